@@ -1,0 +1,113 @@
+#include "clirun.h"
+
+#include "engine/runreport.h"
+#include "flags2/textreport.h"
+#include "progressbar.h"
+#include "server/serverthread.h"
+#include "system/interruptnotifier.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace flaglab {
+
+namespace {
+
+void printLines(FILE *stream, const QStringList &lines)
+{
+    for (const QString &line : lines)
+        std::fprintf(stream, "%s\n", line.toUtf8().constData());
+    std::fflush(stream);
+}
+
+std::optional<ServerConfig::Mode> builtInMode(const QString &label)
+{
+    return ServerConfig::modeFromName(label.toLower());
+}
+
+} // namespace
+
+CliRun::CliRun(const CliJob &job, QObject *parent)
+    : QObject(parent), m_job(job)
+{
+    connect(&m_engine, &DownloadEngine::requestFinished, this, &CliRun::onRequestFinished);
+    connect(&m_engine, &DownloadEngine::finished, this, &CliRun::onFinished);
+}
+
+CliRun::~CliRun() = default;
+
+bool CliRun::startEmbeddedServer()
+{
+    const auto mode = builtInMode(m_job.flags2.server.label);
+    if (!m_job.flags2.server.isBuiltIn() || !mode) {
+        printLines(stderr, {QStringLiteral("flaglab-cli: --embedded serves LOCAL, DELAY or ERROR only")});
+        return false;
+    }
+    ServerConfig config = ServerConfig::forMode(*mode);
+    config.port = quint16(m_job.run.baseUrl.port(config.port));
+    m_server = std::make_unique<ServerThread>();
+    QString error;
+    if (!m_server->start(config, &error)) {
+        // Somebody already serves that port (nginx, another FlagLab): use it.
+        printLines(stderr, {QStringLiteral("flaglab-cli: built-in server not started (%1); "
+                                           "using whatever answers there").arg(error)});
+        m_server.reset();
+    }
+    return true;
+}
+
+int CliRun::exec()
+{
+    if (m_job.embedded && !startEmbeddedServer())
+        return 2;
+
+    const Flags2Options &flags2 = m_job.flags2;
+    printLines(stdout, initialReport(flags2.server.label, flags2.server.baseUrl.toString(), flags2.codes,
+                                     flags2.actualReq));
+
+    InterruptNotifier interrupts;
+    connect(&interrupts, &InterruptNotifier::interrupted, this, [this] {
+        if (m_interrupted)
+            ::_exit(130);       // a second Ctrl-C: the user really wants out
+        m_interrupted = true;
+        m_engine.cancel();
+    });
+
+    if (m_job.progressBar)
+        m_bar = std::make_unique<ProgressBar>(int(m_job.run.codes.size()), stderr);
+    QString error;
+    if (!m_engine.start(m_job.run, &error)) {
+        printLines(stderr, {QStringLiteral("flaglab-cli: ") + error});
+        return 1;
+    }
+    QCoreApplication::exec();
+    return m_exitStatus;
+}
+
+void CliRun::onRequestFinished(int id)
+{
+    if (m_job.flags2.verbose)
+        printLines(stdout, {verboseLine(m_engine.records().at(id))});
+    if (m_bar)
+        m_bar->update(m_engine.counts().done());
+}
+
+void CliRun::onFinished()
+{
+    if (m_bar)
+        m_bar->finish(m_engine.counts().done());
+    printLines(stdout, finalReport(m_engine.counts(), m_engine.elapsedNs() / 1e9));
+    if (!m_job.jsonPath.isEmpty()) {
+        QString error;
+        if (!writeJsonFile(m_job.jsonPath, runReportJson(m_engine), &error)) {
+            printLines(stderr, {QStringLiteral("flaglab-cli: ") + error});
+            m_exitStatus = 1;
+        }
+    }
+    if (m_interrupted)
+        m_exitStatus = 130;
+    QCoreApplication::exit(m_exitStatus);
+}
+
+} // namespace flaglab

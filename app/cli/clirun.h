@@ -1,0 +1,47 @@
+#pragma once
+
+#include "engine/downloadengine.h"
+#include "flags2/commandline.h"
+
+#include <QObject>
+#include <memory>
+
+namespace flaglab {
+
+class ProgressBar;
+class ServerThread;
+
+// What flaglab-cli was asked to do, after parsing.
+struct CliJob {
+    Flags2Options flags2;
+    RunConfig run;
+    bool embedded = false;      // serve LOCAL/DELAY/ERROR in-process
+    QString jsonPath;           // --json FILE
+    bool progressBar = false;   // tqdm-style bar on stderr
+};
+
+// One flags2 run in the terminal: the initial report, a line per code (-v)
+// or a progress bar, the final report, and the JSON report. Ctrl-C cancels:
+// the partial report is still printed and every code accounted for.
+class CliRun : public QObject {
+    Q_OBJECT
+public:
+    explicit CliRun(const CliJob &job, QObject *parent = nullptr);
+    ~CliRun() override;
+
+    int exec();     // runs the event loop; returns the exit status
+
+private:
+    bool startEmbeddedServer();
+    void onRequestFinished(int id);
+    void onFinished();
+
+    CliJob m_job;
+    DownloadEngine m_engine;
+    std::unique_ptr<ServerThread> m_server;
+    std::unique_ptr<ProgressBar> m_bar;
+    bool m_interrupted = false;
+    int m_exitStatus = 0;
+};
+
+} // namespace flaglab

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QString>
+
+#include <cstdio>
+
+namespace flaglab {
+
+// A tqdm-style progress line, redrawn in place on a terminal:
+//  45%|██████████▎            | 87/194 [00:01<00:01, 61.20it/s]
+class ProgressBar {
+public:
+    ProgressBar(int total, FILE *stream);
+
+    void update(int done);          // redraws at most ten times a second
+    void finish(int done);          // final redraw and a new line
+
+    // The line for a given state, without the carriage return; for tests.
+    static QString render(int done, int total, double elapsedSeconds, int width);
+
+private:
+    void draw(int done);
+
+    int m_total;
+    FILE *m_stream;
+    QElapsedTimer m_clock;
+    qint64 m_lastDrawMs = -1000;
+};
+
+} // namespace flaglab

@@ -1,0 +1,92 @@
+#include "downloadengine.h"
+
+#include "downloadrun.h"
+
+namespace flaglab {
+
+DownloadEngine::DownloadEngine(QObject *parent)
+    : QObject(parent)
+{
+}
+
+DownloadEngine::~DownloadEngine()
+{
+    delete m_run;
+}
+
+bool DownloadEngine::isRunning() const
+{
+    return m_run != nullptr;
+}
+
+qint64 DownloadEngine::elapsedNs() const
+{
+    return m_run ? m_run->nowNs() : m_elapsedNs;
+}
+
+bool DownloadEngine::start(const RunConfig &config, QString *error)
+{
+    QString problem = isRunning() ? QStringLiteral("a run is already going") : config.validate();
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    m_config = config;
+    m_records.clear();
+    m_records.reserve(config.codes.size());
+    for (int id = 0; id < config.codes.size(); ++id) {
+        RequestRecord record;
+        record.id = id;
+        record.cc = config.codes.at(id);
+        record.url = config.flagUrl(record.cc);
+        m_records.append(record);
+    }
+    m_counts = RunCounts{};
+    m_counts.requested = int(config.codes.size());
+    m_inFlight = 0;
+    m_maxInFlight = 0;
+    m_elapsedNs = 0;
+    m_run = new DownloadRun(this, config);
+    Q_EMIT started();
+    m_run->begin();
+    return true;
+}
+
+void DownloadEngine::cancel()
+{
+    if (m_run)
+        m_run->cancel();
+}
+
+void DownloadEngine::noteStarted(int id)
+{
+    m_maxInFlight = std::max(m_maxInFlight, ++m_inFlight);
+    Q_EMIT requestStarted(id);
+}
+
+void DownloadEngine::noteFirstByte(int id)
+{
+    Q_EMIT requestFirstByte(id);
+}
+
+void DownloadEngine::noteNetworkDone()
+{
+    --m_inFlight;
+}
+
+void DownloadEngine::noteFinished(int id, const QByteArray &body)
+{
+    m_counts.add(m_records.at(id).outcome);
+    Q_EMIT requestFinished(id, body);
+}
+
+void DownloadEngine::noteRunDone()
+{
+    m_elapsedNs = m_run->nowNs();
+    m_run->deleteLater();   // we may be inside one of its slots
+    m_run = nullptr;
+    Q_EMIT finished();
+}
+
+} // namespace flaglab

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "requestrecord.h"
+#include "runconfig.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+
+namespace flaglab {
+
+class DownloadRun;
+
+// Downloads a list of flags with exactly min(N, remaining) requests in
+// flight. The window, the CLI and the tests all drive this one class.
+//
+// Qt opens at most 6 connections per host in one QNetworkAccessManager, so a
+// run spreads its requests over ceil(N / 6) managers (or over one, when
+// RunConfig::singleManager asks to show that hidden cap). Every code ends
+// with exactly one outcome, also when the run is cancelled.
+class DownloadEngine : public QObject {
+    Q_OBJECT
+public:
+    explicit DownloadEngine(QObject *parent = nullptr);
+    ~DownloadEngine() override;
+
+    // False (and error set) if a run is going or the config is not usable.
+    bool start(const RunConfig &config, QString *error = nullptr);
+    // Stops new requests, aborts those in flight; finished() follows.
+    void cancel();
+
+    bool isRunning() const;
+    RunConfig config() const { return m_config; }
+    const QList<RequestRecord> &records() const { return m_records; }
+    RunCounts counts() const { return m_counts; }
+    int inFlight() const { return m_inFlight; }
+    int maxInFlight() const { return m_maxInFlight; }
+    qint64 elapsedNs() const;             // of the current or last run
+
+Q_SIGNALS:
+    void started();
+    void requestStarted(int id);
+    void requestFirstByte(int id);
+    // The attempt failed in a way worth retrying; the next starts in delayMs.
+    void requestRetrying(int id, int delayMs, const QString &reason);
+    // The record is final; body holds the image for OK outcomes.
+    void requestFinished(int id, const QByteArray &body);
+    void finished();
+
+private:
+    friend class DownloadRun;
+    void noteStarted(int id);
+    void noteFirstByte(int id);
+    void noteNetworkDone();
+    void noteFinished(int id, const QByteArray &body);
+    void noteRunDone();
+
+    RunConfig m_config;
+    QList<RequestRecord> m_records;
+    RunCounts m_counts;
+    int m_inFlight = 0;
+    int m_maxInFlight = 0;
+    qint64 m_elapsedNs = 0;
+    DownloadRun *m_run = nullptr;
+};
+
+} // namespace flaglab

@@ -1,0 +1,337 @@
+#include "downloadrun.h"
+
+#include "bodycheck.h"
+#include "downloadengine.h"
+#include "filesaver.h"
+#include "managerpool.h"
+#include "safefilename.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+namespace flaglab {
+
+namespace {
+
+QByteArray userAgent()
+{
+    return QByteArrayLiteral("FlagLab/" FLAGLAB_VERSION " Qt/") + qVersion();
+}
+
+int httpStatus(QNetworkReply *reply)
+{
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+// An HTTP answer arrived (any status). Transport failures have no status or
+// an error code below Qt's content errors: a 2xx cut short by the network is
+// a transport failure, not an answer.
+bool gotHttpAnswer(QNetworkReply *reply)
+{
+    const auto error = reply->error();
+    return httpStatus(reply) != 0 && (error == QNetworkReply::NoError || error >= QNetworkReply::ContentAccessDenied);
+}
+
+QString transportErrorText(QNetworkReply *reply, int timeoutMs)
+{
+    switch (reply->error()) {
+    case QNetworkReply::OperationCanceledError:
+        return QStringLiteral("timed out: no data for %1s").arg(timeoutMs / 1000.0);
+    case QNetworkReply::ConnectionRefusedError:
+        return QStringLiteral("connection refused");
+    case QNetworkReply::RemoteHostClosedError:
+        return QStringLiteral("connection closed by the server before the answer was complete");
+    case QNetworkReply::HostNotFoundError:
+        return QStringLiteral("host not found: %1").arg(reply->url().host());
+    case QNetworkReply::TooManyRedirectsError:
+        return QStringLiteral("too many redirects");
+    case QNetworkReply::InsecureRedirectError:
+        return QStringLiteral("refused a redirect from https to http");
+    default:
+        return reply->errorString();
+    }
+}
+
+QString countryName(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isObject()) {
+        *error = QStringLiteral("metadata.json is not a JSON object");
+        return {};
+    }
+    const QString name = safeFileName(doc.object().value(u"country").toString());
+    if (name.isEmpty())
+        *error = QStringLiteral("metadata.json has no usable country name");
+    return name;
+}
+
+} // namespace
+
+DownloadRun::DownloadRun(DownloadEngine *engine, const RunConfig &config)
+    : QObject(engine),
+      m_engine(engine),
+      m_config(config),
+      m_pool(new ManagerPool(config.concurrency, config.singleManager, this)),
+      m_saver(new FileSaver(this)),
+      m_retryPolicy(config),
+      m_remaining(int(config.codes.size()))
+{
+    connect(m_saver, &FileSaver::saved, this, [this](int id, const QString &path, const QString &error) {
+        const QByteArray body = m_saving.take(id);
+        m_engine->m_records[id].savedPath = path;
+        if (error.isEmpty())
+            conclude(id, Outcome::Ok, {}, body);
+        else
+            conclude(id, Outcome::Error, error);
+    });
+}
+
+DownloadRun::~DownloadRun()
+{
+    // Replies are children of their managers; make sure none reports to a dead run.
+    for (auto it = m_transfers.keyBegin(); it != m_transfers.keyEnd(); ++it)
+        (*it)->disconnect(this);
+}
+
+void DownloadRun::begin()
+{
+    m_clock.start();
+    pump();
+}
+
+void DownloadRun::pump()
+{
+    while (!m_cancelled && m_engine->m_inFlight < m_config.concurrency) {
+        if (!m_readyToRetry.isEmpty())
+            startAttempt(m_readyToRetry.takeFirst());
+        else if (m_next < m_config.codes.size())
+            startAttempt(m_next++);
+        else
+            break;
+    }
+}
+
+void DownloadRun::startAttempt(int id)
+{
+    Transfer transfer;
+    transfer.id = id;
+    transfer.manager = m_pool->acquire();
+    RequestRecord &record = m_engine->m_records[id];
+    const qint64 now = nowNs();
+    if (record.startedNs < 0)
+        record.startedNs = now;
+    record.firstByteNs = -1;
+    record.attemptStartsNs.append(now);
+    ++record.attempts;
+    m_engine->noteStarted(id);
+    send(transfer, record.url);
+}
+
+void DownloadRun::send(Transfer transfer, const QUrl &url)
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_config.timeoutMs);
+    request.setMaximumRedirectsAllowed(m_config.maxRedirects);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    QNetworkReply *reply = m_pool->manager(transfer.manager)->get(request);
+    m_transfers.insert(reply, transfer);
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { onMetaData(reply); });
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [this, reply](qint64 received, qint64) { onProgress(reply, received); });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
+}
+
+void DownloadRun::abortTransfer(QNetworkReply *reply, const QString &reason, bool cancelling)
+{
+    auto it = m_transfers.find(reply);
+    if (it == m_transfers.end() || !it->abortReason.isEmpty())
+        return;
+    it->abortReason = reason;
+    it->cancelled = cancelling;
+    reply->abort();   // finished() runs onFinished() before abort() returns
+}
+
+void DownloadRun::onMetaData(QNetworkReply *reply)
+{
+    const auto it = m_transfers.constFind(reply);
+    if (it == m_transfers.cend())
+        return;
+    if (it->phase == Phase::Image && m_engine->m_records[it->id].firstByteNs < 0) {
+        m_engine->m_records[it->id].firstByteNs = nowNs();
+        m_engine->noteFirstByte(it->id);
+    }
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() > m_config.maxBodyBytes)
+        abortTransfer(reply, QStringLiteral("body of %1 bytes is over the %2-byte cap")
+                                 .arg(length.toLongLong()).arg(m_config.maxBodyBytes));
+}
+
+void DownloadRun::onProgress(QNetworkReply *reply, qint64 received)
+{
+    const auto it = m_transfers.constFind(reply);
+    if (it == m_transfers.cend())
+        return;
+    if (it->phase == Phase::Image)
+        m_engine->m_records[it->id].bytes = received;
+    if (received > m_config.maxBodyBytes)
+        abortTransfer(reply, QStringLiteral("body is over the %1-byte cap").arg(m_config.maxBodyBytes));
+}
+
+void DownloadRun::onFinished(QNetworkReply *reply)
+{
+    const Transfer transfer = m_transfers.take(reply);
+    reply->disconnect(this);
+    reply->deleteLater();
+    if (transfer.id < 0)
+        return;
+    if (transfer.phase == Phase::Image)
+        onImage(transfer, reply);
+    else
+        onMetadata(transfer, reply);
+}
+
+QString DownloadRun::failureText(QNetworkReply *reply, const Transfer &transfer) const
+{
+    if (!transfer.abortReason.isEmpty())
+        return transfer.abortReason;
+    if (gotHttpAnswer(reply))
+        return QStringLiteral("HTTP error %1 - %2")
+            .arg(httpStatus(reply))
+            .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+    return transportErrorText(reply, m_config.timeoutMs);
+}
+
+void DownloadRun::onImage(const Transfer &transfer, QNetworkReply *reply)
+{
+    RequestRecord &record = m_engine->m_records[transfer.id];
+    record.finishedNs = nowNs();
+    record.httpStatus = httpStatus(reply);
+    record.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    if (!body.isEmpty())
+        record.bytes = body.size();
+    const bool ok = transfer.abortReason.isEmpty() && gotHttpAnswer(reply) && record.httpStatus / 100 == 2;
+
+    if (transfer.cancelled) {
+        releaseSlot(transfer);
+        conclude(transfer.id, Outcome::Cancelled, transfer.abortReason);
+    } else if (!ok && transfer.abortReason.isEmpty() && gotHttpAnswer(reply) && record.httpStatus == 404) {
+        releaseSlot(transfer);
+        conclude(transfer.id, Outcome::NotFound, QStringLiteral("not found: %1").arg(reply->url().toString()));
+    } else if (!ok) {
+        failOrRetry(transfer, reply, failureText(reply, transfer));
+    } else if (const QString bad = checkImageBody(body, reply->header(QNetworkRequest::ContentTypeHeader).toString());
+               !bad.isEmpty()) {
+        releaseSlot(transfer);
+        conclude(transfer.id, Outcome::Error, bad);
+    } else if (m_config.naming == RunConfig::Naming::ByCountry && !m_cancelled) {
+        Transfer next = transfer;          // same slot, same manager: flags3 holds its place
+        next.phase = Phase::Metadata;
+        next.image = body;
+        send(next, m_config.metadataUrl(record.cc));
+    } else {
+        releaseSlot(transfer);
+        save(transfer.id, record.cc + QStringLiteral(".gif"), body);
+    }
+}
+
+void DownloadRun::onMetadata(const Transfer &transfer, QNetworkReply *reply)
+{
+    m_engine->m_records[transfer.id].finishedNs = nowNs();
+    const bool ok = transfer.abortReason.isEmpty() && gotHttpAnswer(reply) && httpStatus(reply) / 100 == 2;
+    if (!ok && !transfer.cancelled)
+        return failOrRetry(transfer, reply, QStringLiteral("metadata.json: ") + failureText(reply, transfer));
+    releaseSlot(transfer);
+    if (transfer.cancelled)
+        return conclude(transfer.id, Outcome::Cancelled, transfer.abortReason);
+    QString error;
+    const QString name = countryName(reply->isOpen() ? reply->readAll() : QByteArray(), &error);
+    if (name.isEmpty())
+        return conclude(transfer.id, Outcome::Error, error);
+    save(transfer.id, name + QStringLiteral(".gif"), transfer.image);
+}
+
+void DownloadRun::releaseSlot(const Transfer &transfer)
+{
+    m_pool->release(transfer.manager);
+    m_engine->noteNetworkDone();
+    pump();
+}
+
+void DownloadRun::failOrRetry(const Transfer &transfer, QNetworkReply *reply, QString reason)
+{
+    releaseSlot(transfer);
+    if (transfer.abortReason.isEmpty() && !m_cancelled) {
+        const int status = gotHttpAnswer(reply) ? httpStatus(reply) : 0;
+        const RetryPolicy::Decision decision = m_retryPolicy.decide(
+            m_engine->m_records[transfer.id].attempts, status, reply->rawHeader("Retry-After"));
+        if (decision.retry)
+            return retryLater(transfer.id, decision.delayMs, reason);
+        if (!decision.note.isEmpty())
+            reason += QStringLiteral(" (") + decision.note + u')';
+    }
+    conclude(transfer.id, Outcome::Error, reason);
+}
+
+void DownloadRun::retryLater(int id, int delayMs, const QString &reason)
+{
+    m_waitingToRetry.insert(id);
+    Q_EMIT m_engine->requestRetrying(id, delayMs, reason);
+    QTimer::singleShot(delayMs, this, [this, id] {
+        if (!m_waitingToRetry.remove(id))
+            return;     // cancelled meanwhile
+        m_readyToRetry.append(id);
+        pump();
+    });
+}
+
+void DownloadRun::save(int id, const QString &fileName, const QByteArray &body)
+{
+    if (!m_config.saveFiles)
+        return conclude(id, Outcome::Ok, {}, body);
+    m_saving.insert(id, body);
+    m_saver->save(id, m_config.destination, fileName, body);
+}
+
+void DownloadRun::conclude(int id, Outcome outcome, const QString &error, const QByteArray &body)
+{
+    RequestRecord &record = m_engine->m_records[id];
+    if (record.isDone())
+        return;
+    record.outcome = outcome;
+    record.error = error;
+    if (record.finishedNs < 0)
+        record.finishedNs = nowNs();
+    m_engine->noteFinished(id, body);
+    if (--m_remaining == 0)
+        m_engine->noteRunDone();
+}
+
+void DownloadRun::cancel()
+{
+    if (m_cancelled)
+        return;
+    m_cancelled = true;
+    const QString notStarted = QStringLiteral("cancelled before it started");
+    // Pending codes first, so that aborts below cannot start them.
+    const int first = m_next;
+    m_next = int(m_config.codes.size());
+    for (int id = first; id < m_config.codes.size(); ++id)
+        conclude(id, Outcome::Cancelled, notStarted);
+    const QList<int> retrying = m_readyToRetry + m_waitingToRetry.values();
+    m_readyToRetry.clear();
+    m_waitingToRetry.clear();
+    for (int id : retrying)
+        conclude(id, Outcome::Cancelled, QStringLiteral("cancelled while waiting to retry"));
+    const QList<QNetworkReply *> replies = m_transfers.keys();
+    for (QNetworkReply *reply : replies)
+        abortTransfer(reply, QStringLiteral("cancelled"), true);
+}
+
+} // namespace flaglab

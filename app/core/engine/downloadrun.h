@@ -1,0 +1,77 @@
+#pragma once
+
+#include "retrypolicy.h"
+#include "runconfig.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QObject>
+
+class QNetworkReply;
+class QUrl;
+
+namespace flaglab {
+
+class DownloadEngine;
+class FileSaver;
+class ManagerPool;
+enum class Outcome;
+
+// One run of the engine: the scheduler and the life of each request. It is
+// created by DownloadEngine::start and deleted when the run is over, taking
+// every manager and reply with it, so nothing of a run outlives it.
+class DownloadRun : public QObject {
+    Q_OBJECT
+public:
+    DownloadRun(DownloadEngine *engine, const RunConfig &config);
+    ~DownloadRun() override;
+
+    void begin();
+    void cancel();
+    qint64 nowNs() const { return m_clock.nsecsElapsed(); }
+
+private:
+    enum class Phase { Image, Metadata };
+    struct Transfer {
+        int id = -1;
+        int manager = -1;
+        Phase phase = Phase::Image;
+        QString abortReason;        // set when we abort: cancel, or a body over the cap
+        bool cancelled = false;     // aborted because the run was cancelled
+        QByteArray image;           // kept while metadata.json is fetched
+    };
+
+    void pump();
+    void startAttempt(int id);
+    void send(Transfer transfer, const QUrl &url);
+    void abortTransfer(QNetworkReply *reply, const QString &reason, bool cancelling = false);
+    void onMetaData(QNetworkReply *reply);
+    void onProgress(QNetworkReply *reply, qint64 received);
+    void onFinished(QNetworkReply *reply);
+    void onImage(const Transfer &transfer, QNetworkReply *reply);
+    void onMetadata(const Transfer &transfer, QNetworkReply *reply);
+    void releaseSlot(const Transfer &transfer);
+    void failOrRetry(const Transfer &transfer, QNetworkReply *reply, QString reason);
+    void retryLater(int id, int delayMs, const QString &reason);
+    void save(int id, const QString &fileName, const QByteArray &body);
+    void conclude(int id, Outcome outcome, const QString &error, const QByteArray &body = {});
+    QString failureText(QNetworkReply *reply, const Transfer &transfer) const;
+
+    DownloadEngine *m_engine;
+    RunConfig m_config;
+    QElapsedTimer m_clock;
+    ManagerPool *m_pool;
+    FileSaver *m_saver;
+    QHash<QNetworkReply *, Transfer> m_transfers;
+    QHash<int, QByteArray> m_saving;        // id -> body, while its file is written
+    RetryPolicy m_retryPolicy;
+    QSet<int> m_waitingToRetry;             // back-off timers running
+    QList<int> m_readyToRetry;              // back-off over, waiting for a slot
+    int m_next = 0;                         // next code to start
+    int m_remaining = 0;                    // codes without an outcome yet
+    bool m_cancelled = false;
+};
+
+} // namespace flaglab

@@ -1,0 +1,32 @@
+#include "managerpool.h"
+
+#include <QNetworkAccessManager>
+#include <algorithm>
+
+namespace flaglab {
+
+ManagerPool::ManagerPool(int concurrency, bool singleManager, QObject *parent)
+    : QObject(parent)
+{
+    const int count = singleManager ? 1 : (concurrency + kConnectionsPerManager - 1) / kConnectionsPerManager;
+    for (int i = 0; i < std::max(count, 1); ++i) {
+        auto *manager = new QNetworkAccessManager(this);
+        manager->setAutoDeleteReplies(false);
+        m_managers.append(manager);
+        m_active.append(0);
+    }
+}
+
+int ManagerPool::acquire()
+{
+    const auto least = std::min_element(m_active.begin(), m_active.end());
+    ++*least;
+    return int(least - m_active.begin());
+}
+
+void ManagerPool::release(int index)
+{
+    --m_active[index];
+}
+
+} // namespace flaglab

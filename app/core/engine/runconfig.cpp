@@ -1,0 +1,48 @@
+#include "runconfig.h"
+
+namespace flaglab {
+
+namespace {
+
+QUrl fileUrl(const QUrl &base, const QString &cc, const QString &fileName)
+{
+    QUrl url = base;
+    url.setPath(base.path() + u'/' + cc.toLower() + u'/' + fileName);
+    return url;
+}
+
+} // namespace
+
+QUrl RunConfig::flagUrl(const QString &cc) const
+{
+    return fileUrl(baseUrl, cc, cc.toLower() + QStringLiteral(".gif"));
+}
+
+QUrl RunConfig::metadataUrl(const QString &cc) const
+{
+    return fileUrl(baseUrl, cc, QStringLiteral("metadata.json"));
+}
+
+QString RunConfig::validate() const
+{
+    const QString scheme = baseUrl.scheme().toLower();
+    if (!baseUrl.isValid() || baseUrl.host().isEmpty() || (scheme != u"http" && scheme != u"https"))
+        return QStringLiteral("the base URL must be an http or https URL, not '%1'").arg(baseUrl.toString());
+    if (codes.isEmpty())
+        return QStringLiteral("there are no codes to download");
+    if (concurrency < 1 || concurrency > kMaxConcurrency)
+        return QStringLiteral("concurrency must be from 1 to %1, not %2").arg(kMaxConcurrency).arg(concurrency);
+    if (timeoutMs < 1)
+        return QStringLiteral("the time-out must be positive");
+    if (maxBodyBytes < 1)
+        return QStringLiteral("the body size cap must be positive");
+    if (maxRedirects < 0)
+        return QStringLiteral("the redirect limit cannot be negative");
+    if (retries < 0 || retries > 10)
+        return QStringLiteral("retries must be from 0 to 10");
+    if (saveFiles && destination.isEmpty())
+        return QStringLiteral("no destination folder given");
+    return {};
+}
+
+} // namespace flaglab

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <QtGlobal>
+
+namespace flaglab {
+
+// Everything a download run needs to know. Validated by DownloadEngine::start.
+struct RunConfig {
+    enum class Naming { ByCode, ByCountry };
+
+    QUrl baseUrl;                       // e.g. http://localhost:8000/flags
+    QString serverLabel;                // LOCAL, DELAY, ... for reports
+    QStringList codes;                  // upper case, as requested
+    int concurrency = 5;                // requests in flight at once, 1..1000
+    int timeoutMs = 3100;               // idle time-out of each request (as httpx's read time-out)
+    QString destination = QStringLiteral("downloaded");
+    bool saveFiles = true;
+    Naming naming = Naming::ByCode;     // ByCountry fetches metadata.json, as flags3_asyncio
+    bool singleManager = false;         // one QNetworkAccessManager: Qt's hidden cap of 6
+    qint64 maxBodyBytes = 2 * 1024 * 1024;
+    int maxRedirects = 5;
+
+    // Retries are off by default, so that the book's counts still match.
+    int retries = 0;                    // extra attempts after a failure worth retrying
+    int retryBaseDelayMs = 500;         // back-off: base * 2^(attempt-1), with jitter
+    int maxRetryAfterMs = 60000;        // a longer Retry-After is not waited for
+    quint32 jitterSeed = 0;             // 0: seeded from the clock
+
+    static constexpr int kMaxConcurrency = 1000;
+    QUrl flagUrl(const QString &cc) const;       // {base}/{cc}/{cc}.gif, lower case
+    QUrl metadataUrl(const QString &cc) const;   // {base}/{cc}/metadata.json
+    QString validate() const;           // empty when usable, else what is wrong
+};
+
+} // namespace flaglab

@@ -1,0 +1,73 @@
+#include "runreport.h"
+
+#include "downloadengine.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace flaglab {
+
+namespace {
+
+QJsonValue seconds(qint64 ns)
+{
+    return ns < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(double(ns) / 1e9);
+}
+
+QJsonObject requestJson(const RequestRecord &record)
+{
+    return {
+        {QStringLiteral("cc"), record.cc},
+        {QStringLiteral("status"), outcomeName(record.outcome)},
+        {QStringLiteral("http_status"), record.httpStatus == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(record.httpStatus)},
+        {QStringLiteral("error"), record.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(record.error)},
+        {QStringLiteral("bytes"), record.bytes},
+        {QStringLiteral("url"), record.url.toString()},
+        {QStringLiteral("saved_as"), record.savedPath.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(record.savedPath)},
+        {QStringLiteral("attempts"), record.attempts},
+        {QStringLiteral("queued_s"), seconds(record.queuedNs)},
+        {QStringLiteral("started_s"), seconds(record.startedNs)},
+        {QStringLiteral("first_byte_s"), seconds(record.firstByteNs)},
+        {QStringLiteral("finished_s"), seconds(record.finishedNs)},
+    };
+}
+
+} // namespace
+
+QJsonObject runReportJson(const DownloadEngine &engine)
+{
+    const RunConfig config = engine.config();
+    const RunCounts counts = engine.counts();
+    QJsonArray requests;
+    for (const RequestRecord &record : engine.records())
+        requests.append(requestJson(record));
+    return {
+        {QStringLiteral("server"), config.serverLabel},
+        {QStringLiteral("base_url"), config.baseUrl.toString()},
+        {QStringLiteral("requested"), counts.requested},
+        {QStringLiteral("ok"), counts.ok},
+        {QStringLiteral("not_found"), counts.notFound},
+        {QStringLiteral("errors"), counts.errors},
+        {QStringLiteral("cancelled"), counts.cancelled},
+        {QStringLiteral("elapsed_s"), double(engine.elapsedNs()) / 1e9},
+        {QStringLiteral("concurrency"), config.concurrency},
+        {QStringLiteral("single_manager"), config.singleManager},
+        {QStringLiteral("timeout_s"), config.timeoutMs / 1000.0},
+        {QStringLiteral("max_in_flight"), engine.maxInFlight()},
+        {QStringLiteral("requests"), requests},
+    };
+}
+
+bool writeJsonFile(const QString &path, const QJsonObject &object, QString *error)
+{
+    QSaveFile file(path);
+    const QByteArray data = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit())
+        return true;
+    if (error)
+        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+    return false;
+}
+
+} // namespace flaglab

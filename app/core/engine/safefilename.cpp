@@ -1,0 +1,48 @@
+#include "safefilename.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace flaglab {
+
+namespace {
+
+constexpr qsizetype kMaxNameLength = 100;
+
+bool isForbidden(QChar c)
+{
+    static const QString kReserved = QStringLiteral("/\\:*?\"<>|");
+    return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
+           || c.isSurrogate() || c == QChar::ReplacementCharacter || kReserved.contains(c);
+}
+
+} // namespace
+
+QString safeFileName(const QString &untrusted)
+{
+    QString name;
+    name.reserve(untrusted.size());
+    for (QChar c : untrusted)
+        name.append(isForbidden(c) ? QChar(u'_') : c);
+    name = name.simplified();
+    while (name.startsWith(u'.') || name.startsWith(u' '))
+        name.remove(0, 1);
+    name.truncate(kMaxNameLength);
+    name = name.trimmed();
+    if (name.isEmpty() || name.count(u'_') == name.size())
+        return {};
+    return name;
+}
+
+QString pathInside(const QString &dir, const QString &name)
+{
+    if (name.isEmpty() || name.contains(u'/') || name == u"." || name == u"..")
+        return {};
+    const QString base = QDir::cleanPath(QDir(dir).absolutePath());
+    const QString path = QDir::cleanPath(base + u'/' + name);
+    if (QFileInfo(path).absolutePath() != base)
+        return {};
+    return path;
+}
+
+} // namespace flaglab

@@ -1,0 +1,219 @@
+#include "commandline.h"
+
+#include "countrycodes.h"
+
+#include <algorithm>
+
+namespace flaglab {
+
+namespace {
+
+const QString kAll = QStringLiteral("all");
+const QString kEvery = QStringLiteral("every");
+const QString kLimit = QStringLiteral("limit");
+const QString kMaxReq = QStringLiteral("max_req");
+const QString kServer = QStringLiteral("server");
+const QString kVerbose = QStringLiteral("verbose");
+
+bool looksLikeNegativeNumber(const QString &arg)
+{
+    bool ok = false;
+    arg.toDouble(&ok);
+    return ok;
+}
+
+QString optionLabel(const QString &name)
+{
+    // argparse names an option by all its spellings: "-m/--max_req".
+    if (name == kLimit)
+        return QStringLiteral("-l/--limit");
+    if (name == kMaxReq)
+        return QStringLiteral("-m/--max_req");
+    return QStringLiteral("--") + name;
+}
+
+} // namespace
+
+Flags2CommandLine::Flags2CommandLine(const QString &programName, int defaultMaxReq)
+    : m_program(programName), m_defaultMaxReq(defaultMaxReq)
+{
+    const QString servers = serverLabels().join(QStringLiteral(", "));
+    m_parser.setApplicationDescription(
+        QStringLiteral("Download flags for country codes. Default: top 20 countries by population."));
+    m_parser.addHelpOption();
+    m_flagLetters = QStringLiteral("h?");
+    m_parser.addPositionalArgument(QStringLiteral("CC"),
+        QStringLiteral("country code or 1st letter (eg. B for BA...BZ)"), QStringLiteral("[CC ...]"));
+    addOptions({
+        {{QStringLiteral("a"), kAll}, QStringLiteral("get all available flags (AD to ZW)")},
+        {{QStringLiteral("e"), kEvery}, QStringLiteral("get flags for every possible code (AA...ZZ)")},
+        {{QStringLiteral("l"), kLimit}, QStringLiteral("limit to N first codes"), QStringLiteral("N")},
+        {{QStringLiteral("m"), kMaxReq},
+         QStringLiteral("maximum concurrent requests (default=%1)").arg(defaultMaxReq),
+         QStringLiteral("CONCURRENT")},
+        {{QStringLiteral("s"), kServer},
+         QStringLiteral("Server to hit; one of %1 (default=LOCAL), or a base URL such as "
+                        "http://127.0.0.1:8080/flags").arg(servers),
+         QStringLiteral("LABEL")},
+        {{QStringLiteral("v"), kVerbose}, QStringLiteral("output detailed progress info")},
+        {QStringLiteral("version"), QStringLiteral("Displays version information.")},
+    });
+}
+
+QString Flags2CommandLine::usageLine() const
+{
+    return QStringLiteral("usage: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL] [-v] [CC ...]")
+        .arg(m_program);
+}
+
+QString Flags2CommandLine::helpText() const
+{
+    return m_parser.helpText();
+}
+
+bool Flags2CommandLine::helpRequested() const
+{
+    return m_parser.isSet(QStringLiteral("help"));
+}
+
+bool Flags2CommandLine::versionRequested() const
+{
+    return m_parser.isSet(QStringLiteral("version"));
+}
+
+QStringList Flags2CommandLine::splitShortClusters(const QStringList &arguments,
+                                                  const QString &flagLetters,
+                                                  const QString &valueLetters)
+{
+    QStringList out;
+    bool onlyPositionals = false;
+    for (const QString &arg : arguments) {
+        const bool cluster = !onlyPositionals && arg.size() > 2 && arg[0] == u'-' && arg[1] != u'-'
+                             && !looksLikeNegativeNumber(arg);
+        if (arg == u"--")
+            onlyPositionals = true;
+        if (!cluster) {
+            out.append(arg);
+            continue;
+        }
+        QStringList pieces;
+        bool understood = true;
+        for (qsizetype i = 1; i < arg.size(); ++i) {
+            const QChar letter = arg[i];
+            if (valueLetters.contains(letter)) {
+                pieces.append(QStringLiteral("-") + letter);
+                const QString rest = arg.mid(i + 1);
+                if (!rest.isEmpty())
+                    pieces.append(rest.startsWith(u'=') ? rest.mid(1) : rest);
+                break;
+            }
+            if (!flagLetters.contains(letter)) {
+                understood = false;
+                break;
+            }
+            pieces.append(QStringLiteral("-") + letter);
+        }
+        // An unknown letter: leave the argument whole so that the error names it.
+        out.append(understood ? pieces : QStringList{arg});
+    }
+    return out;
+}
+
+void Flags2CommandLine::addOptions(const QList<QCommandLineOption> &options)
+{
+    for (const QCommandLineOption &option : options) {
+        m_parser.addOption(option);
+        for (const QString &name : option.names()) {
+            if (name.size() == 1)
+                (option.valueName().isEmpty() ? m_flagLetters : m_valueLetters).append(name);
+        }
+    }
+}
+
+bool Flags2CommandLine::fail(const QString &message, bool toStdout)
+{
+    m_errorToStdout = toStdout;
+    if (toStdout)
+        m_error = message + u'\n' + usageLine() + u'\n';
+    else
+        m_error = usageLine() + u'\n' + m_program + QStringLiteral(": error: ") + message + u'\n';
+    return false;
+}
+
+bool Flags2CommandLine::readInt(const QString &name, int *value)
+{
+    if (!m_parser.isSet(name))
+        return true;
+    const QString text = m_parser.value(name);
+    bool ok = false;
+    const int parsed = text.trimmed().toInt(&ok);
+    if (!ok)
+        return fail(QStringLiteral("argument %1: invalid int value: '%2'").arg(optionLabel(name), text),
+                    false);
+    *value = parsed;
+    return true;
+}
+
+bool Flags2CommandLine::readDouble(const QString &name, double *value)
+{
+    if (!m_parser.isSet(name))
+        return true;
+    const QString text = m_parser.value(name);
+    bool ok = false;
+    const double parsed = text.trimmed().toDouble(&ok);
+    if (!ok)
+        return fail(QStringLiteral("argument %1: invalid float value: '%2'").arg(optionLabel(name), text),
+                    false);
+    *value = parsed;
+    return true;
+}
+
+bool Flags2CommandLine::parse(const QStringList &arguments)
+{
+    m_error.clear();
+    QStringList args = arguments;
+    if (!args.isEmpty())
+        args = QStringList{args.first()} + splitShortClusters(args.mid(1), m_flagLetters, m_valueLetters);
+    if (!m_parser.parse(args))
+        return fail(m_parser.errorText(), false);
+    if (helpRequested() || versionRequested())
+        return true;
+    return readOptions();
+}
+
+bool Flags2CommandLine::readOptions()
+{
+    Flags2Options options;
+    options.maxReq = m_defaultMaxReq;
+    int limit = std::numeric_limits<int>::max();
+    if (!readInt(kMaxReq, &options.maxReq) || !readInt(kLimit, &limit))
+        return false;
+    if (options.maxReq < 1)
+        return fail(QStringLiteral("*** Usage error: --max_req CONCURRENT must be >= 1"), true);
+    if (limit < 1)
+        return fail(QStringLiteral("*** Usage error: --limit N must be >= 1"), true);
+
+    const QString label = m_parser.isSet(kServer) ? m_parser.value(kServer) : QStringLiteral("LOCAL");
+    const auto server = resolveServer(label);
+    if (!server)
+        return fail(QStringLiteral("*** Usage error: --server LABEL must be one of %1")
+                        .arg(serverLabels().join(QStringLiteral(", "))),
+                    true);
+    options.server = *server;
+
+    CodeSelection selection;
+    selection.every = m_parser.isSet(kEvery);
+    selection.all = m_parser.isSet(kAll);
+    selection.ccArgs = m_parser.positionalArguments();
+    selection.limit = limit;
+    const ExpandedCodes expanded = expandCodes(selection);
+    if (!expanded.ok())
+        return fail(expanded.error, true);
+    options.codes = expanded.codes;
+    options.verbose = m_parser.isSet(kVerbose);
+    options.actualReq = std::min({options.maxReq, kMaxConcurrency, int(options.codes.size())});
+    m_options = options;
+    return true;
+}
+
+} // namespace flaglab

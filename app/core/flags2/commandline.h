@@ -1,0 +1,69 @@
+#pragma once
+
+#include "serverlabels.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+namespace flaglab {
+
+// What the flags2 command line asks for, after validation and code expansion.
+struct Flags2Options {
+    ServerTarget server;
+    QStringList codes;
+    int maxReq = 5;
+    int actualReq = 5;      // min(max_req, 1000, number of codes), as the book computes it
+    bool verbose = false;
+};
+
+// The flags2 command line (flags2_common.process_args), shared by
+// flaglab-cli and the window. Drivers add their own options to parser()
+// before parse(). Short options cluster as argparse allows: -al 100, -m100.
+class Flags2CommandLine {
+public:
+    static constexpr int kMaxConcurrency = 1000;
+
+    Flags2CommandLine(const QString &programName, int defaultMaxReq);
+
+    // Driver options go through here so that their short letters cluster too.
+    void addOptions(const QList<QCommandLineOption> &options);
+    const QCommandLineParser &parser() const { return m_parser; }
+
+    // False on a usage error: print errorText() to stdout when
+    // errorToStdout() (the book's "*** Usage error" lines), else to stderr
+    // (argparse's own errors), and exit with status 2.
+    bool parse(const QStringList &arguments);
+    bool helpRequested() const;
+    bool versionRequested() const;
+
+    QString usageLine() const;
+    QString helpText() const;
+    QString errorText() const { return m_error; }
+    bool errorToStdout() const { return m_errorToStdout; }
+
+    Flags2Options options() const { return m_options; }
+
+    // For driver options: a number, or a usage error naming the option.
+    bool readDouble(const QString &name, double *value);
+    bool readInt(const QString &name, int *value);
+
+    // argparse's short-option clusters made explicit: "-al" "100" -> "-a" "-l" "100".
+    static QStringList splitShortClusters(const QStringList &arguments, const QString &flagLetters,
+                                          const QString &valueLetters);
+
+private:
+    bool fail(const QString &message, bool toStdout);
+    bool readOptions();
+
+    QString m_program;
+    QString m_flagLetters;      // short options without a value
+    QString m_valueLetters;     // short options that take one
+    int m_defaultMaxReq;
+    QCommandLineParser m_parser;
+    Flags2Options m_options;
+    QString m_error;
+    bool m_errorToStdout = false;
+};
+
+} // namespace flaglab

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+
+namespace flaglab {
+
+using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
+
+// One parsed request head. Header names are stored lower-case.
+struct HttpRequest {
+    QByteArray method;
+    QByteArray target;              // as sent: origin-form "/path?query" or absolute-form
+    int minorVersion = 1;           // HTTP/1.<minorVersion>
+    HttpHeaders headers;
+    qint64 contentLength = 0;       // body bytes that follow the head (discarded)
+    bool keepAlive = true;          // after Connection header and version rules
+
+    QByteArray header(const QByteArray &lowerCaseName) const;
+    bool isHead() const { return method == "HEAD"; }
+};
+
+struct HttpResponse {
+    int status = 200;
+    QByteArray contentType = "text/plain; charset=utf-8";
+    QByteArray body;                // for HEAD too: Content-Length is the GET's, the body is not sent
+    HttpHeaders extraHeaders;       // e.g. Allow
+    qint64 bytesPerSecond = 0;      // pace the body at this rate; 0 = as fast as possible
+
+    static HttpResponse text(int status, const QByteArray &text);
+    static HttpResponse statusPage(int status);   // "404 Not Found\n"
+};
+
+QByteArray reasonPhrase(int status);
+
+// Status line and headers, with Content-Length, Content-Type, Server, Date
+// and Connection filled in, ending with the blank line.
+QByteArray serializeResponseHead(const HttpResponse &response, bool keepAlive);
+
+} // namespace flaglab

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <optional>
+
+namespace flaglab {
+
+// How a built-in test server behaves. The defaults are the book's:
+// LOCAL is a plain file server on 8000, DELAY waits a uniform 0.5-5.0 s on
+// 8001, ERROR also answers 418 I'm a Teapot to a quarter of the GETs on 8002.
+struct ServerConfig {
+    enum class Mode { Local, Delay, Error };
+
+    Mode mode = Mode::Local;
+    QList<QHostAddress> bindAddresses = {QHostAddress::LocalHost, QHostAddress::LocalHostIPv6};
+    quint16 port = 8000;            // 0 picks a free port
+    QString root;                   // empty: the data set compiled into the program
+    int delayMinMs = 500;           // used in Delay and Error modes; 0:0 turns delays off
+    int delayMaxMs = 5000;
+    double errorRate = 0.25;        // used in Error mode
+    int errorStatus = 418;
+    int bandwidthKBps = 0;          // per response, in kB/s (1 kB = 1000 bytes); 0 means unlimited
+    std::optional<quint32> seed;    // unset: seeded from the clock
+    bool verbose = false;
+
+    // Hardening: limits that keep a hostile or broken client from hurting the server.
+    int maxConnections = 4096;      // above this, new connections get 503 and are closed
+    int idleTimeoutMs = 30000;      // keep-alive connections idle this long are closed
+    int maxRequestBytes = 16384;    // request line plus headers (431 above it)
+
+    static ServerConfig forMode(Mode mode);   // book defaults, including the port
+    static QString modeName(Mode mode);       // "local", "delay", "error"
+    static std::optional<Mode> modeFromName(const QString &name);
+};
+
+// Counters served at GET /stats. Snapshots are plain values, safe to copy across threads.
+// Only flag-route traffic (/flags/{cc}/{cc}.gif and /flags/{cc}/metadata.json,
+// whatever the method or outcome) is counted, so that a client run's figures
+// are clean; /stats itself and unknown paths are not.
+struct ServerStats {
+    qint64 requests = 0;            // flag-route requests received
+    qint64 inFlight = 0;            // flag-route requests received and not yet fully answered
+    qint64 maxInFlight = 0;
+    qint64 connections = 0;         // open TCP connections (any route)
+    qint64 maxConnections = 0;
+    qint64 hungUp = 0;              // clients that closed before their answer was sent
+    qint64 bytesSent = 0;           // status line, headers and body of flag-route responses
+    QMap<int, qint64> byStatus;     // HTTP status -> flag-route responses sent
+    qint64 rejectedConnections = 0; // turned away with 503 at the maxConnections cap
+};
+
+} // namespace flaglab

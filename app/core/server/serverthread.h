@@ -1,0 +1,44 @@
+#pragma once
+
+#include "serverconfig.h"
+
+#include <QObject>
+#include <QString>
+
+class QThread;
+
+namespace flaglab {
+
+class FlagServer;
+
+// Runs one FlagServer on a QThread of its own, so that a busy GUI or client
+// never slows the server down (and the other way round). All methods are
+// called from the owning thread; they hop to the server thread and wait.
+class ServerThread : public QObject {
+    Q_OBJECT
+public:
+    explicit ServerThread(QObject *parent = nullptr);
+    ~ServerThread() override;   // stops the server and joins the thread
+
+    bool start(const ServerConfig &config, QString *error = nullptr);
+    void stop();
+    bool isRunning() const;
+    quint16 port() const;
+
+    ServerConfig config() const;
+    void setConfig(const ServerConfig &config);
+    ServerStats stats() const;
+    void resetStats();
+
+Q_SIGNALS:
+    void logLine(const QString &line);     // queued from the server thread
+
+private:
+    QThread *m_thread = nullptr;
+    QObject *m_anchor = nullptr;        // lives in m_thread: context for creating and deleting m_server
+    FlagServer *m_server = nullptr;
+    quint16 m_port = 0;
+    ServerConfig m_config;
+};
+
+} // namespace flaglab

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace flaglab {
+
+// Raises the soft limit on open file descriptors to the hard limit, so that a
+// server (or a client) can hold a thousand sockets at once. Returns false if
+// the limit could not be read or raised; *newLimit gets the soft limit in
+// force afterwards either way (when it could be read).
+bool raiseFileDescriptorLimit(quint64 *newLimit = nullptr);
+
+} // namespace flaglab

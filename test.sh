@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds FlagLab, and runs every test: once in a
+# normal build and once under AddressSanitizer + UndefinedBehaviorSanitizer.
+set -euo pipefail
+cd "$(dirname "$0")"
+packaging/install-deps.sh
+
+jobs=$(nproc)
+build_and_test() {  # build-dir, extra cmake arguments...
+  local dir=$1; shift
+  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+  cmake --build "$dir" -j "$jobs"
+  ctest --test-dir "$dir" --output-on-failure -j 2
+}
+
+echo "== Build and test =="
+build_and_test build
+echo "== Build and test under ASan + UBSan =="
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+build_and_test build-asan -DFLAGLAB_SANITIZE=ON

@@ -1,0 +1,295 @@
+// flaglab-cli as a user runs it: a process, its output and exit status,
+// against the built-in server on a free loopback port.
+
+#include "flags2/countrycodes.h"
+#include "testserver.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace flaglab;
+using flaglab::test::TestServer;
+
+namespace {
+
+const QString kUsage = QStringLiteral("usage: flaglab-cli [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL] [-v] [CC ...]\n");
+
+struct CliResult {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QStringList lines() const { return out.split(u'\n', Qt::SkipEmptyParts); }
+};
+
+QString cliPath()
+{
+    return qEnvironmentVariable("FLAGLAB_BIN_DIR") + QStringLiteral("/flaglab-cli");
+}
+
+CliResult runCli(const QStringList &args, int timeoutMs = 60000,
+                 const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(cliPath(), args);
+    if (!process.waitForFinished(timeoutMs))
+        process.kill();
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+double elapsedFrom(const CliResult &result)
+{
+    static const QRegularExpression re(QStringLiteral("^Elapsed time: (\\d+\\.\\d\\d)s$"),
+                                       QRegularExpression::MultilineOption);
+    const auto match = re.match(result.out);
+    return match.hasMatch() ? match.captured(1).toDouble() : -1;
+}
+
+ServerConfig fixedDelay(int delayMs)
+{
+    ServerConfig config = TestServer::quiet(ServerConfig::Mode::Delay);
+    config.delayMinMs = delayMs;
+    config.delayMaxMs = delayMs;
+    return config;
+}
+
+bool portFree(quint16 port)
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, port);
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("stdoutText");
+        QTest::newRow("-m 0") << QStringList{"-m", "0"}
+                              << "*** Usage error: --max_req CONCURRENT must be >= 1\n" + kUsage;
+        QTest::newRow("-l 0") << QStringList{"-l", "0"} << "*** Usage error: --limit N must be >= 1\n" + kUsage;
+        QTest::newRow("-s BOGUS") << QStringList{"-s", "BOGUS"}
+                                  << "*** Usage error: --server LABEL must be one of DELAY, ERROR, LOCAL, REMOTE\n" + kUsage;
+        QTest::newRow("CC ABC") << QStringList{"ABC"}
+                                << "*** Usage error: each CC argument must be A to Z or AA to ZZ.\n" + kUsage;
+        QTest::newRow("--timeout 0") << QStringList{"--timeout", "0"}
+                                     << "*** Usage error: --timeout S must be > 0 and <= 3600\n" + kUsage;
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        const CliResult result = runCli(args);
+        QCOMPARE(result.exitCode, 2);
+        QTEST(result.out, "stdoutText");
+    }
+
+    void argparseStyleErrorsGoToStderr()
+    {
+        const CliResult result = runCli({QStringLiteral("-m"), QStringLiteral("lots")});
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(result.out, QString());
+        QCOMPARE(result.err, kUsage + QStringLiteral("flaglab-cli: error: argument -m/--max_req: invalid int value: 'lots'\n"));
+    }
+
+    void help()
+    {
+        const CliResult result = runCli({QStringLiteral("--help")});
+        QCOMPARE(result.exitCode, 0);
+        for (const char *option : {"--all", "--every", "--limit", "--max_req", "--server", "--verbose", "--timeout",
+                                   "--dest", "--name-by-country", "--single-manager", "--embedded", "--json"})
+            QVERIFY2(result.out.contains(QLatin1String(option)), option);
+    }
+
+    void verboseRunWordForWord()
+    {
+        TestServer server;
+        QTemporaryDir dest;
+        const QString url = server.baseUrl().toString();
+        const CliResult result = runCli({QStringLiteral("-s"), url, QStringLiteral("-v"), QStringLiteral("zz"),
+                                         QStringLiteral("br"), QStringLiteral("--dest"), dest.path()});
+        QCOMPARE(result.exitCode, 0);
+        const QStringList lines = result.lines();
+        QCOMPARE(lines.size(), 9);
+        QCOMPARE(lines.mid(0, 3), (QStringList{QStringLiteral("CUSTOM site: ") + url,
+                                               QStringLiteral("Searching for 2 flags: BR, ZZ"),
+                                               QStringLiteral("2 concurrent connections will be used.")}));
+        QCOMPARE(QSet<QString>(lines.begin() + 3, lines.begin() + 5),
+                 (QSet<QString>{QStringLiteral("BR OK"), QStringLiteral("ZZ not found: ") + url + QStringLiteral("/zz/zz.gif")}));
+        QCOMPARE(lines.mid(5, 3), (QStringList{"--------------------", "  1 flag downloaded.", "  1 not found."}));
+        QVERIFY(elapsedFrom(result) >= 0);
+        QVERIFY(QFile::exists(dest.filePath(QStringLiteral("BR.gif"))));
+        QCOMPARE(result.err, QString());   // no progress bar when stderr is not a terminal
+    }
+
+    void errorsCountedAsTheBookDoes()
+    {
+        ServerConfig config = TestServer::quiet(ServerConfig::Mode::Error);
+        config.errorRate = 0.5;
+        TestServer server(config);
+        QTemporaryDir dest;
+        const CliResult result = runCli({QStringLiteral("-s"), server.baseUrl().toString(), QStringLiteral("-e"),
+                                         QStringLiteral("-m"), QStringLiteral("100"), QStringLiteral("--dest"), dest.path()});
+        QCOMPARE(result.exitCode, 0);
+        static const QRegularExpression counts(QStringLiteral("^ *(\\d+) flags downloaded\\.\n *(\\d+) not found\\.\n *(\\d+) errors\\.$"),
+                                               QRegularExpression::MultilineOption);
+        const auto match = counts.match(result.out);
+        QVERIFY2(match.hasMatch(), qPrintable(result.out));
+        const int ok = match.captured(1).toInt(), notFound = match.captured(2).toInt(), errors = match.captured(3).toInt();
+        QCOMPARE(ok + notFound + errors, 676);
+        QVERIFY(errors > 100 && errors < 576);   // rate 0.5 over 676 requests: far from either end
+        QCOMPARE(QDir(dest.path()).entryList(QDir::Files).size(), ok);
+    }
+
+    void jsonReport()
+    {
+        TestServer server;
+        QTemporaryDir dest;
+        const QString json = dest.filePath(QStringLiteral("report.json"));
+        const CliResult result = runCli({QStringLiteral("-s"), server.baseUrl().toString(), QStringLiteral("-al"),
+                                         QStringLiteral("10"), QStringLiteral("-m3"), QStringLiteral("--dest"),
+                                         dest.filePath(QStringLiteral("flags")), QStringLiteral("--json"), json});
+        QCOMPARE(result.exitCode, 0);
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject report = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(report.value(u"requested").toInt(), 10);
+        QCOMPARE(report.value(u"ok").toInt(), 10);
+        QCOMPARE(report.value(u"concurrency").toInt(), 3);
+        QCOMPARE(report.value(u"max_in_flight").toInt(), 3);
+        QCOMPARE(report.value(u"requests").toArray().size(), 10);
+    }
+
+    // 194 codes with a fixed delay: at -m 194 they all wait together; at
+    // -m 20 they go in ten waves. The server's max_in_flight is the proof.
+    void concurrencyIsReal()
+    {
+        const int delayMs = 300;
+        TestServer server(fixedDelay(delayMs));
+        QTemporaryDir dest;
+        const QStringList common{QStringLiteral("-s"), server.baseUrl().toString(), QStringLiteral("-a"),
+                                 QStringLiteral("--dest"), dest.path()};
+
+        server.thread().resetStats();
+        const CliResult wide = runCli(common + QStringList{QStringLiteral("-m"), QStringLiteral("194")});
+        QCOMPARE(wide.exitCode, 0);
+        QVERIFY(wide.out.contains(QStringLiteral("194 concurrent connections will be used.")));
+        QVERIFY(wide.out.contains(QStringLiteral("194 flags downloaded.")));
+        QCOMPARE(server.stats().maxInFlight, 194);
+
+        server.thread().resetStats();
+        const CliResult narrow = runCli(common + QStringList{QStringLiteral("-m"), QStringLiteral("20")});
+        QCOMPARE(narrow.exitCode, 0);
+        QVERIFY(narrow.out.contains(QStringLiteral("194 flags downloaded.")));
+        QCOMPARE(server.stats().maxInFlight, 20);
+
+        const double wideS = elapsedFrom(wide), narrowS = elapsedFrom(narrow);
+        qInfo("-m 194: %.2fs, -m 20: %.2fs (delay %.1fs)", wideS, narrowS, delayMs / 1000.0);
+        QVERIFY(wideS >= delayMs / 1000.0);
+        QVERIFY(narrowS >= 10 * delayMs / 1000.0 * 0.95);
+        QVERIFY2(narrowS > 4 * wideS, "ten waves must take several times one wave");
+    }
+
+    void singleManagerShowsTheHiddenCap()
+    {
+        TestServer server(fixedDelay(200));
+        QTemporaryDir dest;
+        const CliResult result = runCli({QStringLiteral("-s"), server.baseUrl().toString(), QStringLiteral("-al"),
+                                         QStringLiteral("30"), QStringLiteral("-m"), QStringLiteral("30"),
+                                         QStringLiteral("--single-manager"), QStringLiteral("--dest"), dest.path()});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(server.stats().maxInFlight, 6);
+    }
+
+    void ctrlCPrintsPartialReport()
+    {
+        TestServer server(fixedDelay(1500));
+        QTemporaryDir dest;
+        QProcess process;
+        process.start(cliPath(), {QStringLiteral("-s"), server.baseUrl().toString(), QStringLiteral("-a"),
+                                  QStringLiteral("-m"), QStringLiteral("10"), QStringLiteral("-v"),
+                                  QStringLiteral("--dest"), dest.path()});
+        QVERIFY(process.waitForStarted());
+        QByteArray early;
+        QTRY_VERIFY_WITH_TIMEOUT((early += process.readAllStandardOutput()).contains(" OK\n"), 20000);
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(process.waitForFinished(20000));
+        QCOMPARE(process.exitCode(), 130);
+        const QString out = QString::fromUtf8(early + process.readAllStandardOutput());
+        static const QRegularExpression partial(QStringLiteral("^ *(\\d+) flags? downloaded\\.\n *(\\d+) cancelled\\.\nElapsed"),
+                                                QRegularExpression::MultilineOption);
+        const auto match = partial.match(out);
+        QVERIFY2(match.hasMatch(), qPrintable(out));
+        // Every flag in the folder is whole; no temporary file is left behind.
+        for (const QFileInfo &file : QDir(dest.path()).entryInfoList(QDir::Files | QDir::Hidden)) {
+            QVERIFY2(file.fileName().endsWith(QStringLiteral(".gif")), qPrintable(file.fileName()));
+            QFile flag(file.filePath());
+            QVERIFY(flag.open(QIODevice::ReadOnly));
+            QVERIFY(flag.read(4) == "GIF8");
+        }
+    }
+
+    void embeddedServer()
+    {
+        if (!portFree(8000))
+            QSKIP("port 8000 is taken on this machine; --embedded needs the book's port");
+        QTemporaryDir dest;
+        const CliResult result = runCli({QStringLiteral("--embedded"), QStringLiteral("-al"), QStringLiteral("5"),
+                                         QStringLiteral("--dest"), dest.path()});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.startsWith(QStringLiteral("LOCAL site: http://localhost:8000/flags\n")), qPrintable(result.out));
+        QVERIFY2(result.out.contains(QStringLiteral("  5 flags downloaded.")), qPrintable(result.out));
+    }
+
+    // A loopback server stands in for somebody else's (the test hook): a
+    // heavy run is refused until the user says they mean it.
+    void remoteLoadNeedsConsent()
+    {
+        TestServer server;
+        QTemporaryDir dest;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("FLAGLAB_TREAT_AS_REMOTE"), QStringLiteral("127.0.0.1"));
+        const QStringList args{QStringLiteral("-s"), server.baseUrl().toString(), QStringLiteral("-al"),
+                               QStringLiteral("20"), QStringLiteral("-m"), QStringLiteral("20"),
+                               QStringLiteral("--dest"), dest.path()};
+        const CliResult refused = runCli(args, 60000, environment);
+        QCOMPARE(refused.exitCode, 2);
+        QCOMPARE(refused.out, QString());
+        QVERIFY2(refused.err.contains(QStringLiteral("127.0.0.1 is not our server")), qPrintable(refused.err));
+        QVERIFY(refused.err.contains(QStringLiteral("--allow-remote-load")));
+        QVERIFY(QDir(dest.path()).isEmpty());
+
+        const CliResult polite = runCli(args.mid(0, 4) + QStringList{QStringLiteral("-m"), QStringLiteral("10"),
+                                                                      QStringLiteral("--dest"), dest.path()},
+                                        60000, environment);
+        QCOMPARE(polite.exitCode, 0);
+
+        const CliResult accepted = runCli(args + QStringList{QStringLiteral("--allow-remote-load")}, 60000, environment);
+        QCOMPARE(accepted.exitCode, 0);
+        QVERIFY(accepted.out.contains(QStringLiteral(" 20 flags downloaded.")));
+    }
+
+    void embeddedNeedsABuiltInLabel()
+    {
+        const CliResult result = runCli({QStringLiteral("--embedded"), QStringLiteral("-s"),
+                                         QStringLiteral("http://127.0.0.1:9/flags")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains(QStringLiteral("--embedded serves LOCAL, DELAY or ERROR only")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,327 @@
+// The engine against the built-in server on loopback: outcomes, files,
+// timings, real concurrency and cancelling.
+
+#include "engine/downloadengine.h"
+#include "engine/runreport.h"
+#include "flags2/countrycodes.h"
+#include "testserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace flaglab;
+using flaglab::test::TestServer;
+
+namespace {
+
+RunConfig configFor(const TestServer &server, const QStringList &codes, int concurrency, const QString &dest)
+{
+    RunConfig config;
+    config.baseUrl = server.baseUrl();
+    config.serverLabel = QStringLiteral("TEST");
+    config.codes = codes;
+    config.concurrency = concurrency;
+    config.destination = dest;
+    return config;
+}
+
+bool runToEnd(DownloadEngine &engine, const RunConfig &config, int timeoutMs = 60000)
+{
+    QSignalSpy finished(&engine, &DownloadEngine::finished);
+    QString error;
+    if (!engine.start(config, &error)) {
+        qWarning() << "start failed:" << error;
+        return false;
+    }
+    return finished.wait(timeoutMs);
+}
+
+ServerConfig fixedDelay(ServerConfig::Mode mode, int delayMs)
+{
+    ServerConfig config = TestServer::quiet(mode);
+    config.delayMinMs = delayMs;
+    config.delayMaxMs = delayMs;
+    return config;
+}
+
+// Every code exactly once, each with a final outcome, counts that add up.
+void verifyAccounting(const DownloadEngine &engine)
+{
+    const RunCounts counts = engine.counts();
+    QCOMPARE(counts.done(), counts.requested);
+    QCOMPARE(engine.records().size(), counts.requested);
+    RunCounts recount;
+    QSet<QString> seen;
+    for (const RequestRecord &r : engine.records()) {
+        QVERIFY2(r.isDone(), qPrintable(r.cc));
+        QVERIFY2(!seen.contains(r.cc), qPrintable(r.cc));
+        seen.insert(r.cc);
+        recount.add(r.outcome);
+    }
+    QCOMPARE(recount.ok, counts.ok);
+    QCOMPARE(recount.notFound, counts.notFound);
+    QCOMPARE(recount.errors, counts.errors);
+    QCOMPARE(recount.cancelled, counts.cancelled);
+    QCOMPARE(engine.inFlight(), 0);
+}
+
+QStringList filesIn(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+}
+
+} // namespace
+
+class TestDownloadEngine : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void pop20AllOk()
+    {
+        TestServer server;
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        QTemporaryDir dest;
+        DownloadEngine engine;
+        QSignalSpy finishedRequests(&engine, &DownloadEngine::requestFinished);
+        QVERIFY(runToEnd(engine, configFor(server, pop20Codes(), 5, dest.path())));
+        verifyAccounting(engine);
+        QCOMPARE(engine.counts().ok, 20);
+        QCOMPARE(finishedRequests.size(), 20);
+        QStringList expected;
+        for (const QString &cc : pop20Codes())
+            expected << cc + QStringLiteral(".gif");
+        expected.sort();
+        QCOMPARE(filesIn(dest.path()), expected);
+        for (const RequestRecord &r : engine.records()) {
+            QCOMPARE(r.httpStatus, 200);
+            QVERIFY(r.bytes > 100);
+            QVERIFY(r.queuedNs <= r.startedNs);
+            QVERIFY(r.startedNs <= r.firstByteNs);
+            QVERIFY(r.firstByteNs <= r.finishedNs);
+            QFile saved(r.savedPath);
+            QVERIFY(saved.open(QIODevice::ReadOnly));
+            QCOMPARE(saved.size(), r.bytes);
+            QVERIFY(saved.read(6) == "GIF89a" || saved.peek(6) == "GIF87a");
+        }
+        // The signal carries the image for the thumbnail.
+        QVERIFY(finishedRequests.first().at(1).toByteArray().startsWith("GIF8"));
+    }
+
+    void everyCodeCountsNotFound()
+    {
+        TestServer server;
+        QTemporaryDir dest;
+        DownloadEngine engine;
+        QVERIFY(runToEnd(engine, configFor(server, everyPossibleCode(), 50, dest.path())));
+        verifyAccounting(engine);
+        QCOMPARE(engine.counts().ok, 194);
+        QCOMPARE(engine.counts().notFound, 676 - 194);
+        QCOMPARE(engine.counts().errors, 0);
+        const RequestRecord &zz = engine.records().last();
+        QCOMPARE(zz.cc, QStringLiteral("ZZ"));
+        QCOMPARE(zz.outcome, Outcome::NotFound);
+        QCOMPARE(zz.httpStatus, 404);
+        QCOMPARE(zz.error, QStringLiteral("not found: %1/zz/zz.gif").arg(server.baseUrl().toString()));
+        QCOMPARE(filesIn(dest.path()).size(), 194);
+    }
+
+    void errorServerAnswersTeapots()
+    {
+        ServerConfig config = TestServer::quiet(ServerConfig::Mode::Error);
+        config.errorRate = 1.0;
+        TestServer server(config);
+        QTemporaryDir dest;
+        DownloadEngine engine;
+        QVERIFY(runToEnd(engine, configFor(server, pop20Codes(), 20, dest.path())));
+        verifyAccounting(engine);
+        QCOMPARE(engine.counts().errors, 20);
+        for (const RequestRecord &r : engine.records()) {
+            QCOMPARE(r.httpStatus, 418);
+            QCOMPARE(r.error, QStringLiteral("HTTP error 418 - I'm a Teapot"));
+        }
+        QVERIFY(filesIn(dest.path()).isEmpty());
+    }
+
+    void timeoutIsAnError()
+    {
+        TestServer server(fixedDelay(ServerConfig::Mode::Delay, 2000));
+        QTemporaryDir dest;
+        DownloadEngine engine;
+        RunConfig config = configFor(server, {QStringLiteral("BR"), QStringLiteral("CN")}, 2, dest.path());
+        config.timeoutMs = 200;
+        QVERIFY(runToEnd(engine, config));
+        verifyAccounting(engine);
+        QCOMPARE(engine.counts().errors, 2);
+        for (const RequestRecord &r : engine.records())
+            QCOMPARE(r.error, QStringLiteral("timed out: no data for 0.2s"));
+    }
+
+    void refusedConnectionIsAnError()
+    {
+        QUrl closed;
+        {
+            TestServer server;
+            closed = server.baseUrl();
+        }   // the port is free again: nobody listens there now
+        QTemporaryDir dest;
+        DownloadEngine engine;
+        RunConfig config;
+        config.baseUrl = closed;
+        config.codes = {QStringLiteral("BR"), QStringLiteral("CN"), QStringLiteral("US")};
+        config.concurrency = 3;
+        config.destination = dest.path();
+        QVERIFY(runToEnd(engine, config));
+        verifyAccounting(engine);
+        QCOMPARE(engine.counts().errors, 3);
+        for (const RequestRecord &r : engine.records())
+            QCOMPARE(r.error, QStringLiteral("connection refused"));
+    }
+
+    void concurrencyIsReal_data()
+    {
+        QTest::addColumn<int>("concurrency");
+        QTest::addColumn<bool>("singleManager");
+        QTest::addColumn<int>("expectedAtServer");
+        QTest::newRow("1") << 1 << false << 1;
+        QTest::newRow("7 needs two managers") << 7 << false << 7;
+        QTest::newRow("20") << 20 << false << 20;
+        QTest::newRow("60") << 60 << false << 60;
+        QTest::newRow("20 on one manager: Qt's cap of 6") << 20 << true << 6;
+    }
+
+    void concurrencyIsReal()
+    {
+        QFETCH(int, concurrency);
+        QFETCH(bool, singleManager);
+        QFETCH(int, expectedAtServer);
+        const int delayMs = 300;
+        TestServer server(fixedDelay(ServerConfig::Mode::Delay, delayMs));
+        QTemporaryDir dest;
+        DownloadEngine engine;
+        const int codes = std::min(60, 3 * expectedAtServer);   // three waves or more
+        RunConfig config = configFor(server, allCountryCodes().mid(0, codes), concurrency, dest.path());
+        config.singleManager = singleManager;
+        QVERIFY(runToEnd(engine, config));
+        verifyAccounting(engine);
+        QCOMPARE(engine.counts().ok, codes);
+        QCOMPARE(engine.maxInFlight(), std::min(concurrency, codes));
+        QCOMPARE(server.stats().maxInFlight, qint64(expectedAtServer));
+        // Each wave of `expectedAtServer` requests waits the full delay at least.
+        const int waves = (codes + expectedAtServer - 1) / expectedAtServer;
+        QVERIFY2(engine.elapsedNs() >= qint64(waves) * delayMs * 1000000 * 9 / 10,
+                 qPrintable(QString::number(engine.elapsedNs() / 1e9)));
+    }
+
+    void cancelAccountsForEveryCode()
+    {
+        TestServer server(fixedDelay(ServerConfig::Mode::Delay, 1000));
+        QTemporaryDir dest;
+        DownloadEngine engine;
+        QSignalSpy finished(&engine, &DownloadEngine::finished);
+        QSignalSpy startedRequests(&engine, &DownloadEngine::requestStarted);
+        QVERIFY(engine.start(configFor(server, everyPossibleCode(), 100, dest.path())));
+        QTRY_COMPARE(startedRequests.size(), 100);
+        engine.cancel();
+        QVERIFY(finished.size() == 1 || finished.wait(10000));
+        verifyAccounting(engine);
+        QCOMPARE(engine.counts().cancelled, 676);
+        QCOMPARE(engine.records().first().error, QStringLiteral("cancelled"));
+        QCOMPARE(engine.records().last().error, QStringLiteral("cancelled before it started"));
+        QVERIFY(!engine.isRunning());
+        QVERIFY(filesIn(dest.path()).isEmpty());
+        // The engine is reusable at once.
+        QVERIFY(runToEnd(engine, configFor(server, {QStringLiteral("BR")}, 1, dest.path())));
+        QCOMPARE(engine.counts().ok, 1);
+    }
+
+    void nameByCountry()
+    {
+        TestServer server;
+        QTemporaryDir dest;
+        DownloadEngine engine;
+        RunConfig config = configFor(server, {QStringLiteral("BR"), QStringLiteral("GB")}, 2, dest.path());
+        config.naming = RunConfig::Naming::ByCountry;
+        QVERIFY(runToEnd(engine, config));
+        verifyAccounting(engine);
+        QCOMPARE(engine.counts().ok, 2);
+        QCOMPARE(filesIn(dest.path()), (QStringList{"Brazil.gif", "United Kingdom.gif"}));
+    }
+
+    void bodyOverTheCapIsAnError()
+    {
+        TestServer server;
+        QTemporaryDir dest;
+        DownloadEngine engine;
+        RunConfig config = configFor(server, {QStringLiteral("BR")}, 1, dest.path());
+        config.maxBodyBytes = 100;
+        QVERIFY(runToEnd(engine, config));
+        verifyAccounting(engine);
+        QCOMPARE(engine.counts().errors, 1);
+        QVERIFY2(engine.records().first().error.contains(QStringLiteral("over the 100-byte cap")),
+                 qPrintable(engine.records().first().error));
+        QVERIFY(filesIn(dest.path()).isEmpty());
+    }
+
+    void unwritableDestinationIsAnErrorPerCode()
+    {
+        TestServer server;
+        QTemporaryDir parent;
+        QFile blocker(parent.filePath(QStringLiteral("not-a-dir")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        DownloadEngine engine;
+        QVERIFY(runToEnd(engine, configFor(server, {QStringLiteral("BR"), QStringLiteral("CN")}, 2,
+                                           blocker.fileName() + QStringLiteral("/sub"))));
+        verifyAccounting(engine);
+        QCOMPARE(engine.counts().errors, 2);
+        QVERIFY(engine.records().first().error.startsWith(QStringLiteral("cannot save")));
+    }
+
+    void jsonReport()
+    {
+        TestServer server;
+        QTemporaryDir dest;
+        DownloadEngine engine;
+        QVERIFY(runToEnd(engine, configFor(server, {QStringLiteral("BR"), QStringLiteral("ZZ")}, 2, dest.path())));
+        const QJsonObject report = runReportJson(engine);
+        for (const char *key : {"server", "requested", "ok", "not_found", "errors", "cancelled", "elapsed_s",
+                                "concurrency", "max_in_flight", "requests"})
+            QVERIFY2(report.contains(QLatin1String(key)), key);
+        QCOMPARE(report.value(u"requested").toInt(), 2);
+        QCOMPARE(report.value(u"ok").toInt(), 1);
+        QCOMPARE(report.value(u"not_found").toInt(), 1);
+        const QJsonArray requests = report.value(u"requests").toArray();
+        QCOMPARE(requests.size(), 2);
+        const QJsonObject br = requests.at(0).toObject();
+        for (const char *key : {"cc", "status", "http_status", "error", "bytes", "queued_s", "started_s",
+                                "first_byte_s", "finished_s"})
+            QVERIFY2(br.contains(QLatin1String(key)), key);
+        QCOMPARE(br.value(u"status").toString(), QStringLiteral("OK"));
+        QCOMPARE(requests.at(1).toObject().value(u"status").toString(), QStringLiteral("NOT_FOUND"));
+        QCOMPARE(requests.at(1).toObject().value(u"http_status").toInt(), 404);
+    }
+
+    void rejectsBadConfig()
+    {
+        DownloadEngine engine;
+        RunConfig config;
+        config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1/flags"));
+        config.codes = {QStringLiteral("BR")};
+        QString error;
+        config.concurrency = 0;
+        QVERIFY(!engine.start(config, &error));
+        QVERIFY(error.contains(QStringLiteral("concurrency")));
+        config.concurrency = 1001;
+        QVERIFY(!engine.start(config, &error));
+        config.concurrency = 1;
+        config.baseUrl = QUrl(QStringLiteral("ftp://x/flags"));
+        QVERIFY(!engine.start(config, &error));
+        QVERIFY(!engine.isRunning());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDownloadEngine)
+#include "tst_downloadengine.moc"

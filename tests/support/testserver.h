@@ -1,0 +1,31 @@
+#pragma once
+
+#include "server/serverthread.h"
+
+#include <QUrl>
+#include <memory>
+
+namespace flaglab::test {
+
+// A built-in flag server for a test: loopback only, on a free port, on its
+// own thread. Delays are off unless the test sets them.
+class TestServer {
+public:
+    explicit TestServer(ServerConfig config = quiet(ServerConfig::Mode::Local));
+
+    bool ok() const { return m_ok; }
+    QString error() const { return m_error; }
+    QUrl baseUrl() const;               // http://127.0.0.1:PORT/flags
+    ServerThread &thread() { return *m_thread; }
+    ServerStats stats() const { return m_thread->stats(); }
+
+    // A mode's book settings on port 0, IPv4 loopback, no delay, fixed seed.
+    static ServerConfig quiet(ServerConfig::Mode mode);
+
+private:
+    std::unique_ptr<ServerThread> m_thread;
+    bool m_ok = false;
+    QString m_error;
+};
+
+} // namespace flaglab::test
