@@ -24,6 +24,7 @@ const QString kEmbedded = QStringLiteral("embedded");
 const QString kJson = QStringLiteral("json");
 const QString kRetries = QStringLiteral("retries");
 const QString kSweep = QStringLiteral("sweep");
+const QString kThreads = QStringLiteral("threads");
 const QString kCsv = QStringLiteral("csv");
 const QString kAllowRemoteLoad = QStringLiteral("allow-remote-load");
 
@@ -39,6 +40,8 @@ void addExtraOptions(Flags2CommandLine &commandLine)
         {kJson, QStringLiteral("write a JSON report with per-request timings to FILE"), QStringLiteral("FILE")},
         {kRetries, QStringLiteral("retry failed requests up to N times, with back-off (default 0)"),
          QStringLiteral("N")},
+        {kThreads, QStringLiteral("use N threads, one blocking request each (as flags2_threadpool), "
+                                  "instead of one event loop")},
         {kSweep, QStringLiteral("run once per concurrency in LIST (e.g. 1,2,4,8, or \"default\" for 1..512) "
                                 "and print a table"),
          QStringLiteral("LIST")},
@@ -119,6 +122,7 @@ int main(int argc, char *argv[])
     job.run.destination = parser.isSet(kDest) ? parser.value(kDest) : QStringLiteral("downloaded");
     job.run.naming = parser.isSet(kByCountry) ? RunConfig::Naming::ByCountry : RunConfig::Naming::ByCode;
     job.run.singleManager = parser.isSet(kSingleManager);
+    job.run.model = parser.isSet(kThreads) ? RunConfig::Model::Threads : RunConfig::Model::EventLoop;
     job.run.retries = retries;
     job.embedded = parser.isSet(kEmbedded);
     job.jsonPath = parser.value(kJson);

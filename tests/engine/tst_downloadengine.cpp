@@ -304,6 +304,62 @@ private Q_SLOTS:
         QCOMPARE(requests.at(1).toObject().value(u"http_status").toInt(), 404);
     }
 
+    // The thread-pool model (flags2_threadpool): N threads, one blocking
+    // request each; the same outcomes, the same real concurrency.
+    void threadModelDownloadsAndCountsTheSame()
+    {
+        TestServer server;
+        QTemporaryDir dest;
+        DownloadEngine engine;
+        RunConfig config = configFor(server, everyPossibleCode().mid(0, 60), 8, dest.path());
+        config.model = RunConfig::Model::Threads;
+        QVERIFY(runToEnd(engine, config));
+        verifyAccounting(engine);
+        QCOMPARE(engine.counts().ok + engine.counts().notFound, 60);
+        const qsizetype real = std::count_if(config.codes.begin(), config.codes.end(),
+                                             [](const QString &cc) { return allCountryCodes().contains(cc); });
+        QCOMPARE(engine.counts().ok, int(real));
+        QCOMPARE(filesIn(dest.path()).size(), real);
+    }
+
+    void threadModelConcurrencyIsReal()
+    {
+        TestServer server(fixedDelay(ServerConfig::Mode::Delay, 300));
+        QTemporaryDir dest;
+        DownloadEngine engine;
+        RunConfig config = configFor(server, allCountryCodes().mid(0, 40), 20, dest.path());
+        config.model = RunConfig::Model::Threads;
+        QVERIFY(runToEnd(engine, config));
+        verifyAccounting(engine);
+        QCOMPARE(engine.counts().ok, 40);
+        QCOMPARE(server.stats().maxInFlight, 20);
+        QVERIFY(engine.elapsedNs() >= 2 * 300 * 1000000LL * 9 / 10);
+    }
+
+    void threadModelTimeoutAndCancel()
+    {
+        TestServer server(fixedDelay(ServerConfig::Mode::Delay, 2000));
+        QTemporaryDir dest;
+        DownloadEngine engine;
+        RunConfig config = configFor(server, {QStringLiteral("BR")}, 1, dest.path());
+        config.model = RunConfig::Model::Threads;
+        config.timeoutMs = 200;
+        QVERIFY(runToEnd(engine, config));
+        QCOMPARE(engine.records().first().error, QStringLiteral("timed out: no data for 0.2s"));
+
+        QSignalSpy finished(&engine, &DownloadEngine::finished);
+        QSignalSpy startedRequests(&engine, &DownloadEngine::requestStarted);
+        config.codes = allCountryCodes();
+        config.concurrency = 50;
+        config.timeoutMs = 3100;
+        QVERIFY(engine.start(config));
+        QTRY_COMPARE(startedRequests.size(), 50);
+        engine.cancel();
+        QVERIFY(finished.size() == 1 || finished.wait(10000));
+        verifyAccounting(engine);
+        QCOMPARE(engine.counts().cancelled, 194);
+    }
+
     void rejectsBadConfig()
     {
         DownloadEngine engine;

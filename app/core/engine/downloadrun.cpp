@@ -76,7 +76,9 @@ DownloadRun::DownloadRun(DownloadEngine *engine, const RunConfig &config)
     : QObject(engine),
       m_engine(engine),
       m_config(config),
-      m_pool(new ManagerPool(config.concurrency, config.singleManager, this)),
+      m_pool(new ManagerPool(config.concurrency, config.singleManager, this,
+                             config.model == RunConfig::Model::Threads ? ManagerPool::Model::Threads
+                                                                      : ManagerPool::Model::EventLoop)),
       m_saver(new FileSaver(this)),
       m_retryPolicy(config),
       m_remaining(int(config.codes.size()))
@@ -139,7 +141,7 @@ void DownloadRun::send(Transfer transfer, const QUrl &url)
     request.setMaximumRedirectsAllowed(m_config.maxRedirects);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
-    QNetworkReply *reply = m_pool->manager(transfer.manager)->get(request);
+    QNetworkReply *reply = m_pool->get(transfer.manager, request);
     m_transfers.insert(reply, transfer);
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { onMetaData(reply); });
     connect(reply, &QNetworkReply::downloadProgress, this,

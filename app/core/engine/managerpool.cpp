@@ -1,13 +1,20 @@
 #include "managerpool.h"
 
+#include "workerpool.h"
+
 #include <QNetworkAccessManager>
 #include <algorithm>
 
 namespace flaglab {
 
-ManagerPool::ManagerPool(int concurrency, bool singleManager, QObject *parent)
+ManagerPool::ManagerPool(int concurrency, bool singleManager, QObject *parent, Model model)
     : QObject(parent)
 {
+    if (model == Model::Threads) {
+        m_workers = new WorkerPool(concurrency, this);
+        m_active.fill(0, concurrency);
+        return;
+    }
     const int count = singleManager ? 1 : (concurrency + kConnectionsPerManager - 1) / kConnectionsPerManager;
     for (int i = 0; i < std::max(count, 1); ++i) {
         auto *manager = new QNetworkAccessManager(this);
@@ -27,6 +34,11 @@ int ManagerPool::acquire()
 void ManagerPool::release(int index)
 {
     --m_active[index];
+}
+
+QNetworkReply *ManagerPool::get(int index, const QNetworkRequest &request)
+{
+    return m_workers ? m_workers->get(index, request) : m_managers.at(index)->get(request);
 }
 
 } // namespace flaglab

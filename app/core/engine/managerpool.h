@@ -4,27 +4,36 @@
 #include <QObject>
 
 class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
 
 namespace flaglab {
 
-// Enough QNetworkAccessManagers to really have N requests in flight: Qt
-// opens at most 6 connections per host:port in one manager, so N needs
-// ceil(N / 6) of them. acquire() hands out the least busy one.
+class WorkerPool;
+
+// Where a run's requests go. In the event-loop model: enough
+// QNetworkAccessManagers to really have N requests in flight (Qt opens at
+// most 6 connections per host:port in one manager, so N needs ceil(N / 6)
+// of them). In the thread model: N worker threads, one request each.
+// acquire() hands out the least busy slot.
 class ManagerPool : public QObject {
     Q_OBJECT
 public:
     static constexpr int kConnectionsPerManager = 6;
+    enum class Model { EventLoop, Threads };
 
     // singleManager: one manager for everything, so Qt's cap shows.
-    ManagerPool(int concurrency, bool singleManager, QObject *parent = nullptr);
+    ManagerPool(int concurrency, bool singleManager, QObject *parent = nullptr,
+                Model model = Model::EventLoop);
 
-    int size() const { return int(m_managers.size()); }
-    int acquire();                                  // index of the least busy manager
+    int size() const { return int(m_active.size()); }
+    int acquire();                                  // index of the least busy slot
     void release(int index);
-    QNetworkAccessManager *manager(int index) const { return m_managers.at(index); }
+    QNetworkReply *get(int index, const QNetworkRequest &request);
 
 private:
     QList<QNetworkAccessManager *> m_managers;
+    WorkerPool *m_workers = nullptr;
     QList<int> m_active;
 };
 

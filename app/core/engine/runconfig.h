@@ -20,6 +20,11 @@ struct RunConfig {
     bool saveFiles = true;
     Naming naming = Naming::ByCode;     // ByCountry fetches metadata.json, as flags3_asyncio
     bool singleManager = false;         // one QNetworkAccessManager: Qt's hidden cap of 6
+    // Event loop: one thread, many requests in flight (flags2_asyncio).
+    // Threads: N threads, one blocking request each (flags2_threadpool).
+    enum class Model { EventLoop, Threads };
+    Model model = Model::EventLoop;
+    QString modelName() const { return model == Model::Threads ? QStringLiteral("threads") : QStringLiteral("event-loop"); }
     qint64 maxBodyBytes = 2 * 1024 * 1024;
     int maxRedirects = 5;
 

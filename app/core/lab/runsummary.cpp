@@ -77,6 +77,7 @@ RunSummary RunSummary::fromEngine(const DownloadEngine &engine, const QString &n
     summary.baseUrl = config.baseUrl.toString();
     summary.concurrency = config.concurrency;
     summary.singleManager = config.singleManager;
+    summary.model = config.modelName();
     summary.counts = engine.counts();
     summary.elapsedS = engine.elapsedNs() / 1e9;
     summary.maxInFlight = engine.maxInFlight();
