@@ -1,6 +1,7 @@
 // The concurrency lab's bookkeeping: run summaries, history files, sweeps.
 
 #include "flags2/countrycodes.h"
+#include "lab/littleslaw.h"
 #include "lab/runhistory.h"
 #include "lab/sweep.h"
 #include "testserver.h"
@@ -133,6 +134,32 @@ private Q_SLOTS:
         for (const char *column : {"concurrency", "elapsed_s", "ok", "not_found", "errors", "flags_per_s"})
             QVERIFY2(rows.first().split(',').contains(column), column);
         QVERIFY(rows.at(1).startsWith("1,10.000,3,1,1,"));
+    }
+
+    // A steady pool: 10 slots, each request 1 s, back to back for 10 s.
+    void littlesLawHoldsInSteadyState()
+    {
+        QList<RequestRecord> records;
+        const qint64 second = 1000000000LL;
+        for (int slot = 0; slot < 10; ++slot) {
+            for (int k = 0; k < 10; ++k) {
+                RequestRecord r;
+                r.startedNs = k * second;
+                r.finishedNs = (k + 1) * second;
+                r.outcome = Outcome::Ok;
+                records.append(r);
+            }
+        }
+        const LittlesLaw law = LittlesLaw::measure(records, 8 * second, 4 * second);
+        QVERIFY(qFuzzyCompare(law.inFlight, 10.0));
+        QCOMPARE(law.completed, 50);            // finishes at 4,5,6,7,8 s, ten each
+        QVERIFY(qFuzzyCompare(law.meanLatencyS, 1.0));
+        QVERIFY(qFuzzyCompare(law.completionRate, 12.5));   // 50 in 4 s: the window's edges count
+        // While the pool fills, nothing has completed yet: λ·W is 0 but L is not.
+        const LittlesLaw filling = LittlesLaw::measure(records, second / 2, second / 2);
+        QVERIFY(qFuzzyCompare(filling.inFlight, 10.0));
+        QCOMPARE(filling.predictedInFlight(), 0.0);
+        QCOMPARE(LittlesLaw::measure(records, 0, second).completed, 0);
     }
 
     // Elapsed falls as 1/N until N reaches the number of codes.
