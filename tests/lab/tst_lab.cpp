@@ -1,7 +1,9 @@
 // The concurrency lab's bookkeeping: run summaries, history files, sweeps.
 
 #include "flags2/countrycodes.h"
+#include "flags2/commandline.h"
 #include "lab/littleslaw.h"
+#include "lab/presets.h"
 #include "lab/runhistory.h"
 #include "lab/sweep.h"
 #include "testserver.h"
@@ -160,6 +162,32 @@ private Q_SLOTS:
         QVERIFY(qFuzzyCompare(filling.inFlight, 10.0));
         QCOMPARE(filling.predictedInFlight(), 0.0);
         QCOMPARE(LittlesLaw::measure(records, 0, second).completed, 0);
+    }
+
+    // Every preset is a valid flags2 command line (with the CLI's --threads
+    // and --single-manager), so the window can replay it through one parser.
+    void presetsParse()
+    {
+        const QList<Preset> presets = bookPresets();
+        QVERIFY(presets.size() >= 4);
+        QSet<QString> ids;
+        for (const Preset &preset : presets) {
+            QVERIFY(!ids.contains(preset.id));
+            ids.insert(preset.id);
+            QVERIFY(!preset.runs.isEmpty());
+            for (const QStringList &run : preset.runs) {
+                Flags2CommandLine cmd(QStringLiteral("flaglab"), 5);
+                cmd.addOptions({{QStringLiteral("threads"), QStringLiteral("threads")},
+                                {QStringLiteral("single-manager"), QStringLiteral("one manager")}});
+                QVERIFY2(cmd.parse(QStringList{QStringLiteral("flaglab")} + run), qPrintable(cmd.errorText()));
+            }
+        }
+        QVERIFY(presetById(QStringLiteral("error-server")).has_value());
+        QVERIFY(!presetById(QStringLiteral("nope")).has_value());
+        Flags2CommandLine b(QStringLiteral("flaglab"), 5);
+        QVERIFY(b.parse(QStringList{QStringLiteral("flaglab")} + presetById(QStringLiteral("delay-b"))->runs.first()));
+        QCOMPARE(b.options().codes.size(), 26);
+        QCOMPARE(b.options().actualReq, 1);
     }
 
     // Elapsed falls as 1/N until N reaches the number of codes.

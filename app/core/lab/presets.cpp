@@ -1,0 +1,58 @@
+#include "presets.h"
+
+namespace flaglab {
+
+QList<Preset> bookPresets()
+{
+    return {
+        {QStringLiteral("sequential-vs-concurrent"),
+         QStringLiteral("Sequential vs concurrent: POP20"),
+         QStringLiteral("The same 20 flags one at a time, then 20 at once, from the slow server: any concurrency "
+                        "is vastly faster than sequential."),
+         {{QStringLiteral("-s"), QStringLiteral("DELAY"), QStringLiteral("-m"), QStringLiteral("1")},
+          {QStringLiteral("-s"), QStringLiteral("DELAY"), QStringLiteral("-m"), QStringLiteral("20")}}},
+        {QStringLiteral("threads-vs-event-loop"),
+         QStringLiteral("Threads vs event loop"),
+         QStringLiteral("100 flags with 20 threads, then with one event loop and 20 requests in flight: for this "
+                        "job they perform alike."),
+         {{QStringLiteral("-s"), QStringLiteral("DELAY"), QStringLiteral("-al"), QStringLiteral("100"),
+           QStringLiteral("-m"), QStringLiteral("20"), QStringLiteral("--threads")},
+          {QStringLiteral("-s"), QStringLiteral("DELAY"), QStringLiteral("-al"), QStringLiteral("100"),
+           QStringLiteral("-m"), QStringLiteral("20")}}},
+        {QStringLiteral("hidden-cap"),
+         QStringLiteral("Qt's hidden cap of 6"),
+         QStringLiteral("100 requests asked of one QNetworkAccessManager run 6 at a time; FlagLab's pool really "
+                        "runs 100."),
+         {{QStringLiteral("-s"), QStringLiteral("DELAY"), QStringLiteral("-al"), QStringLiteral("100"),
+           QStringLiteral("-m"), QStringLiteral("100"), QStringLiteral("--single-manager")},
+          {QStringLiteral("-s"), QStringLiteral("DELAY"), QStringLiteral("-al"), QStringLiteral("100"),
+           QStringLiteral("-m"), QStringLiteral("100")}}},
+        {QStringLiteral("error-server"),
+         QStringLiteral("The error server: -s ERROR -al 100 -m 100"),
+         QStringLiteral("Example 21-5: about a quarter of the answers are 418 I'm a Teapot, and the slowest "
+                        "time out."),
+         {{QStringLiteral("-s"), QStringLiteral("ERROR"), QStringLiteral("-al"), QStringLiteral("100"),
+           QStringLiteral("-m"), QStringLiteral("100")}}},
+        {QStringLiteral("delay-b"),
+         QStringLiteral("The slow server, sequential: -s DELAY b"),
+         QStringLiteral("26 codes BA to BZ one at a time: 17 flags, 9 not found, and a long wait."),
+         {{QStringLiteral("-s"), QStringLiteral("DELAY"), QStringLiteral("-m"), QStringLiteral("1"),
+           QStringLiteral("b")}}},
+        {QStringLiteral("every-local"),
+         QStringLiteral("Every code against LOCAL: -e"),
+         QStringLiteral("676 requests, 194 flags and 482 not found, in well under a second with 100 in flight."),
+         {{QStringLiteral("-s"), QStringLiteral("LOCAL"), QStringLiteral("-e"), QStringLiteral("-m"),
+           QStringLiteral("100")}}},
+    };
+}
+
+std::optional<Preset> presetById(const QString &id)
+{
+    for (const Preset &preset : bookPresets()) {
+        if (preset.id == id)
+            return preset;
+    }
+    return std::nullopt;
+}
+
+} // namespace flaglab

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace flaglab {
+
+// A scene from the book, replayed in one click: one or more runs, each
+// written as the flags2 command line the book would use. The built-in
+// servers are seeded, so a scene repeats exactly.
+struct Preset {
+    QString id;                 // stable, for settings and the command line
+    QString title;              // what the teacher clicks
+    QString lesson;             // one sentence: what the class should see
+    QList<QStringList> runs;    // flags2 arguments of each run, in order
+    quint32 serverSeed = 2021;  // for the built-in DELAY and ERROR servers
+};
+
+QList<Preset> bookPresets();
+std::optional<Preset> presetById(const QString &id);
+
+} // namespace flaglab
