@@ -1,0 +1,58 @@
+#pragma once
+
+#include "server/serverconfig.h"
+
+#include <QObject>
+#include <array>
+
+class QSettings;
+
+namespace flaglab {
+
+class ServerThread;
+
+// The three test servers of the book (LOCAL, DELAY, ERROR), each a FlagServer
+// on a thread of its own on the book's port. A port that is taken (say nginx
+// serves LOCAL already) is reported, and the window uses what is there.
+class BuiltInServers : public QObject {
+    Q_OBJECT
+public:
+    using Mode = ServerConfig::Mode;
+    static constexpr std::array<Mode, 3> kModes = {Mode::Local, Mode::Delay, Mode::Error};
+
+    explicit BuiltInServers(QObject *parent = nullptr);
+    ~BuiltInServers() override;
+
+    void startAll();
+    void stopAll();
+    bool isRunning(Mode mode) const;
+    bool anyRunning() const;
+    QString problem(Mode mode) const;       // why it did not start; empty otherwise
+    quint16 port(Mode mode) const;          // where it listens, or would
+
+    ServerConfig config(Mode mode) const;
+    void setConfig(Mode mode, const ServerConfig &config);   // the port is kept
+    ServerStats stats(Mode mode) const;     // zeros when not running
+    void resetStats();
+
+    void saveSettings(QSettings &settings) const;
+    void restoreSettings(const QSettings &settings);
+
+    static QString label(Mode mode);        // LOCAL, DELAY, ERROR
+
+Q_SIGNALS:
+    void stateChanged();                    // started, stopped, or settings changed
+
+private:
+    struct Server {
+        ServerThread *thread = nullptr;
+        ServerConfig config;
+        QString problem;
+    };
+    Server &server(Mode mode) { return m_servers[int(mode)]; }
+    const Server &server(Mode mode) const { return m_servers[int(mode)]; }
+
+    std::array<Server, 3> m_servers;
+};
+
+} // namespace flaglab

@@ -1,0 +1,319 @@
+#include "controlspanel.h"
+#include "ui_controlspanel.h"
+
+#include "inputvalidators.h"
+
+#include <QPushButton>
+#include <QToolButton>
+#include <QSettings>
+#include <QStyle>
+#include <algorithm>
+#include <cmath>
+
+namespace flaglab {
+
+namespace {
+
+const QString kCustom = QStringLiteral("CUSTOM");
+
+struct RangeName {
+    ControlsPanel::Range range;
+    const char *key;
+};
+constexpr RangeName kRangeNames[] = {
+    {ControlsPanel::Range::Pop20, "pop20"},
+    {ControlsPanel::Range::All, "all"},
+    {ControlsPanel::Range::Every, "every"},
+    {ControlsPanel::Range::Codes, "codes"},
+};
+
+QString rangeKey(ControlsPanel::Range range)
+{
+    for (const RangeName &name : kRangeNames) {
+        if (name.range == range)
+            return QString::fromLatin1(name.key);
+    }
+    return {};
+}
+
+ControlsPanel::Range rangeFromKey(const QString &key)
+{
+    for (const RangeName &name : kRangeNames) {
+        if (key == QLatin1String(name.key))
+            return name.range;
+    }
+    return ControlsPanel::Range::Pop20;
+}
+
+QString codesSummary(const QStringList &codes)
+{
+    if (codes.isEmpty())
+        return {};
+    if (codes.size() == 1)
+        return ControlsPanel::tr("1 code: %1").arg(codes.first());
+    if (codes.size() <= 10)
+        return ControlsPanel::tr("%1 codes: %2").arg(codes.size()).arg(codes.join(u' '));
+    return ControlsPanel::tr("%1 codes: %2 … %3").arg(codes.size()).arg(codes.first(), codes.last());
+}
+
+} // namespace
+
+int RunRequest::actualReq() const
+{
+    return std::min({maxReq, RunConfig::kMaxConcurrency, int(codes.size())});
+}
+
+ControlsPanel::ControlsPanel(QWidget *parent)
+    : QWidget(parent), ui(new Ui::ControlsPanel)
+{
+    ui->setupUi(this);
+
+    ui->serverCombo->addItem(tr("LOCAL: plain file server"), QStringLiteral("LOCAL"));
+    ui->serverCombo->addItem(tr("DELAY: slow server"), QStringLiteral("DELAY"));
+    ui->serverCombo->addItem(tr("ERROR: slow, with errors"), QStringLiteral("ERROR"));
+    ui->serverCombo->addItem(tr("REMOTE: fluentpython.com"), QStringLiteral("REMOTE"));
+    ui->serverCombo->addItem(tr("Custom URL…"), kCustom);
+
+    ui->rangeCombo->addItem(tr("POP20: 20 most populous"), int(Range::Pop20));
+    ui->rangeCombo->addItem(tr("All 194 flags (-a)"), int(Range::All));
+    ui->rangeCombo->addItem(tr("Every code AA–ZZ (-e)"), int(Range::Every));
+    ui->rangeCombo->addItem(tr("Codes or first letters"), int(Range::Codes));
+
+    ui->modelCombo->addItem(tr("Event loop (asyncio)"), int(RunConfig::Model::EventLoop));
+    ui->modelCombo->addItem(tr("Threads (thread pool)"), int(RunConfig::Model::Threads));
+
+    // Narrow screens (a 1024-pixel projector) still fit the panel: the combos elide.
+    for (QComboBox *combo : {ui->serverCombo, ui->rangeCombo, ui->modelCombo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
+
+    ui->codesEdit->setValidator(new CodeListValidator(ui->codesEdit));
+    ui->urlEdit->setValidator(new BaseUrlValidator(ui->urlEdit));
+
+    const QList<QToolButton *> quick = quickButtons();
+    for (int i = 0; i < quick.size(); ++i) {
+        QToolButton *button = quick.at(i);
+        const int value = kQuickConcurrency[i];
+        button->setCheckable(true);
+        button->setToolTip(value == 1 ? tr("One request at a time, as flags2_sequential")
+                                      : tr("Up to %1 requests at once").arg(value));
+        connect(button, &QToolButton::clicked, this, [this, value] { ui->concurrencySpin->setValue(value); });
+    }
+    connect(ui->concurrencySpin, &QSpinBox::valueChanged, this, &ControlsPanel::checkQuickButton);
+    connect(ui->concurrencySpin, &QSpinBox::valueChanged, this, &ControlsPanel::updateSummary);
+
+    connect(ui->serverCombo, &QComboBox::currentIndexChanged, this, &ControlsPanel::revalidate);
+    connect(ui->serverCombo, &QComboBox::currentIndexChanged, this,
+            [this] { Q_EMIT serverChanged(serverLabel()); });
+    connect(ui->rangeCombo, &QComboBox::currentIndexChanged, this, &ControlsPanel::revalidate);
+    connect(ui->urlEdit, &QLineEdit::textChanged, this, &ControlsPanel::revalidate);
+    connect(ui->codesEdit, &QLineEdit::textChanged, this, &ControlsPanel::revalidate);
+    connect(ui->limitSpin, &QSpinBox::valueChanged, this, &ControlsPanel::updateSummary);
+    connect(ui->startButton, &QPushButton::clicked, this, &ControlsPanel::startRequested);
+    connect(ui->stopButton, &QPushButton::clicked, this, &ControlsPanel::stopRequested);
+
+    setStyleSheet(QStringLiteral(
+        "QLineEdit[invalid=\"true\"] { border: 2px solid #c62828; background: #ffebee; padding: 2px; }"
+        "QLabel#problemLabel { color: #c62828; font-weight: bold; }"
+        "QLabel#serverUrlLabel, QLabel#codesSummaryLabel { color: palette(dark); }"
+        "QPushButton#startButton, QPushButton#stopButton { font-weight: bold; padding: 8px 12px; }"
+        "QPushButton#startButton:enabled { background: #2e7d32; color: white; border: 1px solid #1b5e20; border-radius: 4px; }"
+        "QPushButton#stopButton:enabled { background: #c62828; color: white; border: 1px solid #8e0000; border-radius: 4px; }"));
+    QFont runFont = ui->startButton->font();
+    runFont.setPointSizeF(runFont.pointSizeF() * 1.25);
+    ui->startButton->setFont(runFont);
+    ui->stopButton->setFont(runFont);
+
+    checkQuickButton();
+    revalidate();
+    setRunning(false);
+}
+
+ControlsPanel::~ControlsPanel() = default;
+
+ControlsPanel::Range ControlsPanel::range() const
+{
+    return Range(ui->rangeCombo->currentData().toInt());
+}
+
+void ControlsPanel::setRange(Range range)
+{
+    ui->rangeCombo->setCurrentIndex(ui->rangeCombo->findData(int(range)));
+}
+
+QList<QToolButton *> ControlsPanel::quickButtons() const
+{
+    return {ui->quick1, ui->quick6, ui->quick20, ui->quick100, ui->quick1000};
+}
+
+void ControlsPanel::checkQuickButton()
+{
+    const QList<QToolButton *> quick = quickButtons();
+    for (int i = 0; i < quick.size(); ++i)
+        quick.at(i)->setChecked(kQuickConcurrency[i] == ui->concurrencySpin->value());
+}
+
+QString ControlsPanel::serverLabel() const
+{
+    return ui->serverCombo->currentData().toString();
+}
+
+RunRequest ControlsPanel::request() const
+{
+    RunRequest request;
+    const QString label = serverLabel();
+    if (const auto server = resolveServer(label == kCustom ? ui->urlEdit->text().trimmed() : label))
+        request.server = *server;
+    request.selection.every = range() == Range::Every;
+    request.selection.all = range() == Range::All;
+    if (range() == Range::Codes)
+        request.selection.ccArgs = CodeListValidator::arguments(ui->codesEdit->text());
+    if (ui->limitSpin->value() > 0)
+        request.selection.limit = ui->limitSpin->value();
+    request.codes = expandCodes(request.selection).codes;
+    request.maxReq = ui->concurrencySpin->value();
+    request.timeoutMs = int(std::lround(ui->timeoutSpin->value() * 1000));
+    request.model = RunConfig::Model(ui->modelCombo->currentData().toInt());
+    request.retries = ui->retriesSpin->value();
+    return request;
+}
+
+void ControlsPanel::setServer(const ServerTarget &server)
+{
+    const int index = ui->serverCombo->findData(server.label);
+    if (index >= 0 && server.label != kCustom) {
+        ui->serverCombo->setCurrentIndex(index);
+    } else {
+        ui->urlEdit->setText(server.baseUrl.toString());
+        ui->serverCombo->setCurrentIndex(ui->serverCombo->findData(kCustom));
+    }
+}
+
+void ControlsPanel::setSelection(const CodeSelection &selection)
+{
+    if (selection.every)
+        setRange(Range::Every);
+    else if (selection.all)
+        setRange(Range::All);
+    else if (!selection.ccArgs.isEmpty())
+        setRange(Range::Codes);
+    else
+        setRange(Range::Pop20);
+    if (!selection.ccArgs.isEmpty())
+        ui->codesEdit->setText(selection.ccArgs.join(u' '));
+    const bool limited = selection.limit > 0 && selection.limit <= ui->limitSpin->maximum();
+    ui->limitSpin->setValue(limited ? selection.limit : 0);
+}
+
+void ControlsPanel::setMaxReq(int maxReq)
+{
+    ui->concurrencySpin->setValue(maxReq);
+}
+
+void ControlsPanel::setTimeoutMs(int timeoutMs)
+{
+    ui->timeoutSpin->setValue(timeoutMs / 1000.0);
+}
+
+void ControlsPanel::setModel(RunConfig::Model model)
+{
+    ui->modelCombo->setCurrentIndex(ui->modelCombo->findData(int(model)));
+}
+
+void ControlsPanel::setRetries(int retries)
+{
+    ui->retriesSpin->setValue(retries);
+}
+
+void ControlsPanel::setRunning(bool running)
+{
+    m_running = running;
+    for (QWidget *group : {static_cast<QWidget *>(ui->serverGroup), static_cast<QWidget *>(ui->flagsGroup),
+                           static_cast<QWidget *>(ui->requestsGroup)})
+        group->setEnabled(!running);
+    ui->startButton->setEnabled(!running && isValid());
+    ui->stopButton->setEnabled(running);
+}
+
+void ControlsPanel::markInvalid(QLineEdit *edit, bool invalid)
+{
+    if (edit->property("invalid").toBool() == invalid)
+        return;
+    edit->setProperty("invalid", invalid);
+    edit->style()->unpolish(edit);
+    edit->style()->polish(edit);
+}
+
+void ControlsPanel::revalidate()
+{
+    const bool custom = serverLabel() == kCustom;
+    const bool typed = range() == Range::Codes;
+    ui->urlEdit->setVisible(custom);
+    ui->codesEdit->setVisible(typed);
+
+    const QString urlProblem = custom ? BaseUrlValidator::problem(ui->urlEdit->text()) : QString();
+    const QString codesProblem = typed ? CodeListValidator::problem(ui->codesEdit->text()) : QString();
+    markInvalid(ui->urlEdit, !urlProblem.isEmpty());
+    markInvalid(ui->codesEdit, !codesProblem.isEmpty());
+
+    const QString problem = !urlProblem.isEmpty() ? urlProblem : codesProblem;
+    ui->problemLabel->setText(problem);
+    ui->problemLabel->setVisible(!problem.isEmpty());
+    const bool validityChanged = problem.isEmpty() != m_problem.isEmpty();
+    m_problem = problem;
+    ui->startButton->setEnabled(!m_running && isValid());
+    updateSummary();
+    if (validityChanged)
+        Q_EMIT this->validityChanged(isValid());
+}
+
+void ControlsPanel::updateSummary()
+{
+    if (!isValid()) {
+        ui->serverUrlLabel->clear();
+        ui->codesSummaryLabel->clear();
+        return;
+    }
+    const RunRequest request = this->request();
+    ui->serverUrlLabel->setText(request.server.baseUrl.toString());
+    const int actual = request.actualReq();
+    ui->codesSummaryLabel->setText(codesSummary(request.codes) + u'\n'
+                                   + (actual == 1 ? tr("1 connection will be used.")
+                                                  : tr("%1 concurrent connections will be used.").arg(actual)));
+}
+
+void ControlsPanel::saveSettings(QSettings &settings) const
+{
+    settings.beginGroup(QStringLiteral("controls"));
+    settings.setValue(QStringLiteral("server"), serverLabel());
+    settings.setValue(QStringLiteral("url"), ui->urlEdit->text());
+    settings.setValue(QStringLiteral("range"), rangeKey(range()));
+    settings.setValue(QStringLiteral("codes"), ui->codesEdit->text());
+    settings.setValue(QStringLiteral("limit"), ui->limitSpin->value());
+    settings.setValue(QStringLiteral("maxReq"), ui->concurrencySpin->value());
+    settings.setValue(QStringLiteral("timeoutMs"), int(std::lround(ui->timeoutSpin->value() * 1000)));
+    settings.setValue(QStringLiteral("threads"), ui->modelCombo->currentData().toInt() == int(RunConfig::Model::Threads));
+    settings.setValue(QStringLiteral("retries"), ui->retriesSpin->value());
+    settings.endGroup();
+}
+
+void ControlsPanel::restoreSettings(const QSettings &settings)
+{
+    const auto value = [&settings](const char *key, const QVariant &fallback = {}) {
+        return settings.value(QStringLiteral("controls/") + QLatin1String(key), fallback);
+    };
+    ui->urlEdit->setText(value("url").toString());
+    const int server = ui->serverCombo->findData(value("server", QStringLiteral("LOCAL")).toString());
+    ui->serverCombo->setCurrentIndex(std::max(server, 0));
+    ui->codesEdit->setText(value("codes").toString());
+    setRange(rangeFromKey(value("range").toString()));
+    ui->limitSpin->setValue(value("limit", 0).toInt());
+    ui->concurrencySpin->setValue(value("maxReq", 20).toInt());
+    ui->timeoutSpin->setValue(value("timeoutMs", 3100).toInt() / 1000.0);
+    setModel(value("threads", false).toBool() ? RunConfig::Model::Threads : RunConfig::Model::EventLoop);
+    ui->retriesSpin->setValue(value("retries", 0).toInt());
+    revalidate();
+}
+
+} // namespace flaglab

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "engine/runconfig.h"
+#include "flags2/countrycodes.h"
+#include "flags2/serverlabels.h"
+
+#include <QWidget>
+#include <memory>
+
+class QLineEdit;
+class QToolButton;
+class QSettings;
+namespace Ui { class ControlsPanel; }
+
+namespace flaglab {
+
+// What the controls ask for: the same choices as the flags2 command line.
+struct RunRequest {
+    ServerTarget server;
+    CodeSelection selection;
+    QStringList codes;          // expanded: upper case, unique, sorted, limited
+    int maxReq = 20;
+    int timeoutMs = 3100;
+    RunConfig::Model model = RunConfig::Model::EventLoop;
+    int retries = 0;
+
+    int actualReq() const;      // min(max_req, 1000, number of codes), as the book computes it
+};
+
+// The run's settings: server, range of codes, concurrency, time-out, and the
+// Start and Stop buttons. Wrong input is flagged at its field and keeps Start
+// disabled until it is fixed.
+class ControlsPanel : public QWidget {
+    Q_OBJECT
+public:
+    enum class Range { Pop20, All, Every, Codes };
+    static constexpr int kQuickConcurrency[] = {1, 6, 20, 100, 1000};
+
+    explicit ControlsPanel(QWidget *parent = nullptr);
+    ~ControlsPanel() override;
+
+    bool isValid() const { return m_problem.isEmpty(); }
+    QString problem() const { return m_problem; }
+    RunRequest request() const;
+
+    void setServer(const ServerTarget &server);
+    void setSelection(const CodeSelection &selection);
+    void setMaxReq(int maxReq);
+    void setTimeoutMs(int timeoutMs);
+    void setModel(RunConfig::Model model);
+    void setRetries(int retries);
+    void setRunning(bool running);
+
+    void saveSettings(QSettings &settings) const;
+    void restoreSettings(const QSettings &settings);
+
+Q_SIGNALS:
+    void startRequested();
+    void stopRequested();
+    void validityChanged(bool valid);
+    void serverChanged(const QString &label);      // LOCAL, DELAY, ERROR, REMOTE or CUSTOM
+
+private:
+    Range range() const;
+    void setRange(Range range);
+    QString serverLabel() const;
+    QList<QToolButton *> quickButtons() const;
+    void checkQuickButton();
+    void revalidate();
+    void updateSummary();
+    static void markInvalid(QLineEdit *edit, bool invalid);
+
+    std::unique_ptr<Ui::ControlsPanel> ui;
+    QString m_problem;
+    bool m_running = false;
+};
+
+} // namespace flaglab

@@ -1,0 +1,171 @@
+#include "enginethread.h"
+
+#include "engine/downloadengine.h"
+#include "engine/runreport.h"
+#include "steadyclock.h"
+
+#include <QDeadlineTimer>
+#include <QThread>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
+namespace flaglab {
+
+EngineThread::EngineThread(QObject *parent)
+    : QObject(parent), m_thread(new QThread), m_engine(new DownloadEngine)
+{
+    m_thread->setObjectName(QStringLiteral("FlagLab engine"));
+    m_engine->moveToThread(m_thread);
+
+    // These run in the engine's thread: copy what the mirror needs while it is consistent.
+    DownloadEngine *engine = m_engine;
+    const auto snapshot = [this, engine](Event::Kind kind, int id, const QByteArray &body = {}) {
+        post({kind, engine->records().at(id), body, engine->inFlight(), engine->elapsedNs(), steadyNowNs(), {}, {}});
+    };
+    connect(engine, &DownloadEngine::requestStarted, engine,
+            [snapshot](int id) { snapshot(Event::Kind::Started, id); });
+    connect(engine, &DownloadEngine::requestFirstByte, engine,
+            [snapshot](int id) { snapshot(Event::Kind::FirstByte, id); });
+    connect(engine, &DownloadEngine::requestFinished, engine,
+            [snapshot](int id, const QByteArray &body) { snapshot(Event::Kind::Finished, id, body); });
+    connect(engine, &DownloadEngine::finished, engine, [this, engine] {
+        post({Event::Kind::RunDone, {}, {}, engine->inFlight(), engine->elapsedNs(), steadyNowNs(),
+              engine->records(), runReportJson(*engine)});
+    });
+    m_thread->start();
+#ifdef Q_OS_LINUX
+    // Per thread on Linux, and inherited by the threads this one starts (Qt's HTTP threads).
+    QMetaObject::invokeMethod(m_engine, [] {
+        setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), kNiceness);
+    }, Qt::QueuedConnection);
+#endif
+}
+
+EngineThread::~EngineThread()
+{
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine] { delete engine; }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+}
+
+bool EngineThread::start(const RunConfig &config, QString *error)
+{
+    const QString problem = m_running ? QStringLiteral("a run is already going") : config.validate();
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    m_config = config;
+    m_records.clear();
+    m_records.reserve(config.codes.size());
+    for (int id = 0; id < config.codes.size(); ++id) {
+        RequestRecord record;
+        record.id = id;
+        record.cc = config.codes.at(id);
+        record.url = config.flagUrl(record.cc);
+        m_records.append(record);
+    }
+    m_finishReportedNs = QList<qint64>(config.codes.size(), -1);
+    m_counts = RunCounts{};
+    m_counts.requested = int(config.codes.size());
+    m_report = {};
+    m_inFlight = 0;
+    m_maxInFlight = 0;
+    m_lastEngineNs = 0;
+    m_sinceLastEvent.start();
+    m_running = true;
+
+    // Not a blocking call: starting a thousand requests takes the engine a while.
+    QMetaObject::invokeMethod(m_engine, [this, config] {
+        QString failure;
+        if (!m_engine->start(config, &failure)) {   // validated above: only if the engine disagrees
+            qWarning("flaglab: the engine refused the run: %s", qPrintable(failure));
+            post({Event::Kind::RunDone, {}, {}, 0, 0, steadyNowNs(), {}, {}});
+        }
+    }, Qt::QueuedConnection);
+    Q_EMIT started();
+    return true;
+}
+
+void EngineThread::cancel()
+{
+    QMetaObject::invokeMethod(m_engine, &DownloadEngine::cancel, Qt::QueuedConnection);
+}
+
+qint64 EngineThread::elapsedNs() const
+{
+    return m_running ? m_lastEngineNs + m_sinceLastEvent.nsecsElapsed() : m_lastEngineNs;
+}
+
+void EngineThread::post(Event event)
+{
+    QMutexLocker locker(&m_queueMutex);
+    m_queue.append(std::move(event));
+    if (m_takePosted)
+        return;
+    m_takePosted = true;
+    QMetaObject::invokeMethod(this, &EngineThread::takeEvents, Qt::QueuedConnection);
+}
+
+void EngineThread::takeEvents()
+{
+    const QDeadlineTimer slice(kSliceMs, Qt::PreciseTimer);
+    QList<Event> events;
+    {
+        QMutexLocker locker(&m_queueMutex);
+        events.swap(m_queue);
+    }
+    qsizetype taken = 0;
+    while (taken < events.size()) {
+        apply(events.at(taken++));
+        if (slice.hasExpired())
+            break;
+    }
+    QMutexLocker locker(&m_queueMutex);
+    if (taken < events.size())      // the rest goes first next time; the event loop breathes in between
+        m_queue = events.mid(taken) + m_queue;
+    if (m_queue.isEmpty())
+        m_takePosted = false;
+    else
+        QMetaObject::invokeMethod(this, &EngineThread::takeEvents, Qt::QueuedConnection);
+}
+
+void EngineThread::apply(const Event &event)
+{
+    m_inFlight = event.inFlight;
+    m_maxInFlight = std::max(m_maxInFlight, event.inFlight);
+    m_lastEngineNs = event.elapsedNs;
+    m_sinceLastEvent.start();
+    const int id = event.record.id;
+    switch (event.kind) {
+    case Event::Kind::Started:
+        m_records[id] = event.record;
+        Q_EMIT requestStarted(id);
+        break;
+    case Event::Kind::FirstByte:
+        m_records[id] = event.record;
+        Q_EMIT requestFirstByte(id);
+        break;
+    case Event::Kind::Finished:
+        m_records[id] = event.record;
+        m_finishReportedNs[id] = event.reportedNs;
+        m_counts.add(event.record.outcome);
+        Q_EMIT requestFinished(id, event.body);
+        break;
+    case Event::Kind::RunDone:
+        if (!event.records.isEmpty())
+            m_records = event.records;
+        m_report = event.report;
+        m_running = false;
+        Q_EMIT finished();
+        break;
+    }
+}
+
+} // namespace flaglab

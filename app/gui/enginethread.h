@@ -1,0 +1,97 @@
+#pragma once
+
+#include "engine/requestrecord.h"
+#include "engine/runconfig.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QList>
+#include <QMutex>
+#include <QObject>
+
+class QThread;
+
+namespace flaglab {
+
+class DownloadEngine;
+
+// Runs a DownloadEngine on a thread of its own and mirrors its state in the
+// owner's thread, with the engine's own API: the same accessors and signals.
+//
+// Why: the engine does its network work in the thread it lives in. In the GUI
+// thread, starting a thousand requests and taking in their replies blocks the
+// event loop for a tenth of a second at a time; here it cannot. The engine's
+// events reach the mirror in order: the engine thread queues them, and the
+// owner's thread takes them in slices of at most kSliceMs, so that a burst of
+// a thousand results never holds its event loop for long either.
+//
+// On Linux the engine thread also runs at a lower CPU priority (nice), and so
+// do the network threads it starts: when downloads and the window compete for
+// the cores, the window wins.
+class EngineThread : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int kSliceMs = 3;
+    static constexpr int kNiceness = 10;
+
+    explicit EngineThread(QObject *parent = nullptr);
+    ~EngineThread() override;       // cancels a run and joins the thread
+
+    // False (and error set) if a run is going or the config is not usable.
+    bool start(const RunConfig &config, QString *error = nullptr);
+    void cancel();
+
+    bool isRunning() const { return m_running; }
+    RunConfig config() const { return m_config; }
+    const QList<RequestRecord> &records() const { return m_records; }
+    RunCounts counts() const { return m_counts; }
+    int inFlight() const { return m_inFlight; }
+    int maxInFlight() const { return m_maxInFlight; }
+    qint64 elapsedNs() const;
+    // When the engine reported a request finished, by steadyNowNs(): the start of a tile's latency.
+    qint64 finishReportedNs(int id) const { return m_finishReportedNs.value(id, -1); }
+    // runReportJson() of the last finished run, made in the engine's thread.
+    QJsonObject report() const { return m_report; }
+
+Q_SIGNALS:
+    void started();
+    void requestStarted(int id);
+    void requestFirstByte(int id);
+    void requestFinished(int id, const QByteArray &body);
+    void finished();
+
+private:
+    struct Event {
+        enum class Kind { Started, FirstByte, Finished, RunDone } kind;
+        RequestRecord record;
+        QByteArray body;
+        int inFlight = 0;
+        qint64 elapsedNs = 0;
+        qint64 reportedNs = 0;          // steadyNowNs() when the engine emitted it
+        QList<RequestRecord> records;   // RunDone: the final records
+        QJsonObject report;             // RunDone
+    };
+    void post(Event event);             // from the engine's thread
+    void takeEvents();                  // in the owner's thread
+    void apply(const Event &event);
+
+    QThread *m_thread;
+    DownloadEngine *m_engine;
+
+    QMutex m_queueMutex;
+    QList<Event> m_queue;
+    bool m_takePosted = false;
+
+    RunConfig m_config;
+    QList<RequestRecord> m_records;
+    QList<qint64> m_finishReportedNs;
+    RunCounts m_counts;
+    QJsonObject m_report;
+    int m_inFlight = 0;
+    int m_maxInFlight = 0;
+    bool m_running = false;
+    qint64 m_lastEngineNs = 0;          // the engine's clock at its latest event
+    QElapsedTimer m_sinceLastEvent;
+};
+
+} // namespace flaglab

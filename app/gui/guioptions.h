@@ -1,0 +1,57 @@
+#pragma once
+
+#include "engine/runconfig.h"
+#include "flags2/countrycodes.h"
+#include "flags2/serverlabels.h"
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace flaglab {
+
+// The window's command line: the flags2 options of the CLI (-a -e -l -m -s -v
+// CC..., --timeout, --dest, --name-by-country, --single-manager, --threads,
+// --retries, --allow-remote-load) plus the scripting options. Options that are not given stay unset, so that the
+// settings of the last session fill in for them.
+struct GuiOptions {
+    std::optional<ServerTarget> server;
+    std::optional<CodeSelection> selection;   // set when -a, -e, -l or a CC is given
+    std::optional<int> maxReq;
+    std::optional<int> timeoutMs;
+    std::optional<RunConfig::Model> model;
+    std::optional<int> retries;
+    QString destination;                      // empty: defaultDestination()
+    bool nameByCountry = false;
+    bool singleManager = false;
+    bool verbose = false;                     // also echo the log to stdout
+    bool allowRemoteLoad = false;             // no question before a heavy run against a server not ours
+
+    bool start = false;
+    bool quitWhenDone = false;
+    bool noServers = false;
+    QString screenshotPath;
+    QString reportPath;
+
+    bool isScripted() const { return quitWhenDone; }
+};
+
+struct GuiOptionsParse {
+    enum class Result { Run, ExitOk, UsageError };
+    Result result = Result::Run;
+    GuiOptions options;
+    QString text;           // help, version or the usage error, ready to print
+    bool textToStdout = true;
+};
+
+GuiOptionsParse parseGuiOptions(const QStringList &arguments);
+
+// True when the arguments only ask for text (help, version), which must work
+// without a display.
+bool wantsTextOnly(const QStringList &arguments);
+
+// Where files go without --dest: a "downloaded" folder in the app's data folder,
+// since a window started from a desktop has no meaningful current directory.
+QString defaultDestination();
+
+} // namespace flaglab

@@ -1,0 +1,115 @@
+#include "progressstrip.h"
+#include "ui_progressstrip.h"
+
+#include "guicolors.h"
+
+namespace flaglab {
+
+namespace {
+
+void setLabelText(QLabel *label, const QString &text)
+{
+    if (label->text() != text)
+        label->setText(text);
+}
+
+} // namespace
+
+namespace {
+
+constexpr qreal kLargestScale = 1.45;
+
+// The widest each label gets in a run of at most 1000 codes.
+const char *const kWidestTexts[] = {"✔ 1000 OK", "1000 not found", "✖ 1000 errors", "1000 in flight",
+                                    "9999 flags/s", "9999.99 s"};
+
+} // namespace
+
+ProgressStrip::ProgressStrip(QWidget *parent)
+    : QWidget(parent), ui(new Ui::ProgressStrip)
+{
+    ui->setupUi(this);
+    m_basePointSize = font().pointSizeF();
+    QFont big = font();
+    big.setPointSizeF(m_basePointSize * kLargestScale);
+    big.setBold(true);
+    const struct {
+        QLabel *label;
+        QColor color;
+    } labels[] = {
+        {ui->okLabel, colors::ok()},
+        {ui->notFoundLabel, colors::notFound()},
+        {ui->errorsLabel, colors::error()},
+        {ui->inFlightLabel, colors::inFlight()},
+        {ui->rateLabel, colors::flagsRate()},
+        {ui->elapsedLabel, palette().color(QPalette::WindowText)},
+    };
+    for (const auto &entry : labels) {
+        entry.label->setFont(big);
+        entry.label->setStyleSheet(QStringLiteral("color: %1;").arg(entry.color.name()));
+        // fitText() keeps them whole; their text must not hold the window wide.
+        entry.label->setMinimumWidth(1);
+    }
+    ui->progressBar->setFont(big);
+    ui->progressBar->setMinimumHeight(QFontMetrics(big).height() + 10);
+    ui->progressBar->setAlignment(Qt::AlignCenter);
+    startRun(0);
+}
+
+ProgressStrip::~ProgressStrip() = default;
+
+QList<QLabel *> ProgressStrip::labels() const
+{
+    return {ui->okLabel, ui->notFoundLabel, ui->errorsLabel, ui->inFlightLabel, ui->rateLabel, ui->elapsedLabel};
+}
+
+void ProgressStrip::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitText();
+}
+
+void ProgressStrip::fitText()
+{
+    const QList<QLabel *> all = labels();
+    const int spacing = ui->countsLayout->spacing() * int(all.size());
+    QFont font = all.first()->font();
+    for (qreal scale = kLargestScale; scale > 1.0; scale -= 0.05) {
+        font.setPointSizeF(m_basePointSize * scale);
+        const QFontMetrics metrics(font);
+        int needed = spacing;
+        for (const char *text : kWidestTexts)
+            needed += metrics.horizontalAdvance(QString::fromUtf8(text));
+        if (needed <= width())
+            break;
+    }
+    if (font == all.first()->font())
+        return;
+    for (QLabel *label : all)
+        label->setFont(font);
+    ui->progressBar->setFont(font);
+}
+
+void ProgressStrip::startRun(int total)
+{
+    ui->progressBar->setRange(0, std::max(total, 1));
+    ui->progressBar->setValue(0);
+    showProgress(RunCounts{}, 0, 0, 0);
+}
+
+void ProgressStrip::showProgress(const RunCounts &counts, qint64 elapsedNs, double flagsPerSecond, int inFlight)
+{
+    if (ui->progressBar->value() != counts.done())
+        ui->progressBar->setValue(counts.done());
+    setLabelText(ui->okLabel, tr("✔ %1 OK").arg(counts.ok));
+    setLabelText(ui->notFoundLabel, tr("%1 not found").arg(counts.notFound));
+    QString errors = counts.errors == 1 ? tr("✖ 1 error") : tr("✖ %1 errors").arg(counts.errors);
+    if (counts.cancelled)
+        errors += tr(" · %1 cancelled").arg(counts.cancelled);
+    setLabelText(ui->errorsLabel, errors);
+    setLabelText(ui->inFlightLabel, tr("%1 in flight").arg(inFlight));
+    setLabelText(ui->rateLabel, tr("%1 flags/s").arg(flagsPerSecond, 0, 'f', flagsPerSecond < 10 ? 1 : 0));
+    setLabelText(ui->elapsedLabel, tr("%1 s").arg(double(elapsedNs) / 1e9, 0, 'f', 2));
+}
+
+} // namespace flaglab

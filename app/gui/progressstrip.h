@@ -1,0 +1,37 @@
+#pragma once
+
+#include "engine/requestrecord.h"
+
+#include <QList>
+#include <QWidget>
+#include <memory>
+
+class QLabel;
+namespace Ui { class ProgressStrip; }
+
+namespace flaglab {
+
+// The run at a glance: a progress bar (done / total) over live counts of OK,
+// not found and errors, the requests in flight, the current rate and the time,
+// in type as big as the strip's width allows.
+class ProgressStrip : public QWidget {
+    Q_OBJECT
+public:
+    explicit ProgressStrip(QWidget *parent = nullptr);
+    ~ProgressStrip() override;
+
+    void startRun(int total);
+    void showProgress(const RunCounts &counts, qint64 elapsedNs, double flagsPerSecond, int inFlight);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    QList<QLabel *> labels() const;
+    void fitText();
+
+    std::unique_ptr<Ui::ProgressStrip> ui;
+    qreal m_basePointSize = 0;
+};
+
+} // namespace flaglab

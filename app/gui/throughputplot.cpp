@@ -1,0 +1,143 @@
+#include "throughputplot.h"
+
+#include "guicolors.h"
+#include "throughputseries.h"
+
+#include <algorithm>
+
+namespace flaglab {
+
+namespace {
+
+void styleAxis(QCPAxis *axis, const QString &label, const QColor &color, const QFont &labelFont,
+               const QFont &tickFont)
+{
+    axis->setVisible(true);
+    axis->setLabel(label);
+    axis->setLabelFont(labelFont);
+    axis->setTickLabelFont(tickFont);
+    axis->setLabelColor(color);
+    axis->setTickLabelColor(color);
+    QPen pen(color, 1.5);
+    axis->setBasePen(pen);
+    axis->setTickPen(pen);
+    axis->setSubTickPen(pen);
+    axis->setRange(0, 1);
+}
+
+double niceTop(double value)
+{
+    return std::max(value * 1.15, 1.0);
+}
+
+} // namespace
+
+ThroughputPlot::ThroughputPlot(QWidget *parent)
+    : QCustomPlot(parent)
+{
+    QFont tickFont = font();
+    tickFont.setPointSizeF(tickFont.pointSizeF() * 1.1);
+    QFont labelFont = tickFont;
+    labelFont.setPointSizeF(tickFont.pointSizeF() * 1.1);
+    labelFont.setBold(true);
+
+    styleAxis(xAxis, tr("time since start (s)"), palette().color(QPalette::WindowText), labelFont, tickFont);
+    styleAxis(yAxis, tr("flags/s"), colors::flagsRate(), labelFont, tickFont);
+    m_kilobyteAxis = axisRect()->addAxis(QCPAxis::atLeft);
+    styleAxis(m_kilobyteAxis, tr("KB/s"), colors::bytesRate(), labelFont, tickFont);
+    styleAxis(yAxis2, tr("requests in flight"), colors::inFlight(), labelFont, tickFont);
+    xAxis->grid()->setVisible(true);
+    for (QCPAxis *axis : {xAxis, yAxis, yAxis2, m_kilobyteAxis})
+        axis->ticker()->setTickCount(4);    // few, big numbers
+    yAxis->grid()->setVisible(true);
+
+    m_inFlight = addGraph(xAxis, yAxis2);
+    m_inFlight->setName(tr("in flight"));
+    m_inFlight->setLineStyle(QCPGraph::lsStepLeft);
+    m_inFlight->setPen(QPen(colors::inFlight(), 2.5));
+    QColor fill = colors::inFlight();
+    fill.setAlpha(28);
+    m_inFlight->setBrush(fill);
+    // Steps are axis-aligned: antialiasing would only cost time (it is most of a replot's).
+    m_inFlight->setAntialiased(false);
+    m_inFlight->setAntialiasedFill(false);
+
+    m_flags = addGraph(xAxis, yAxis);
+    m_flags->setName(tr("flags/s"));
+    m_flags->setPen(QPen(colors::flagsRate(), 4.0));
+
+    // Over the flags: when every flag is about the same size the two curves
+    // coincide, and the dashes keep both in sight.
+    m_kilobytes = addGraph(xAxis, m_kilobyteAxis);
+    m_kilobytes->setName(tr("KB/s"));
+    m_kilobytes->setPen(QPen(colors::bytesRate(), 2.5, Qt::DashLine));
+
+    m_capLine = new QCPItemStraightLine(this);
+    m_capLine->setPen(QPen(colors::inFlight(), 1.5, Qt::DotLine));
+    for (QCPItemPosition *position : {m_capLine->point1, m_capLine->point2})
+        position->setAxes(xAxis, yAxis2);
+    m_capLabel = new QCPItemText(this);
+    m_capLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+    m_capLabel->position->setAxes(xAxis, yAxis2);
+    m_capLabel->setColor(colors::inFlight());
+    m_capLabel->setFont(tickFont);
+
+    // The legend in a row above the axes, where it hides no curve.
+    legend->setVisible(true);
+    legend->setFont(tickFont);
+    legend->setBorderPen(Qt::NoPen);
+    legend->setBrush(Qt::NoBrush);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setWrap(4);
+    plotLayout()->insertRow(0);
+    plotLayout()->addElement(0, 0, legend);
+    plotLayout()->setRowStretchFactor(0, 0.001);
+    legend->setMargins(QMargins(4, 2, 4, 0));
+    // Only the flags curve is smoothed (dashes with antialiasing cost a lot per replot);
+    // each graph's own setting decides.
+    setNotAntialiasedElements(QCP::AntialiasedElements(QCP::aeAll) & ~QCP::AntialiasedElements(QCP::aePlottables));
+    m_flags->setAntialiased(true);
+    m_kilobytes->setAntialiased(false);
+    setPlottingHint(QCP::phFastPolylines, true);
+    // A soft update(): Qt paints the plot in the window's next paint pass with
+    // everything else, instead of repainting (and flushing) the window at once.
+    setPlottingHint(QCP::phImmediateRefresh, false);
+    startRun(1);
+}
+
+void ThroughputPlot::startRun(int concurrencyCap)
+{
+    m_cap = std::max(concurrencyCap, 1);
+    for (QCPGraph *graph : {m_flags, m_kilobytes, m_inFlight})
+        graph->data()->clear();
+    xAxis->setRange(0, 1);
+    yAxis->setRange(0, 1);
+    m_kilobyteAxis->setRange(0, 1);
+    yAxis2->setRange(0, niceTop(m_cap));
+    m_capLine->point1->setCoords(0, m_cap);
+    m_capLine->point2->setCoords(1, m_cap);
+    m_capLabel->setText(tr("max_req %1").arg(m_cap));
+    m_capLabel->position->setCoords(1, m_cap);
+    replot(rpQueuedReplot);
+}
+
+void ThroughputPlot::showRecords(const QList<RequestRecord> &records, qint64 nowNs)
+{
+    const ThroughputSeries series = throughputSeries(records, nowNs);
+    m_flags->setData(series.binTimes, series.flagsPerSecond, true);
+    m_kilobytes->setData(series.binTimes, series.kilobytesPerSecond, true);
+    m_inFlight->setData(series.inFlightTimes, series.inFlight, true);
+
+    const double right = std::max(double(nowNs) / 1e9, 0.1);
+    xAxis->setRange(0, right);
+    const auto top = [](const QVector<double> &values) {
+        return values.isEmpty() ? 0.0 : *std::max_element(values.cbegin(), values.cend());
+    };
+    yAxis->setRange(0, niceTop(top(series.flagsPerSecond)));
+    m_kilobyteAxis->setRange(0, niceTop(top(series.kilobytesPerSecond)));
+    yAxis2->setRange(0, niceTop(std::max(m_cap, series.maxInFlight)));
+    m_capLabel->position->setCoords(right, m_cap);
+    replot(rpQueuedReplot);
+}
+
+} // namespace flaglab

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "engine/requestrecord.h"
+#include "qcustomplot_nokeywords.h"
+
+namespace flaglab {
+
+// Flags per second and KB per second over the run, with the requests in
+// flight on the right axis against the concurrency cap. Thick lines, large
+// type: it is meant to be read from the back of a classroom.
+class ThroughputPlot : public QCustomPlot {
+public:
+    explicit ThroughputPlot(QWidget *parent = nullptr);
+
+    void startRun(int concurrencyCap);
+    // Recomputes the curves; the replot is queued, so call it at most ~10 times a second.
+    void showRecords(const QList<RequestRecord> &records, qint64 nowNs);
+
+private:
+    QCPGraph *m_flags;
+    QCPGraph *m_kilobytes;
+    QCPGraph *m_inFlight;
+    QCPAxis *m_kilobyteAxis;
+    QCPItemStraightLine *m_capLine;
+    QCPItemText *m_capLabel;
+    int m_cap = 1;
+};
+
+} // namespace flaglab

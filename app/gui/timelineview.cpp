@@ -1,0 +1,213 @@
+#include "timelineview.h"
+
+#include "guicolors.h"
+#include "lanepacking.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <algorithm>
+#include <cmath>
+
+namespace flaglab {
+
+namespace {
+
+struct Shades {
+    QColor waiting;
+    QColor downloading;
+};
+
+Shades shadesFor(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::NotFound:
+        return {colors::notFoundWaiting(), colors::notFound()};
+    case Outcome::Error:
+        return {colors::errorWaiting(), colors::error()};
+    case Outcome::Cancelled:
+        return {colors::cancelled().lighter(160), colors::cancelled()};
+    case Outcome::Ok:
+    case Outcome::Pending:
+        break;
+    }
+    return {colors::waiting(), colors::downloading()};
+}
+
+// 1, 2 or 5 times a power of ten, so that about `count` steps cover `span`.
+double niceStep(double span, int count)
+{
+    const double raw = span / std::max(count, 1);
+    const double power = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double factor : {1.0, 2.0, 5.0}) {
+        if (factor * power >= raw)
+            return factor * power;
+    }
+    return 10 * power;
+}
+
+QString secondsLabel(double seconds, double step)
+{
+    const int decimals = step >= 1 ? 0 : step >= 0.1 ? 1 : step >= 0.01 ? 2 : 3;
+    return QStringLiteral("%1 s").arg(seconds, 0, 'f', decimals);
+}
+
+} // namespace
+
+TimelineView::TimelineView(QWidget *parent)
+    : QWidget(parent)
+{
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    QFont bigger = font();
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.1);
+    setFont(bigger);
+}
+
+void TimelineView::startRun(int concurrencyCap)
+{
+    m_cap = std::max(concurrencyCap, 1);
+    m_bars.clear();
+    m_lanes = 0;
+    m_nowNs = 0;
+    update();
+}
+
+void TimelineView::showRecords(const QList<RequestRecord> &records, qint64 nowNs)
+{
+    m_nowNs = nowNs;
+    QList<Span> spans;
+    m_bars.clear();
+    for (const RequestRecord &record : records) {
+        if (record.startedNs < 0)
+            continue;
+        Bar bar;
+        bar.start = record.startedNs;
+        bar.firstByte = record.firstByteNs;
+        bar.finish = record.finishedNs;
+        bar.outcome = record.outcome;
+        m_bars.append(bar);
+        spans.append({record.startedNs, record.finishedNs >= 0 ? record.finishedNs : Span{}.end});
+    }
+    const QList<int> lanes = packLanes(spans);
+    m_lanes = 0;
+    for (int i = 0; i < m_bars.size(); ++i) {
+        m_bars[i].lane = lanes.at(i);
+        m_lanes = std::max(m_lanes, lanes.at(i) + 1);
+    }
+    update();
+}
+
+void TimelineView::drawLegend(QPainter &painter, const QRect &area) const
+{
+    struct Entry {
+        QColor color;
+        QString text;
+    };
+    QList<Entry> entries = {
+        {colors::waiting(), tr("waiting for 1st byte")},
+        {colors::downloading(), tr("downloading")},
+        {colors::notFound(), tr("404")},
+        {colors::error(), tr("error")},
+    };
+    const QFontMetrics metrics = painter.fontMetrics();
+    const int box = metrics.height() * 2 / 3;
+    int needed = 0;
+    for (const Entry &entry : entries)
+        needed += box * 2 + 5 + metrics.horizontalAdvance(entry.text) + 14;
+    if (needed > area.width())
+        entries.first().text = tr("waiting");   // a narrow window: the short word
+    int x = area.left();
+    for (const auto &entry : entries) {
+        const QRect swatch(x, area.center().y() - box / 2, box * 2, box);
+        painter.fillRect(swatch, entry.color);
+        x = swatch.right() + 5;
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(QRect(x, area.top(), area.right() - x, area.height()), Qt::AlignVCenter, entry.text);
+        x += metrics.horizontalAdvance(entry.text) + 14;
+    }
+}
+
+void TimelineView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), palette().color(QPalette::Base));
+    const QFontMetrics metrics = painter.fontMetrics();
+    const QColor text = palette().color(QPalette::WindowText);
+
+    const int lineHeight = metrics.height();
+    const QRect legend(8, 4, width() - 16, lineHeight + 4);
+    drawLegend(painter, legend);
+
+    const int left = lineHeight + 6 + metrics.horizontalAdvance(QStringLiteral("0000")) + 6;
+    const QRect plot(left, legend.bottom() + lineHeight / 2 + 4, width() - left - 12,
+                     height() - legend.bottom() - lineHeight / 2 - 4 - lineHeight - 10);
+    if (plot.width() < 10 || plot.height() < 10)
+        return;
+
+    const int lanes = std::max({m_cap, m_lanes, 1});
+    const double seconds = std::max(double(m_nowNs) / 1e9, 0.1);
+    const double xScale = plot.width() / seconds;
+    const double laneHeight = double(plot.height()) / lanes;
+    const double gap = laneHeight >= 4 ? 1 : 0;
+    const auto x = [&](qint64 ns) { return plot.left() + double(ns) / 1e9 * xScale; };
+
+    // Time axis and grid.
+    const double step = niceStep(seconds, std::max(plot.width() / 110, 2));
+    painter.setPen(QPen(palette().color(QPalette::Mid), 1, Qt::DotLine));
+    for (double t = 0; t <= seconds + step / 1000; t += step) {
+        const int px = int(std::round(plot.left() + t * xScale));
+        painter.drawLine(px, plot.top(), px, plot.bottom());
+    }
+    painter.setPen(text);
+    for (double t = 0; t <= seconds + step / 1000; t += step) {
+        const int px = int(std::round(plot.left() + t * xScale));
+        const QString label = secondsLabel(t, step);
+        const int w = metrics.horizontalAdvance(label);
+        const int lx = std::clamp(px - w / 2, plot.left() - w / 2, width() - w - 2);
+        painter.drawText(lx, plot.bottom() + 4 + metrics.ascent(), label);
+    }
+
+    // Bars.
+    for (const Bar &bar : std::as_const(m_bars)) {
+        const Shades shades = shadesFor(bar.outcome);
+        const qint64 end = bar.finish >= 0 ? bar.finish : m_nowNs;
+        const qint64 firstByte = bar.firstByte >= 0 ? std::min(bar.firstByte, end) : end;
+        const double top = plot.bottom() + 1 - (bar.lane + 1) * laneHeight;
+        const double h = std::max(laneHeight - gap, 1.0);
+        const double x0 = x(bar.start);
+        const double x1 = x(firstByte);
+        const double x2 = std::max(x(end), x0 + 1.0);      // a request too quick to see still gets a pixel
+        painter.fillRect(QRectF(x0, top, std::max(x1 - x0, 0.0), h), shades.waiting);
+        if (x2 > x1)
+            painter.fillRect(QRectF(x1, top, x2 - x1, h), shades.downloading);
+    }
+
+    // Lane axis, with the cap.
+    painter.setPen(QPen(text, 1));
+    painter.drawLine(plot.bottomLeft(), plot.bottomRight());
+    painter.drawLine(plot.bottomLeft(), plot.topLeft());
+    const int capY = int(std::round(plot.bottom() + 1 - m_cap * laneHeight));
+    painter.setPen(QPen(colors::inFlight(), 2, Qt::DashLine));
+    painter.drawLine(plot.left(), capY, plot.right(), capY);
+    painter.setPen(text);
+    const QRect numbers(lineHeight + 6, plot.top() - lineHeight, left - lineHeight - 12, plot.height() + 2 * lineHeight);
+    painter.drawText(QRect(numbers.left(), plot.bottom() - lineHeight / 2, numbers.width(), lineHeight),
+                     Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("0"));
+    painter.setPen(colors::inFlight());
+    painter.drawText(QRect(numbers.left(), capY - lineHeight / 2, numbers.width(), lineHeight),
+                     Qt::AlignRight | Qt::AlignVCenter, QString::number(m_cap));
+    const QString capText = tr("max_req %1 · peak %2 in flight").arg(m_cap).arg(m_lanes);
+    QRect capBox = metrics.boundingRect(capText).adjusted(-4, -1, 4, 1);
+    capBox.moveTopRight(QPoint(plot.right() - 2, std::clamp(capY + 3, plot.top(), plot.bottom() - capBox.height())));
+    painter.fillRect(capBox, QColor(255, 255, 255, 215));
+    painter.drawText(capBox, Qt::AlignCenter, capText);
+
+    painter.save();
+    painter.setPen(text);
+    painter.translate(4, plot.center().y());
+    painter.rotate(-90);
+    painter.drawText(QRect(-plot.height() / 2, 0, plot.height(), lineHeight), Qt::AlignCenter,
+                     tr("requests in flight"));
+    painter.restore();
+}
+
+} // namespace flaglab

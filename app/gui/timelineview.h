@@ -1,0 +1,45 @@
+#pragma once
+
+#include "engine/requestrecord.h"
+
+#include <QList>
+#include <QWidget>
+
+namespace flaglab {
+
+// One bar per request from its start to its end, light while it waits for
+// the first byte and dark while the body arrives, coloured by outcome. Bars
+// are packed into lanes (see packLanes), so the height of the stack is the
+// number of requests in flight, drawn against the concurrency cap.
+class TimelineView : public QWidget {
+    Q_OBJECT
+public:
+    explicit TimelineView(QWidget *parent = nullptr);
+
+    void startRun(int concurrencyCap);
+    void showRecords(const QList<RequestRecord> &records, qint64 nowNs);
+    int laneCount() const { return m_lanes; }
+
+    QSize sizeHint() const override { return {520, 320}; }
+    QSize minimumSizeHint() const override { return {240, 160}; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    struct Bar {
+        qint64 start = 0;
+        qint64 firstByte = -1;
+        qint64 finish = -1;
+        Outcome outcome = Outcome::Pending;
+        int lane = 0;
+    };
+    void drawLegend(QPainter &painter, const QRect &area) const;
+
+    QList<Bar> m_bars;
+    qint64 m_nowNs = 0;
+    int m_cap = 1;
+    int m_lanes = 0;
+};
+
+} // namespace flaglab

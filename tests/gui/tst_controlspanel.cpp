@@ -1,0 +1,233 @@
+#include "controlspanel.h"
+#include "inputvalidators.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace flaglab;
+
+class TestControlsPanel : public QObject {
+    Q_OBJECT
+
+private:
+    template <typename T>
+    static T *child(ControlsPanel &panel, const char *name)
+    {
+        T *widget = panel.findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no child %s", name);
+        return widget;
+    }
+    static void chooseData(QComboBox *combo, const QVariant &data)
+    {
+        combo->setCurrentIndex(combo->findData(data));
+    }
+
+private Q_SLOTS:
+    void defaultsAreTheBooks()
+    {
+        ControlsPanel panel;
+        QVERIFY(panel.isValid());
+        const RunRequest request = panel.request();
+        QCOMPARE(request.server.label, QStringLiteral("LOCAL"));
+        QCOMPARE(request.server.baseUrl, QUrl(QStringLiteral("http://localhost:8000/flags")));
+        QCOMPARE(request.codes.size(), 20);     // POP20
+        QVERIFY(request.codes.contains(QStringLiteral("BR")));
+        QCOMPARE(request.timeoutMs, 3100);
+        QCOMPARE(request.model, RunConfig::Model::EventLoop);
+        QCOMPARE(request.retries, 0);
+        QVERIFY(child<QPushButton>(panel, "startButton")->isEnabled());
+        QVERIFY(!child<QPushButton>(panel, "stopButton")->isEnabled());
+    }
+
+    void typedCodesAreValidatedAtTheField_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QStringList>("codes");
+        QTest::newRow("empty") << "" << false << QStringList();
+        QTest::newRow("two codes") << "br cn" << true << QStringList{"BR", "CN"};
+        QTest::newRow("commas") << "cn,br;  jp" << true << QStringList{"BR", "CN", "JP"};
+        QTest::newRow("first letter") << "b" << true << QStringList();   // checked by size below
+        QTest::newRow("three letters") << "BRA" << false << QStringList();
+        QTest::newRow("digit") << "B1" << false << QStringList();
+        QTest::newRow("accented") << "ÉS" << false << QStringList();
+    }
+
+    void typedCodesAreValidatedAtTheField()
+    {
+        QFETCH(QString, typed);
+        QFETCH(bool, valid);
+        QFETCH(QStringList, codes);
+
+        ControlsPanel panel;
+        panel.show();
+        chooseData(child<QComboBox>(panel, "rangeCombo"), int(ControlsPanel::Range::Codes));
+        QLineEdit *edit = child<QLineEdit>(panel, "codesEdit");
+        edit->clear();
+        QTest::keyClicks(edit, typed);
+
+        QCOMPARE(panel.isValid(), valid);
+        QCOMPARE(edit->property("invalid").toBool(), !valid);
+        QCOMPARE(child<QPushButton>(panel, "startButton")->isEnabled(), valid);
+        QLabel *problem = child<QLabel>(panel, "problemLabel");
+        QCOMPARE(problem->isVisible(), !valid);
+        if (!valid)
+            QCOMPARE(problem->text(), panel.problem());
+        if (valid && !codes.isEmpty())
+            QCOMPARE(panel.request().codes, codes);
+        if (typed == u"b")
+            QCOMPARE(panel.request().codes.size(), 26);     // BA..BZ
+        QCOMPARE(edit->text(), typed.toUpper());            // shown as the codes are
+    }
+
+    void problemNamesTheBadCode()
+    {
+        QVERIFY(CodeListValidator::problem(QStringLiteral("br BRA")).contains(u"BRA"));
+        QVERIFY(CodeListValidator::problem(QStringLiteral("br cn")).isEmpty());
+    }
+
+    void customUrlIsValidatedAtTheField_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("empty") << "" << false;
+        QTest::newRow("no scheme") << "127.0.0.1:8080/flags" << false;
+        QTest::newRow("ftp") << "ftp://example.org/flags" << false;
+        QTest::newRow("no host") << "http:///flags" << false;
+        QTest::newRow("http") << "http://127.0.0.1:8080/flags" << true;
+        QTest::newRow("https") << "https://www.fluentpython.com/data/flags" << true;
+    }
+
+    void customUrlIsValidatedAtTheField()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, valid);
+        ControlsPanel panel;
+        panel.show();
+        chooseData(child<QComboBox>(panel, "serverCombo"), QStringLiteral("CUSTOM"));
+        QLineEdit *edit = child<QLineEdit>(panel, "urlEdit");
+        QVERIFY(edit->isVisible());
+        edit->setText(url);
+        QCOMPARE(panel.isValid(), valid);
+        QCOMPARE(edit->property("invalid").toBool(), !valid);
+        QCOMPARE(child<QPushButton>(panel, "startButton")->isEnabled(), valid);
+        if (valid) {
+            QCOMPARE(panel.request().server.label, QStringLiteral("CUSTOM"));
+            QCOMPARE(panel.request().server.baseUrl, QUrl(url));
+        }
+        // Back to a labelled server: the URL no longer matters.
+        chooseData(child<QComboBox>(panel, "serverCombo"), QStringLiteral("DELAY"));
+        QVERIFY(panel.isValid());
+        QVERIFY(!edit->isVisible());
+        QCOMPARE(panel.request().server.label, QStringLiteral("DELAY"));
+    }
+
+    void validityChangesAreSignalled()
+    {
+        ControlsPanel panel;
+        QSignalSpy spy(&panel, &ControlsPanel::validityChanged);
+        chooseData(child<QComboBox>(panel, "rangeCombo"), int(ControlsPanel::Range::Codes));
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.last().first().toBool(), false);
+        child<QLineEdit>(panel, "codesEdit")->setText(QStringLiteral("BR"));
+        QCOMPARE(spy.count(), 2);
+        QCOMPARE(spy.last().first().toBool(), true);
+        child<QLineEdit>(panel, "codesEdit")->setText(QStringLiteral("BR CN"));
+        QCOMPARE(spy.count(), 2);       // still valid: no signal
+    }
+
+    void rangeAndLimitExpandAsTheCliDoes()
+    {
+        ControlsPanel panel;
+        chooseData(child<QComboBox>(panel, "rangeCombo"), int(ControlsPanel::Range::All));
+        QCOMPARE(panel.request().codes.size(), 194);
+        child<QSpinBox>(panel, "limitSpin")->setValue(5);
+        QCOMPARE(panel.request().codes, (QStringList{"AD", "AE", "AF", "AG", "AL"}));
+        chooseData(child<QComboBox>(panel, "rangeCombo"), int(ControlsPanel::Range::Every));
+        QCOMPARE(panel.request().codes, (QStringList{"AA", "AB", "AC", "AD", "AE"}));
+        child<QSpinBox>(panel, "limitSpin")->setValue(0);
+        QCOMPARE(panel.request().codes.size(), 676);
+    }
+
+    void quickButtonsSetTheConcurrency()
+    {
+        ControlsPanel panel;
+        QSpinBox *spin = child<QSpinBox>(panel, "concurrencySpin");
+        const struct {
+            const char *button;
+            int value;
+        } quick[] = {{"quick1", 1}, {"quick6", 6}, {"quick20", 20}, {"quick100", 100}, {"quick1000", 1000}};
+        for (const auto &q : quick) {
+            QTest::mouseClick(child<QAbstractButton>(panel, q.button), Qt::LeftButton);
+            QCOMPARE(spin->value(), q.value);
+            QVERIFY(child<QAbstractButton>(panel, q.button)->isChecked());
+        }
+        spin->setValue(50);
+        for (const auto &q : quick)
+            QVERIFY(!child<QAbstractButton>(panel, q.button)->isChecked());
+        // The book's actual number: min(max_req, 1000, number of codes).
+        QCOMPARE(panel.request().maxReq, 50);
+        QCOMPARE(panel.request().actualReq(), 20);
+    }
+
+    void runningLocksTheInputs()
+    {
+        ControlsPanel panel;
+        QSignalSpy start(&panel, &ControlsPanel::startRequested);
+        QSignalSpy stop(&panel, &ControlsPanel::stopRequested);
+        QTest::mouseClick(child<QPushButton>(panel, "startButton"), Qt::LeftButton);
+        QCOMPARE(start.count(), 1);
+        panel.setRunning(true);
+        QVERIFY(!child<QPushButton>(panel, "startButton")->isEnabled());
+        QVERIFY(child<QPushButton>(panel, "stopButton")->isEnabled());
+        QVERIFY(!child<QComboBox>(panel, "serverCombo")->isEnabled());
+        QVERIFY(!child<QSpinBox>(panel, "concurrencySpin")->isEnabled());
+        QTest::mouseClick(child<QPushButton>(panel, "stopButton"), Qt::LeftButton);
+        QCOMPARE(stop.count(), 1);
+        panel.setRunning(false);
+        QVERIFY(child<QPushButton>(panel, "startButton")->isEnabled());
+        QVERIFY(child<QComboBox>(panel, "serverCombo")->isEnabled());
+    }
+
+    void settingsRoundTrip()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("controls.ini")), QSettings::IniFormat);
+        {
+            ControlsPanel panel;
+            panel.setServer(*resolveServer(QStringLiteral("http://127.0.0.1:9/flags")));
+            CodeSelection selection;
+            selection.ccArgs = {QStringLiteral("B"), QStringLiteral("cn")};
+            selection.limit = 7;
+            panel.setSelection(selection);
+            panel.setMaxReq(100);
+            panel.setTimeoutMs(1500);
+            panel.setModel(RunConfig::Model::Threads);
+            panel.setRetries(3);
+            panel.saveSettings(settings);
+        }
+        ControlsPanel restored;
+        restored.restoreSettings(settings);
+        const RunRequest request = restored.request();
+        QCOMPARE(request.server.label, QStringLiteral("CUSTOM"));
+        QCOMPARE(request.server.baseUrl, QUrl(QStringLiteral("http://127.0.0.1:9/flags")));
+        QCOMPARE(request.selection.ccArgs, (QStringList{"B", "CN"}));
+        QCOMPARE(request.codes.size(), 7);
+        QCOMPARE(request.maxReq, 100);
+        QCOMPARE(request.timeoutMs, 1500);
+        QCOMPARE(request.model, RunConfig::Model::Threads);
+        QCOMPARE(request.retries, 3);
+    }
+};
+
+QTEST_MAIN(TestControlsPanel)
+#include "tst_controlspanel.moc"

@@ -1,0 +1,118 @@
+#include "enginethread.h"
+
+#include "testserver.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace flaglab;
+
+namespace {
+
+RunConfig configFor(const QUrl &base, const QString &destination, int concurrency = 5)
+{
+    RunConfig config;
+    config.baseUrl = base;
+    config.serverLabel = QStringLiteral("CUSTOM");
+    config.codes = {"BD", "BR", "CD", "CN", "DE", "EG", "ET", "FR", "ID", "IN",
+                    "IR", "JP", "MX", "NG", "PH", "PK", "RU", "TR", "US", "VN"};
+    config.concurrency = concurrency;
+    config.destination = destination;
+    return config;
+}
+
+} // namespace
+
+class TestEngineThread : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void mirrorsARunInOrder()
+    {
+        test::TestServer server;
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        QTemporaryDir dir;
+        EngineThread engine;
+        QStringList order;
+        connect(&engine, &EngineThread::requestStarted, this, [&](int id) { order << QStringLiteral("s%1").arg(id); });
+        connect(&engine, &EngineThread::requestFinished, this, [&](int id, const QByteArray &body) {
+            order << QStringLiteral("f%1").arg(id);
+            QCOMPARE(engine.records().at(id).outcome, Outcome::Ok);
+            QVERIFY(body.startsWith("GIF8"));
+            QVERIFY(engine.finishReportedNs(id) > 0);
+        });
+        QSignalSpy finished(&engine, &EngineThread::finished);
+        QVERIFY(engine.start(configFor(server.baseUrl(), dir.path())));
+        QVERIFY(engine.isRunning());
+        QCOMPARE(engine.records().size(), 20);      // the mirror exists at once, all pending
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        QVERIFY(!engine.isRunning());
+
+        QCOMPARE(engine.counts().ok, 20);
+        QCOMPARE(engine.counts().done(), 20);
+        QVERIFY(engine.maxInFlight() >= 1 && engine.maxInFlight() <= 5);
+        for (int id = 0; id < 20; ++id) {
+            QVERIFY(order.indexOf(QStringLiteral("s%1").arg(id)) >= 0);
+            QVERIFY(order.indexOf(QStringLiteral("s%1").arg(id)) < order.indexOf(QStringLiteral("f%1").arg(id)));
+            QVERIFY(!engine.records().at(id).savedPath.isEmpty());
+        }
+        const QJsonObject report = engine.report();
+        QCOMPARE(report.value(u"ok").toInt(), 20);
+        QCOMPARE(report.value(u"requests").toArray().size(), 20);
+        QVERIFY(engine.elapsedNs() > 0);
+        QCOMPARE(engine.elapsedNs(), qint64(report.value(u"elapsed_s").toDouble() * 1e9 + 0.5));
+    }
+
+    void cancelEndsEveryRequest()
+    {
+        ServerConfig slow = test::TestServer::quiet(ServerConfig::Mode::Delay);
+        slow.delayMinMs = 400;
+        slow.delayMaxMs = 800;
+        test::TestServer server(slow);
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        QTemporaryDir dir;
+        EngineThread engine;
+        QSignalSpy started(&engine, &EngineThread::requestStarted);
+        QSignalSpy finished(&engine, &EngineThread::finished);
+        QVERIFY(engine.start(configFor(server.baseUrl(), dir.path(), 3)));
+        QString error;
+        QVERIFY(!engine.start(configFor(server.baseUrl(), dir.path()), &error));     // one run at a time
+        QVERIFY(!error.isEmpty());
+        QTRY_VERIFY(started.count() >= 3);
+        engine.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QCOMPARE(engine.counts().done(), 20);
+        QVERIFY(engine.counts().cancelled >= 17);
+        QCOMPARE(engine.inFlight(), 0);
+    }
+
+    void refusesAnUnusableConfig()
+    {
+        EngineThread engine;
+        RunConfig config;
+        QString error;
+        QVERIFY(!engine.start(config, &error));
+        QVERIFY(error.contains(u"URL"));
+        QVERIFY(!engine.isRunning());
+    }
+
+    void destroyedMidRun()
+    {
+        ServerConfig slow = test::TestServer::quiet(ServerConfig::Mode::Delay);
+        slow.delayMinMs = 300;
+        slow.delayMaxMs = 300;
+        test::TestServer server(slow);
+        QTemporaryDir dir;
+        auto engine = std::make_unique<EngineThread>();
+        QSignalSpy started(engine.get(), &EngineThread::requestStarted);
+        QVERIFY(engine->start(configFor(server.baseUrl(), dir.path())));
+        QTRY_VERIFY(started.count() >= 1);
+        engine.reset();     // joins its thread; nothing may arrive after this
+        QTest::qWait(50);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngineThread)
+#include "tst_enginethread.moc"

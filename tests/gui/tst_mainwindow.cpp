@@ -1,0 +1,227 @@
+// The window end to end, against an in-process server on a free port: the
+// start/stop cycle, a full run's views and log, and the scripted outputs.
+#include "mainwindow.h"
+#include "thumbnailmodel.h"
+
+#include "flags2/textreport.h"
+#include "testserver.h"
+
+#include <QAction>
+#include <QDir>
+#include <QJsonDocument>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QScopeGuard>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace flaglab;
+
+namespace {
+
+GuiOptions optionsFor(const QUrl &base, const QString &destination)
+{
+    GuiOptions options;
+    options.noServers = true;
+    options.server = resolveServer(base.toString());
+    options.selection = CodeSelection{};    // POP20
+    options.maxReq = 5;
+    options.timeoutMs = 3100;
+    options.destination = destination;
+    return options;
+}
+
+QStringList logLines(MainWindow &window)
+{
+    return window.findChild<QPlainTextEdit *>(QStringLiteral("logView"))->toPlainText().split(u'\n');
+}
+
+QAction *action(MainWindow &window, const char *name)
+{
+    return window.findChild<QAction *>(QLatin1String(name));
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);   // settings and data in a throwaway place
+    }
+
+    void startStopCycle()
+    {
+        ServerConfig slow = test::TestServer::quiet(ServerConfig::Mode::Delay);
+        slow.delayMinMs = 300;
+        slow.delayMaxMs = 600;
+        test::TestServer server(slow);
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        QTemporaryDir dir;
+        MainWindow window(optionsFor(server.baseUrl(), dir.path()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy settled(&window, &MainWindow::runSettled);
+        auto *startButton = window.findChild<QPushButton *>(QStringLiteral("startButton"));
+        auto *stopButton = window.findChild<QPushButton *>(QStringLiteral("stopButton"));
+
+        // Start with the button, stop with the Stop action (Esc) while requests are in flight.
+        QVERIFY(action(window, "actionStart")->isEnabled());
+        QVERIFY(!action(window, "actionStop")->isEnabled());
+        QTest::mouseClick(startButton, Qt::LeftButton);
+        QVERIFY(window.isRunning());
+        QVERIFY(!startButton->isEnabled());
+        QVERIFY(stopButton->isEnabled());
+        QVERIFY(action(window, "actionStop")->isEnabled());
+        QVERIFY(!window.startRun());            // one run at a time
+        QTRY_VERIFY(window.engine().inFlight() > 0);
+        QTest::keyClick(&window, Qt::Key_Escape);
+        QTRY_COMPARE_WITH_TIMEOUT(settled.count(), 1, 10000);
+        QVERIFY(!window.isRunning());
+        const RunCounts stopped = window.engine().counts();
+        QCOMPARE(stopped.done(), 20);
+        QVERIFY(stopped.cancelled > 0);
+        QVERIFY(logLines(window).contains(QStringLiteral("%1 cancelled.").arg(stopped.cancelled, 3)));
+        QVERIFY(startButton->isEnabled());
+        QVERIFY(!stopButton->isEnabled());
+
+        // Again, with F5, and the server fast: the whole run lands.
+        slow.delayMinMs = slow.delayMaxMs = 0;
+        server.thread().setConfig(slow);
+        QTest::keyClick(&window, Qt::Key_F5);
+        QVERIFY(window.isRunning());
+        QTRY_COMPARE_WITH_TIMEOUT(settled.count(), 2, 20000);
+        QCOMPARE(window.engine().counts().ok, 20);
+        QCOMPARE(window.thumbnails().rowCount(), 20);
+        QCOMPARE(window.findChild<QProgressBar *>(QStringLiteral("progressBar"))->value(), 20);
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.gif")}).size(), 20);
+
+        // The log: the CLI's lines, word for word.
+        const QStringList lines = logLines(window);
+        const QStringList head = initialReport(QStringLiteral("CUSTOM"), server.baseUrl().toString(),
+                                               window.engine().config().codes, 5);
+        QVERIFY(lines.indexOf(head.first()) >= 0);
+        const int lastRun = int(lines.lastIndexOf(head.first()));
+        QCOMPARE(lines.mid(lastRun, 3), head);
+        QCOMPARE(lines.mid(lastRun + 3, 20).filter(QStringLiteral(" OK")).size(), 20);
+        QCOMPARE(lines.at(lastRun + 23), QString(20, u'-'));
+        QCOMPARE(lines.at(lastRun + 24), QStringLiteral(" 20 flags downloaded."));
+        QVERIFY(lines.at(lastRun + 25).startsWith(QStringLiteral("Elapsed time: ")));
+        // ...and the final report is in sight, at the bottom.
+        const QScrollBar *bar = window.findChild<QPlainTextEdit *>(QStringLiteral("logView"))->verticalScrollBar();
+        QVERIFY(bar->maximum() > 0);
+        QCOMPARE(bar->value(), bar->maximum());
+
+        const QJsonObject report = window.report();
+        QCOMPARE(report.value(u"ok").toInt(), 20);
+        const QJsonObject ui = report.value(u"ui").toObject();
+        QVERIFY(ui.value(u"max_stall_ms").toDouble() >= 0);
+        QCOMPARE(ui.value(u"thumbnails").toInt(), 20);
+        QCOMPARE(ui.value(u"thumbnails_painted").toInt(), 20);
+        QVERIFY(ui.value(u"thumbnail_latency_ms_p95").toDouble() <= ui.value(u"thumbnail_latency_ms_max").toDouble());
+        QVERIFY(ui.value(u"timeline_lanes").toInt() >= 1 && ui.value(u"timeline_lanes").toInt() <= 5);
+    }
+
+    void scriptedRunWritesReportAndScreenshot()
+    {
+        test::TestServer server;
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        QTemporaryDir dir;
+        GuiOptions options = optionsFor(server.baseUrl(), dir.filePath(QStringLiteral("flags")));
+        options.selection->all = true;
+        options.maxReq = 50;
+        options.start = true;
+        options.reportPath = dir.filePath(QStringLiteral("r.json"));
+        options.screenshotPath = dir.filePath(QStringLiteral("s.png"));
+        MainWindow window(options);
+        QSignalSpy settled(&window, &MainWindow::runSettled);
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(settled.count(), 1, 30000);
+
+        QFile file(options.reportPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject report = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(report.value(u"requested").toInt(), 194);
+        QCOMPARE(report.value(u"ok").toInt(), 194);
+        QCOMPARE(report.value(u"concurrency").toInt(), 50);
+        const QJsonObject ui = report.value(u"ui").toObject();
+        for (const char *key : {"max_stall_ms", "thumbnail_latency_ms_max", "thumbnail_latency_ms_p95"})
+            QVERIFY2(ui.value(QLatin1String(key)).isDouble(), key);
+        QCOMPARE(ui.value(u"grid_rows").toInt(), 194);
+        const QImage screenshot(options.screenshotPath);
+        QVERIFY(!screenshot.isNull());
+        QCOMPARE(screenshot.size(), window.size() * window.devicePixelRatio());
+    }
+
+    void heavyLoadOnSomebodyElsesServerNeedsConsent()
+    {
+        test::TestServer server;
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        qputenv("FLAGLAB_TREAT_AS_REMOTE", "127.0.0.1");    // the CLI's test hook: a stand-in remote server
+        const auto restore = qScopeGuard([] { qunsetenv("FLAGLAB_TREAT_AS_REMOTE"); });
+        QTemporaryDir dir;
+        GuiOptions options = optionsFor(server.baseUrl(), dir.path());
+        options.maxReq = 50;                // POP20: 20 at once, over the 10 allowed to a remote server
+        options.quitWhenDone = true;        // scripted: nobody to ask
+        {
+            MainWindow window(options);
+            QVERIFY(!window.startRun());
+            QVERIFY(!window.isRunning());
+            QTRY_VERIFY(logLines(window).last().startsWith(QStringLiteral("*** Not started. 127.0.0.1 is not our server")));
+        }
+        options.allowRemoteLoad = true;
+        MainWindow window(options);
+        QSignalSpy settled(&window, &MainWindow::runSettled);
+        QVERIFY(window.startRun());
+        QTRY_COMPARE_WITH_TIMEOUT(settled.count(), 1, 20000);
+        QCOMPARE(window.engine().counts().ok, 20);
+    }
+
+    void threadsModelAndRetriesReachTheEngine()
+    {
+        test::TestServer server;
+        QTemporaryDir dir;
+        GuiOptions options = optionsFor(server.baseUrl(), dir.path());
+        options.model = RunConfig::Model::Threads;
+        options.retries = 2;
+        MainWindow window(options);
+        QSignalSpy settled(&window, &MainWindow::runSettled);
+        QVERIFY(window.startRun());
+        QCOMPARE(window.engine().config().model, RunConfig::Model::Threads);
+        QCOMPARE(window.engine().config().retries, 2);
+        QTRY_COMPARE_WITH_TIMEOUT(settled.count(), 1, 20000);
+        QCOMPARE(window.engine().counts().ok, 20);
+        QCOMPARE(window.report().value(u"ok").toInt(), 20);
+    }
+
+    void aFailedServerGivesErrorTiles()
+    {
+        // A port nobody listens on: every request is refused.
+        quint16 port;
+        {
+            test::TestServer server;
+            port = server.thread().port();
+        }
+        QTemporaryDir dir;
+        GuiOptions options = optionsFor(QUrl(QStringLiteral("http://127.0.0.1:%1/flags").arg(port)), dir.path());
+        options.selection->ccArgs = {QStringLiteral("BR"), QStringLiteral("CN")};
+        MainWindow window(options);
+        QSignalSpy settled(&window, &MainWindow::runSettled);
+        window.show();
+        QVERIFY(window.startRun());
+        QTRY_COMPARE_WITH_TIMEOUT(settled.count(), 1, 10000);
+        QCOMPARE(window.engine().counts().errors, 2);
+        QCOMPARE(window.thumbnails().rowCount(), 2);
+        QCOMPARE(window.thumbnails().index(0).data(ThumbnailModel::BadgeRole).toString(), QStringLiteral("refused"));
+        QVERIFY(logLines(window).contains(QStringLiteral("  2 errors.")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,150 @@
+// The numbers behind the pictures: lane packing for the timeline, and the
+// throughput plot's curves.
+#include "lanepacking.h"
+#include "throughputseries.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+#include <algorithm>
+
+using namespace flaglab;
+
+namespace {
+
+int maxOverlap(const QList<Span> &spans)
+{
+    QList<std::pair<qint64, int>> events;
+    for (const Span &s : spans) {
+        events.append({s.start, +1});
+        events.append({s.end, -1});
+    }
+    std::sort(events.begin(), events.end());    // an end before a start at the same time
+    int level = 0;
+    int top = 0;
+    for (const auto &e : events)
+        top = std::max(top, level += e.second);
+    return top;
+}
+
+RequestRecord record(int id, double start, double firstByte, double finish, Outcome outcome, qint64 bytes = 1024)
+{
+    RequestRecord r;
+    r.id = id;
+    r.cc = QStringLiteral("C%1").arg(id);
+    r.startedNs = qint64(start * 1e9);
+    r.firstByteNs = firstByte < 0 ? -1 : qint64(firstByte * 1e9);
+    r.finishedNs = finish < 0 ? -1 : qint64(finish * 1e9);
+    r.outcome = outcome;
+    r.bytes = bytes;
+    return r;
+}
+
+} // namespace
+
+class TestPlotData : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void oneAtATimeIsOneLane()
+    {
+        const QList<int> lanes = packLanes({{0, 10}, {10, 20}, {20, 30}});     // handed over at once
+        QCOMPARE(lanes, (QList<int>{0, 0, 0}));
+    }
+
+    void allAtOnceIsOneLaneEach()
+    {
+        const QList<int> lanes = packLanes({{0, 30}, {0, 20}, {0, 10}, {5, Span{}.end}});
+        QCOMPARE(lanes, (QList<int>{0, 1, 2, 3}));
+    }
+
+    void freedLanesAreReusedLowestFirst()
+    {
+        const QList<int> lanes = packLanes({{0, 10}, {0, 5}, {0, 20}, {6, 30}, {11, 40}});
+        QCOMPARE(lanes, (QList<int>{0, 1, 2, 1, 0}));
+    }
+
+    void laneCountIsThePeakInFlight()
+    {
+        auto *random = QRandomGenerator::global();
+        for (int round = 0; round < 50; ++round) {
+            QList<Span> spans;
+            const int n = random->bounded(1, 300);
+            for (int i = 0; i < n; ++i) {
+                const qint64 start = random->bounded(1000);
+                spans.append({start, start + random->bounded(1, 200)});
+            }
+            const QList<int> lanes = packLanes(spans);
+            QCOMPARE(*std::max_element(lanes.cbegin(), lanes.cend()) + 1, maxOverlap(spans));
+            // No two spans that overlap share a lane.
+            for (int a = 0; a < n; ++a)
+                for (int b = a + 1; b < n; ++b)
+                    if (lanes[a] == lanes[b])
+                        QVERIFY(spans[a].end <= spans[b].start || spans[b].end <= spans[a].start);
+        }
+    }
+
+    void binsWidenWithTheRun()
+    {
+        QCOMPARE(throughputBinSeconds(0.3), 0.01);
+        QCOMPARE(throughputBinSeconds(10), 0.1);
+        QCOMPARE(throughputBinSeconds(60), 1.0);
+        QVERIFY(throughputBinSeconds(3600) >= 30);
+    }
+
+    void inFlightIsExactAndRatesAreCounted()
+    {
+        // Four requests, two at a time, each 1 s; 3 OK of 2 KB and a 404.
+        const QList<RequestRecord> records = {
+            record(0, 0.0, 0.5, 1.0, Outcome::Ok, 2048),
+            record(1, 0.0, 0.5, 1.0, Outcome::Ok, 2048),
+            record(2, 1.0, 1.5, 2.0, Outcome::Ok, 2048),
+            record(3, 1.0, 1.5, 2.0, Outcome::NotFound, 100),
+        };
+        const ThroughputSeries series = throughputSeries(records, qint64(2.1e9));
+        QCOMPARE(series.binSeconds, 0.05);
+        QCOMPARE(series.maxInFlight, 2);
+        QCOMPARE(series.inFlight.last(), 0.0);
+        // The hand-over at 1 s never shows four in flight; on average two are, all along.
+        QCOMPARE(*std::max_element(series.inFlight.cbegin(), series.inFlight.cend()), 2.0);
+        QCOMPARE(series.inFlight.at(series.inFlightTimes.indexOf(1.0)), 2.0);
+        QCOMPARE(series.inFlightTimes.last(), 2.1);
+        QCOMPARE(series.binTimes.size(), series.flagsPerSecond.size());
+        QCOMPARE(series.binTimes.size(), series.kilobytesPerSecond.size());
+        // Two flags (4 KB) finish together: over a window of 4 bins, 0.2 s.
+        const double window = ThroughputSeries::kWindowBins * series.binSeconds;
+        QCOMPARE(*std::max_element(series.flagsPerSecond.cbegin(), series.flagsPerSecond.cend()), 2 / window);
+        QCOMPARE(*std::max_element(series.kilobytesPerSecond.cbegin(), series.kilobytesPerSecond.cend()),
+                 4 / window);
+        QCOMPARE(recentFlagRate(records, qint64(2.0e9), qint64(1.5e9)), 3 / 1.5);   // finished after 0.5 s
+        QCOMPARE(recentFlagRate(records, qint64(2.0e9), qint64(0.5e9)), 1 / 0.5);
+    }
+
+    void anUnfinishedRequestIsInFlightUntilNow()
+    {
+        const QList<RequestRecord> records = {record(0, 0.1, -1, -1, Outcome::Pending)};
+        const ThroughputSeries series = throughputSeries(records, qint64(0.5e9));
+        QCOMPARE(series.maxInFlight, 1);
+        QCOMPARE(series.inFlight.last(), 1.0);
+        QCOMPARE(series.inFlightTimes.last(), 0.5);
+        QCOMPARE(series.inFlight.first(), 0.0);     // not yet started
+    }
+
+    void inFlightIsAveragedOverEachBin()
+    {
+        // One request for the first 50 ms of a 1 s run, in 10 ms bins; then two handing over.
+        const QList<RequestRecord> records = {record(0, 0.0, 0.01, 0.05, Outcome::Ok)};
+        const ThroughputSeries series = throughputSeries(records, qint64(1.0e9));
+        QCOMPARE(series.binSeconds, 0.01);
+        QCOMPARE(series.inFlight.at(0), 1.0);
+        QCOMPARE(series.inFlight.at(5), 0.0);
+        QCOMPARE(series.maxInFlight, 1);
+        const QList<RequestRecord> handOver = {record(0, 0.0, 0.1, 0.505, Outcome::Ok),
+                                               record(1, 0.505, 0.6, 1.0, Outcome::Ok)};
+        const ThroughputSeries steady = throughputSeries(handOver, qint64(1.0e9));
+        for (int i = 0; i + 1 < steady.inFlight.size(); ++i)
+            QVERIFY2(qAbs(steady.inFlight.at(i) - 1.0) < 1e-9, qPrintable(QString::number(steady.inFlight.at(i))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlotData)
+#include "tst_plotdata.moc"

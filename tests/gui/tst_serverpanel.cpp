@@ -1,0 +1,162 @@
+#include "builtinservers.h"
+#include "serverpanel.h"
+
+#include "server/serverthread.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace flaglab;
+
+namespace {
+
+constexpr int kDelayColumn = 1;
+
+template <typename T>
+T *child(QWidget &parent, const char *name)
+{
+    T *widget = parent.findChild<T *>(QLatin1String(name));
+    if (!widget)
+        qFatal("no child %s", name);
+    return widget;
+}
+
+} // namespace
+
+class TestServerPanel : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aTakenPortIsReportedAndLeftAlone()
+    {
+        // Someone else serves DELAY's port already: this squatter, or whatever
+        // on this machine holds the port when the squatter cannot have it.
+        ServerThread squatter;
+        QString error;
+        if (!squatter.start(ServerConfig::forMode(ServerConfig::Mode::Delay), &error))
+            qInfo("port 8001 is taken outside the test (%s): the same case", qPrintable(error));
+
+        BuiltInServers servers;
+        servers.startAll();
+        QVERIFY(!servers.isRunning(ServerConfig::Mode::Delay));
+        QVERIFY2(servers.problem(ServerConfig::Mode::Delay).contains(u"8001"),
+                 qPrintable(servers.problem(ServerConfig::Mode::Delay)));
+        QVERIFY(servers.problem(ServerConfig::Mode::Delay).contains(u"uses whatever answers"));
+        for (auto mode : {ServerConfig::Mode::Local, ServerConfig::Mode::Error})
+            QVERIFY2(servers.isRunning(mode) || !servers.problem(mode).isEmpty(), "running, or it says why not");
+
+        ServerPanel panel;
+        panel.setServers(&servers);
+        panel.show();
+        auto *table = child<QTableWidget>(panel, "statsTable");
+        QCOMPARE(table->item(0, kDelayColumn)->text(), QStringLiteral("8001 taken"));
+        QCOMPARE(table->item(0, kDelayColumn)->toolTip(), servers.problem(ServerConfig::Mode::Delay));
+        auto *problem = child<QLabel>(panel, "problemLabel");
+        QVERIFY(problem->isVisible());
+        QVERIFY(problem->text().contains(u"8001"));
+    }
+
+    void liveStatsAndSettings()
+    {
+        BuiltInServers servers;
+        servers.startAll();
+        if (!servers.isRunning(ServerConfig::Mode::Local))
+            QSKIP(qPrintable(QStringLiteral("port 8000 is taken here: ") + servers.problem(ServerConfig::Mode::Local)));
+        ServerPanel panel;
+        panel.setServers(&servers);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+
+        QNetworkAccessManager manager;
+        QNetworkReply *reply = manager.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:8000/flags/br/br.gif"))));
+        QTRY_VERIFY(reply->isFinished());
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        reply->deleteLater();
+        auto *table = child<QTableWidget>(panel, "statsTable");
+        QTRY_COMPARE(table->item(1, 0)->text(), QStringLiteral("1"));       // requests, polled
+        QTRY_COMPARE(table->item(4, 0)->text(), QStringLiteral("1"));       // 200 OK
+
+        // Edit DELAY: a range upside down is flagged and not applied.
+        child<QTabWidget>(panel, "tabs")->setCurrentIndex(1);
+        child<QComboBox>(panel, "editCombo")->setCurrentIndex(1);
+        auto *minSpin = child<QDoubleSpinBox>(panel, "delayMinSpin");
+        auto *maxSpin = child<QDoubleSpinBox>(panel, "delayMaxSpin");
+        QVERIFY(minSpin->isEnabled());
+        QVERIFY(!child<QSpinBox>(panel, "errorRateSpin")->isEnabled());     // DELAY has no errors
+        maxSpin->setValue(1.0);
+        QCOMPARE(servers.config(ServerConfig::Mode::Delay).delayMaxMs, 1000);
+        minSpin->setValue(2.0);
+        QVERIFY(child<QLabel>(panel, "settingsProblemLabel")->isVisible());
+        QCOMPARE(servers.config(ServerConfig::Mode::Delay).delayMinMs, 500);
+        maxSpin->setValue(3.0);
+        QVERIFY(!child<QLabel>(panel, "settingsProblemLabel")->isVisible());
+        QCOMPARE(servers.config(ServerConfig::Mode::Delay).delayMinMs, 2000);
+        QCOMPARE(servers.config(ServerConfig::Mode::Delay).delayMaxMs, 3000);
+        QCOMPARE(servers.config(ServerConfig::Mode::Delay).port, quint16(8001));   // kept
+
+        // ERROR's error settings; LOCAL has neither delays nor errors. The
+        // window shows the settings of the server chosen in the controls.
+        panel.showSettingsOf(QStringLiteral("ERROR"));
+        QCOMPARE(child<QComboBox>(panel, "editCombo")->currentText(), QStringLiteral("ERROR"));
+        panel.showSettingsOf(QStringLiteral("REMOTE"));     // not one of ours: no change
+        QCOMPARE(child<QComboBox>(panel, "editCombo")->currentText(), QStringLiteral("ERROR"));
+        child<QSpinBox>(panel, "errorRateSpin")->setValue(50);
+        child<QSpinBox>(panel, "seedSpin")->setValue(7);
+        QCOMPARE(servers.config(ServerConfig::Mode::Error).errorRate, 0.5);
+        QCOMPARE(servers.config(ServerConfig::Mode::Error).seed, std::optional<quint32>(7));
+        child<QComboBox>(panel, "editCombo")->setCurrentIndex(0);
+        QVERIFY(!minSpin->isEnabled());
+
+        // Locked during a run.
+        panel.setRunning(true);
+        QVERIFY(!child<QGroupBox>(panel, "settingsGroup")->isEnabled());
+        QVERIFY(!child<QCheckBox>(panel, "runServersCheck")->isEnabled());
+        panel.setRunning(false);
+
+        // The check box stops and starts them.
+        child<QCheckBox>(panel, "runServersCheck")->setChecked(false);
+        QVERIFY(!servers.anyRunning());
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("off"));
+        child<QCheckBox>(panel, "runServersCheck")->setChecked(true);
+        QVERIFY(servers.isRunning(ServerConfig::Mode::Local));
+    }
+
+    void settingsRoundTrip()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("servers.ini")), QSettings::IniFormat);
+        {
+            BuiltInServers servers;
+            ServerConfig error = servers.config(ServerConfig::Mode::Error);
+            error.errorRate = 0.6;
+            error.errorStatus = 503;
+            error.bandwidthKBps = 100;
+            error.seed = 42;
+            servers.setConfig(ServerConfig::Mode::Error, error);
+            servers.saveSettings(settings);
+        }
+        BuiltInServers restored;
+        restored.restoreSettings(settings);
+        const ServerConfig error = restored.config(ServerConfig::Mode::Error);
+        QCOMPARE(error.errorRate, 0.6);
+        QCOMPARE(error.errorStatus, 503);
+        QCOMPARE(error.bandwidthKBps, 100);
+        QCOMPARE(error.seed, std::optional<quint32>(42));
+        QCOMPARE(error.port, quint16(8002));
+        QVERIFY(!restored.config(ServerConfig::Mode::Local).seed);
+    }
+};
+
+QTEST_MAIN(TestServerPanel)
+#include "tst_serverpanel.moc"

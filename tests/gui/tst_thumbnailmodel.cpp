@@ -1,0 +1,204 @@
+#include "thumbnaildelegate.h"
+#include "thumbnailmodel.h"
+#include "thumbnailview.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace flaglab;
+
+namespace {
+
+QByteArray flagGif(const QString &cc)
+{
+    QFile file(QStringLiteral(":/flags/%1/%1.gif").arg(cc.toLower()));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("no flag %s in the data set", qPrintable(cc));
+    return file.readAll();
+}
+
+RequestRecord finished(int id, const QString &cc, Outcome outcome, int status = 0, const QString &error = {})
+{
+    RequestRecord r;
+    r.id = id;
+    r.cc = cc;
+    r.url = QUrl(QStringLiteral("http://127.0.0.1:1/flags/%1/%1.gif").arg(cc.toLower()));
+    r.outcome = outcome;
+    r.httpStatus = status;
+    r.reasonPhrase = status == 418 ? QStringLiteral("I'm a Teapot") : QString();
+    r.error = error;
+    r.startedNs = 1000000;
+    r.firstByteNs = status ? 2000000 : -1;
+    r.finishedNs = 5000000;
+    r.bytes = outcome == Outcome::Ok ? 1234 : 0;
+    return r;
+}
+
+QStringList codesInRows(const ThumbnailModel &model)
+{
+    QStringList codes;
+    for (int row = 0; row < model.rowCount(); ++row)
+        codes << model.index(row).data().toString();
+    return codes;
+}
+
+} // namespace
+
+class TestThumbnailModel : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void resultsBecomeRowsInArrivalOrder()
+    {
+        ThumbnailModel model;
+        QSignalSpy idle(&model, &ThumbnailModel::idle);
+        model.addResult(finished(3, QStringLiteral("CN"), Outcome::Ok), flagGif(QStringLiteral("CN")));
+        model.addResult(finished(7, QStringLiteral("ZZ"), Outcome::NotFound, 404, QStringLiteral("not found: x")));
+        model.addResult(finished(0, QStringLiteral("BR"), Outcome::Ok), flagGif(QStringLiteral("BR")));
+        model.addResult(finished(1, QStringLiteral("AF"), Outcome::Error, 418, QStringLiteral("HTTP error 418 - I'm a Teapot")));
+        QCOMPARE(model.rowCount(), 0);      // coalesced: nothing until the batch
+        QVERIFY(model.isBusy());
+        QTRY_COMPARE(model.rowCount(), 4);
+        QCOMPARE(codesInRows(model), (QStringList{"CN", "ZZ", "BR", "AF"}));
+        QTRY_VERIFY(!model.isBusy());
+        QVERIFY(idle.count() >= 1);
+
+        const QImage cn = model.index(0).data(ThumbnailModel::ImageRole).value<QImage>();
+        QVERIFY(!cn.isNull());
+        QVERIFY(cn.width() <= 160 && cn.height() <= 120);   // a thumbnail, not the 320x240 flag
+        QVERIFY(!model.index(0).data(ThumbnailModel::DecodingRole).toBool());
+        QCOMPARE(model.index(1).data(ThumbnailModel::BadgeRole).toString(), QStringLiteral("404"));
+        QVERIFY(model.index(1).data(ThumbnailModel::ImageRole).value<QImage>().isNull());
+        QCOMPARE(model.index(3).data(ThumbnailModel::BadgeRole).toString(), QStringLiteral("418"));
+        QCOMPARE(model.index(3).data(ThumbnailModel::DetailRole).toString(), QStringLiteral("I'm a Teapot"));
+        QCOMPARE(model.index(3).data(ThumbnailModel::OutcomeRole).toInt(), int(Outcome::Error));
+    }
+
+    void aBurstIsInsertedInFewBlocks()
+    {
+        ThumbnailModel model;
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        const QStringList codes = QStringList{"AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ"};
+        for (int round = 0; round < 20; ++round) {
+            for (int i = 0; i < codes.size(); ++i)
+                model.addResult(finished(round * 10 + i, codes.at(i), Outcome::NotFound, 404), {});
+        }
+        QTRY_COMPARE(model.rowCount(), 200);
+        QCOMPARE(inserted.count(), 1);      // 200 results in one event-loop pass: one block of rows
+        QCOMPARE(inserted.first().at(1).toInt(), 0);
+        QCOMPARE(inserted.first().at(2).toInt(), 199);
+    }
+
+    void batchesAreSpacedOut()
+    {
+        ThumbnailModel model;
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QElapsedTimer clock;
+        clock.start();
+        // A result every 2 ms for 100 ms: about 100 / kBatchIntervalMs blocks, not 50.
+        for (int i = 0; i < 50; ++i) {
+            model.addResult(finished(i, QStringLiteral("X%1").arg(QChar(u'A' + i % 26)), Outcome::NotFound, 404), {});
+            QTest::qWait(2);
+        }
+        QTRY_COMPARE(model.rowCount(), 50);
+        const qint64 elapsedMs = clock.elapsed();
+        QVERIFY2(inserted.count() <= elapsedMs / ThumbnailModel::kBatchIntervalMs + 2,
+                 qPrintable(QStringLiteral("%1 blocks in %2 ms").arg(inserted.count()).arg(elapsedMs)));
+        QVERIFY(inserted.count() < 50);
+    }
+
+    void failedTilesSayWhy()
+    {
+        QCOMPARE(ThumbnailModel::badge(finished(0, "AF", Outcome::Error, 0, "timed out: no data for 3.1s")),
+                 QStringLiteral("time-out"));
+        QCOMPARE(ThumbnailModel::badge(finished(0, "AF", Outcome::Error, 0, "connection refused")),
+                 QStringLiteral("refused"));
+        QCOMPARE(ThumbnailModel::badge(finished(0, "AF", Outcome::Error, 503)), QStringLiteral("503"));
+        const QString tip = ThumbnailModel::toolTip(finished(0, "AF", Outcome::Error, 418, "HTTP error 418 - I'm a Teapot"));
+        QVERIFY2(tip.contains(u"418") && tip.contains(u"first byte after 0.001 s") && tip.contains(u"finished after 0.004 s"),
+                 qPrintable(tip));
+    }
+
+    void cancelledBeforeStartingHasNoTile()
+    {
+        ThumbnailModel model;
+        RequestRecord never = finished(0, QStringLiteral("BR"), Outcome::Cancelled, 0, QStringLiteral("cancelled before it started"));
+        never.startedNs = -1;
+        model.addResult(never, {});
+        model.addResult(finished(1, QStringLiteral("CN"), Outcome::Cancelled, 0, QStringLiteral("cancelled")), {});
+        QTRY_COMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0).data().toString(), QStringLiteral("CN"));
+        QCOMPARE(model.index(0).data(ThumbnailModel::BadgeRole).toString(), QStringLiteral("stopped"));
+    }
+
+    void bytesThatAreNoImageStillGiveATile()
+    {
+        ThumbnailModel model;
+        model.addResult(finished(0, QStringLiteral("BR"), Outcome::Ok), QByteArrayLiteral("GIF89a, but not really"));
+        QTRY_VERIFY(!model.isBusy());
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(model.index(0).data(ThumbnailModel::ImageRole).value<QImage>().isNull());
+    }
+
+    void clearDropsLateDecodes()
+    {
+        ThumbnailModel model;
+        for (int i = 0; i < 20; ++i)
+            model.addResult(finished(i, QStringLiteral("BR"), Outcome::Ok), flagGif(QStringLiteral("BR")));
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.isBusy());
+        QTest::qWait(100);      // the decodes finish and find nothing to update
+        QCOMPARE(model.rowCount(), 0);
+        model.addResult(finished(0, QStringLiteral("CN"), Outcome::Ok), flagGif(QStringLiteral("CN")));
+        QTRY_COMPARE(model.rowCount(), 1);
+        QTRY_VERIFY(!model.isBusy());
+    }
+
+    void latencyCountsFinishedTilesPainted()
+    {
+        ThumbnailModel model;
+        ThumbnailView view;
+        view.setThumbnailModel(&model);
+        view.resize(600, 400);
+        view.setExpectedCount(3);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const qint64 arrived = -1;  // now
+        model.addResult(finished(0, QStringLiteral("BR"), Outcome::Ok), flagGif(QStringLiteral("BR")), arrived);
+        model.addResult(finished(1, QStringLiteral("ZZ"), Outcome::NotFound, 404), {}, arrived);
+        model.addResult(finished(2, QStringLiteral("AF"), Outcome::Error, 418), {}, arrived);
+        QTRY_COMPARE(model.latency().painted, 3);
+        const ThumbnailLatency latency = model.latency();
+        QCOMPARE(latency.tiles, 3);
+        QVERIFY(latency.maxMs > 0);
+        QVERIFY(latency.p95Ms <= latency.maxMs);
+        QVERIFY2(latency.maxMs < 2000, qPrintable(QString::number(latency.maxMs)));
+        // The tiles are as big as the view allows for three.
+        QVERIFY(view.tileSize().width() >= 150);
+    }
+
+    void tilesFitTheExpectedCount()
+    {
+        ThumbnailModel model;
+        ThumbnailView view;
+        view.setThumbnailModel(&model);
+        view.resize(1000, 640);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setExpectedCount(20);
+        const int pop20 = view.tileSize().width();
+        view.setExpectedCount(194);
+        const QSize all = view.tileSize();
+        QVERIFY(pop20 > all.width());
+        QVERIFY(all.width() > ThumbnailView::kMinTileWidth);
+        const int columns = view.viewport()->width() / all.width();
+        QVERIFY((194 + columns - 1) / columns * all.height() <= view.viewport()->height());
+        view.setExpectedCount(676);
+        QCOMPARE(view.tileSize().width(), ThumbnailView::kMinTileWidth);   // then the view scrolls
+    }
+};
+
+QTEST_MAIN(TestThumbnailModel)
+#include "tst_thumbnailmodel.moc"
