@@ -62,15 +62,7 @@ bool EngineThread::start(const RunConfig &config, QString *error)
         return false;
     }
     m_config = config;
-    m_records.clear();
-    m_records.reserve(config.codes.size());
-    for (int id = 0; id < config.codes.size(); ++id) {
-        RequestRecord record;
-        record.id = id;
-        record.cc = config.codes.at(id);
-        record.url = config.flagUrl(record.cc);
-        m_records.append(record);
-    }
+    m_records = DownloadEngine::queuedRecords(config);
     m_finishReportedNs = QList<qint64>(config.codes.size(), -1);
     m_counts = RunCounts{};
     m_counts.requested = int(config.codes.size());

@@ -33,15 +33,7 @@ bool DownloadEngine::start(const RunConfig &config, QString *error)
         return false;
     }
     m_config = config;
-    m_records.clear();
-    m_records.reserve(config.codes.size());
-    for (int id = 0; id < config.codes.size(); ++id) {
-        RequestRecord record;
-        record.id = id;
-        record.cc = config.codes.at(id);
-        record.url = config.flagUrl(record.cc);
-        m_records.append(record);
-    }
+    m_records = queuedRecords(config);
     m_counts = RunCounts{};
     m_counts.requested = int(config.codes.size());
     m_inFlight = 0;
@@ -51,6 +43,20 @@ bool DownloadEngine::start(const RunConfig &config, QString *error)
     Q_EMIT started();
     m_run->begin();
     return true;
+}
+
+QList<RequestRecord> DownloadEngine::queuedRecords(const RunConfig &config)
+{
+    QList<RequestRecord> records;
+    records.reserve(config.codes.size());
+    for (int id = 0; id < config.codes.size(); ++id) {
+        RequestRecord record;
+        record.id = id;
+        record.cc = config.codes.at(id);
+        record.url = config.flagUrl(record.cc);
+        records.append(record);
+    }
+    return records;
 }
 
 void DownloadEngine::cancel()

@@ -37,6 +37,9 @@ public:
     int maxInFlight() const { return m_maxInFlight; }
     qint64 elapsedNs() const;             // of the current or last run
 
+    // The records a run starts with: one per code, queued, in the config's order.
+    static QList<RequestRecord> queuedRecords(const RunConfig &config);
+
 Q_SIGNALS:
     void started();
     void requestStarted(int id);
