@@ -20,3 +20,6 @@ export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 build_and_test build-asan -DFLAGLAB_SANITIZE=ON
+
+echo "== Fuzz the code-list parser and the server's request handling (30 s each) =="
+tests/fuzz/run-fuzzers.sh 30

@@ -7,6 +7,8 @@
 #include "system/interruptnotifier.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -19,6 +21,19 @@ void printLines(FILE *stream, const QStringList &lines)
     for (const QString &line : lines)
         std::fprintf(stream, "%s\n", line.toUtf8().constData());
     std::fflush(stream);
+}
+
+// VmRSS of this process in kB (Linux), or -1.
+qint64 residentKilobytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
 }
 
 std::optional<ServerConfig::Mode> builtInMode(const QString &label)
@@ -104,6 +119,25 @@ void CliRun::onFinished()
             printLines(stderr, {QStringLiteral("flaglab-cli: ") + error});
             m_exitStatus = 1;
         }
+    }
+    if (m_job.repeat > 1) {
+        const RunCounts counts = m_engine.counts();
+        std::printf("repeat %d/%d: requested %d ok %d not_found %d errors %d cancelled %d rss_kb %lld\n",
+                    m_runsDone + 1, m_job.repeat, counts.requested, counts.ok, counts.notFound, counts.errors,
+                    counts.cancelled, residentKilobytes());
+        std::fflush(stdout);
+    }
+    if (++m_runsDone < m_job.repeat && !m_interrupted && m_exitStatus == 0) {
+        QTimer::singleShot(0, this, [this] {
+            if (m_bar)
+                m_bar = std::make_unique<ProgressBar>(int(m_job.run.codes.size()), stderr);
+            QString error;
+            if (m_engine.start(m_job.run, &error))
+                return;
+            printLines(stderr, {QStringLiteral("flaglab-cli: ") + error});
+            QCoreApplication::exit(1);
+        });
+        return;
     }
     if (m_interrupted)
         m_exitStatus = 130;

@@ -18,6 +18,7 @@ struct CliJob {
     bool embedded = false;      // serve LOCAL/DELAY/ERROR in-process
     QString jsonPath;           // --json FILE
     bool progressBar = false;   // tqdm-style bar on stderr
+    int repeat = 1;             // hidden --repeat N: runs in one process, for soak tests
 };
 
 // One flags2 run in the terminal: the initial report, a line per code (-v)
@@ -41,6 +42,7 @@ private:
     std::unique_ptr<ServerThread> m_server;
     std::unique_ptr<ProgressBar> m_bar;
     bool m_interrupted = false;
+    int m_runsDone = 0;
     int m_exitStatus = 0;
 };
 

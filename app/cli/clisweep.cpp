@@ -1,9 +1,9 @@
 #include "clisweep.h"
 
+#include "engine/filesaver.h"
 #include "system/interruptnotifier.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -73,12 +73,10 @@ void CliSweep::onFinished()
                       .arg(points.at(knee).concurrency)
                       .arg(points.at(knee).run.flagsPerSecond(), 0, 'f', 1));
     int status = m_interrupted ? 130 : 0;
-    QSaveFile file(m_csvPath);
-    const QByteArray csv = SweepRunner::csv(points);
-    if (file.open(QIODevice::WriteOnly) && file.write(csv) == csv.size() && file.commit()) {
+    if (const QString why = FileSaver::writeAtomically(m_csvPath, SweepRunner::csv(points)); why.isEmpty()) {
         printLine(QStringLiteral("Wrote %1").arg(m_csvPath));
     } else {
-        std::fprintf(stderr, "flaglab-cli: cannot write %s: %s\n", qPrintable(m_csvPath), qPrintable(file.errorString()));
+        std::fprintf(stderr, "flaglab-cli: cannot write %s: %s\n", qPrintable(m_csvPath), qPrintable(why));
         status = 1;
     }
     QCoreApplication::exit(status);

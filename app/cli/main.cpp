@@ -27,6 +27,7 @@ const QString kSweep = QStringLiteral("sweep");
 const QString kThreads = QStringLiteral("threads");
 const QString kCsv = QStringLiteral("csv");
 const QString kAllowRemoteLoad = QStringLiteral("allow-remote-load");
+const QString kRepeat = QStringLiteral("repeat");
 
 void addExtraOptions(Flags2CommandLine &commandLine)
 {
@@ -50,6 +51,11 @@ void addExtraOptions(Flags2CommandLine &commandLine)
                                           "against a server that is not ours")
                                .arg(LoadPolicy::kRemoteSafeConcurrency).arg(LoadPolicy::kRemoteSafeRequests)},
     });
+    // Soak tests (bench/soak-error.sh): the job N times in one process, with
+    // each run's accounting and the process's RSS. Not shown in --help.
+    QCommandLineOption repeat(kRepeat, QStringLiteral("run the job N times in one process"), QStringLiteral("N"));
+    repeat.setFlags(QCommandLineOption::HiddenFromHelp);
+    commandLine.addOptions({repeat});
 }
 
 int usageError(const Flags2CommandLine &commandLine)
@@ -110,6 +116,11 @@ int main(int argc, char *argv[])
         return usageError(commandLine);
     if (retries < 0 || retries > 10)
         return bookStyleUsageError(commandLine, QStringLiteral("--retries N must be from 0 to 10"));
+    int repeat = 1;
+    if (!commandLine.readInt(kRepeat, &repeat))
+        return usageError(commandLine);
+    if (repeat < 1 || repeat > 10000)
+        return bookStyleUsageError(commandLine, QStringLiteral("--repeat N must be from 1 to 10000"));
 
     const QCommandLineParser &parser = commandLine.parser();
     CliJob job;
@@ -126,6 +137,7 @@ int main(int argc, char *argv[])
     job.run.retries = retries;
     job.embedded = parser.isSet(kEmbedded);
     job.jsonPath = parser.value(kJson);
+    job.repeat = repeat;
     job.progressBar = !job.flags2.verbose && ::isatty(fileno(stderr));
 
     QList<int> sweepLevels;

@@ -168,7 +168,9 @@ private Q_SLOTS:
         QCOMPARE(retrying.size(), 1);
         QVERIFY(retrying.first().at(1).toInt() >= 1000);
         QCOMPARE(br.attemptStartsNs.size(), 2);
-        QVERIFY2(br.attemptStartsNs[1] - br.attemptStartsNs[0] >= 1000000000LL, "retried sooner than Retry-After");
+        QCOMPARE(br.attemptEndsNs.size(), 2);
+        QVERIFY(br.attemptEndsNs[0] <= br.attemptStartsNs[1]);
+        QVERIFY2(br.attemptStartsNs[1] - br.attemptEndsNs[0] >= 1000000000LL, "retried sooner than Retry-After");
     }
 
     void noRetriesByDefault()

@@ -58,4 +58,21 @@ QString checkImageBody(const QByteArray &body, const QString &contentType)
     return {};
 }
 
+QString checkImageComplete(const QByteArray &body)
+{
+    if (body.startsWith("GIF8") && !body.endsWith('\x3b'))
+        return QStringLiteral("GIF is truncated: no trailer at the end");
+    if (body.startsWith("\x89PNG") && !body.endsWith(QByteArrayView("IEND\xae\x42\x60\x82", 8)))
+        return QStringLiteral("PNG is truncated: no IEND chunk at the end");
+    if (body.startsWith("\xff\xd8\xff") && !body.endsWith("\xff\xd9"))
+        return QStringLiteral("JPEG is truncated: no end-of-image marker");
+    return {};
+}
+
+QString checkDownloadedImage(const QByteArray &body, const QString &contentType)
+{
+    const QString problem = checkImageBody(body, contentType);
+    return problem.isEmpty() ? checkImageComplete(body) : problem;
+}
+
 } // namespace flaglab

@@ -13,4 +13,12 @@ QString checkImageBody(const QByteArray &body, const QString &contentType);
 
 constexpr int kMaxImageSide = 4096;
 
+// Empty when a GIF, PNG or JPEG ends as a whole file does (GIF trailer, PNG
+// IEND chunk, JPEG end-of-image marker), else why not. An answer cut short
+// without a Content-Length still looks complete to HTTP.
+QString checkImageComplete(const QByteArray &body);
+
+// What the engine applies to a 200 body: checkImageBody, then checkImageComplete.
+QString checkDownloadedImage(const QByteArray &body, const QString &contentType);
+
 } // namespace flaglab

@@ -56,10 +56,35 @@ QString transportErrorText(QNetworkReply *reply, int timeoutMs)
     }
 }
 
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+// Redirects stay on the host that was asked for: a server must not be able
+// to send FlagLab, and the load of a whole run, to somebody else's host
+// (a loopback server to a remote one, say), nor from https down to http.
+QString redirectRefusal(const QUrl &from, const QUrl &to)
+{
+    const QString scheme = to.scheme().toLower();
+    if (!to.isValid() || to.host().isEmpty() || (scheme != u"http" && scheme != u"https"))
+        return QStringLiteral("refused a redirect to an unusable location");
+    if (from.scheme().toLower() == u"https" && scheme == u"http")
+        return QStringLiteral("refused a redirect from https to http");
+    if (from.host().compare(to.host(), Qt::CaseInsensitive) != 0)
+        return QStringLiteral("refused a redirect to another host (%1)").arg(to.host().left(100));
+    return {};
+}
+
 QString countryName(const QByteArray &json, QString *error)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("metadata.json is not valid JSON (%1 at byte %2)")
+                     .arg(parseError.errorString()).arg(parseError.offset);
+        return {};
+    }
     if (!doc.isObject()) {
         *error = QStringLiteral("metadata.json is not a JSON object");
         return {};
@@ -139,7 +164,8 @@ void DownloadRun::send(Transfer transfer, const QUrl &url)
     QNetworkRequest request(url);
     request.setTransferTimeout(m_config.timeoutMs);
     request.setMaximumRedirectsAllowed(m_config.maxRedirects);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Redirects are followed by hand (followRedirect): no Qt policy says "same host only".
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     QNetworkReply *reply = m_pool->get(transfer.manager, request);
     m_transfers.insert(reply, transfer);
@@ -147,6 +173,18 @@ void DownloadRun::send(Transfer transfer, const QUrl &url)
     connect(reply, &QNetworkReply::downloadProgress, this,
             [this, reply](qint64 received, qint64) { onProgress(reply, received); });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
+    // Qt's transfer time-out is an idle time-out: a server that trickles a
+    // byte now and then never trips it. The deadline bounds the whole answer.
+    if (const int deadlineMs = m_config.answerDeadlineMs(); deadlineMs > 0) {
+        auto *deadline = new QTimer(reply);     // dies with the reply
+        deadline->setSingleShot(true);
+        connect(deadline, &QTimer::timeout, this, [this, reply, deadlineMs] {
+            abortTransfer(reply, QStringLiteral("timed out: no complete answer in %1s").arg(deadlineMs / 1000.0));
+        });
+        deadline->start(deadlineMs);
+    }
+    if (m_cancelled)    // cancelled by a slot of requestStarted, just before this request went out
+        abortTransfer(reply, QStringLiteral("cancelled"), true);
 }
 
 void DownloadRun::abortTransfer(QNetworkReply *reply, const QString &reason, bool cancelling)
@@ -161,9 +199,10 @@ void DownloadRun::abortTransfer(QNetworkReply *reply, const QString &reason, boo
 
 void DownloadRun::onMetaData(QNetworkReply *reply)
 {
-    const auto it = m_transfers.constFind(reply);
-    if (it == m_transfers.cend())
+    const auto it = m_transfers.find(reply);
+    if (it == m_transfers.end())
         return;
+    it->headersDropped = httpStatus(reply) != 0 && reply->rawHeaderList().isEmpty();
     if (it->phase == Phase::Image && m_engine->m_records[it->id].firstByteNs < 0) {
         m_engine->m_records[it->id].firstByteNs = nowNs();
         m_engine->noteFirstByte(it->id);
@@ -187,10 +226,10 @@ void DownloadRun::onProgress(QNetworkReply *reply, qint64 received)
 
 void DownloadRun::onFinished(QNetworkReply *reply)
 {
-    const Transfer transfer = m_transfers.take(reply);
+    Transfer transfer = m_transfers.take(reply);
     reply->disconnect(this);
     reply->deleteLater();
-    if (transfer.id < 0)
+    if (transfer.id < 0 || followRedirect(transfer, reply))
         return;
     if (transfer.phase == Phase::Image)
         onImage(transfer, reply);
@@ -198,10 +237,40 @@ void DownloadRun::onFinished(QNetworkReply *reply)
         onMetadata(transfer, reply);
 }
 
+// A 3xx with a Location: the next hop goes out in the same slot (true), or
+// the redirect is refused and transfer.abortReason says why (false).
+bool DownloadRun::followRedirect(Transfer &transfer, QNetworkReply *reply)
+{
+    if (!transfer.abortReason.isEmpty() || m_cancelled || !isRedirect(httpStatus(reply))
+        || !reply->hasRawHeader("Location"))
+        return false;
+    const QUrl target = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+    transfer.abortReason = redirectRefusal(reply->url(), target);
+    if (transfer.abortReason.isEmpty() && transfer.redirects >= m_config.maxRedirects)
+        transfer.abortReason = QStringLiteral("too many redirects (more than %1)").arg(m_config.maxRedirects);
+    if (!transfer.abortReason.isEmpty())
+        return false;
+    Transfer next = transfer;
+    ++next.redirects;
+    send(next, target);
+    return true;
+}
+
 QString DownloadRun::failureText(QNetworkReply *reply, const Transfer &transfer) const
 {
     if (!transfer.abortReason.isEmpty())
         return transfer.abortReason;
+    if (gotHttpAnswer(reply) && httpStatus(reply) / 100 == 2) {   // a 2xx whose body Qt could not deliver
+        QString why = reply->errorString().trimmed();
+        if (why.endsWith(u':'))
+            why.chop(1);
+        return QStringLiteral("body of the HTTP %1 answer could not be read: %2").arg(httpStatus(reply)).arg(why);
+    }
+    // Qt 6.4 drops every header of an answer over its limits, and then waits
+    // for a body it cannot frame until the idle time-out ends it.
+    if (reply->error() == QNetworkReply::OperationCanceledError && transfer.headersDropped)
+        return QStringLiteral("answer headers over Qt's limits (100 fields, 100 kB a field), then no data for %1s")
+            .arg(m_config.timeoutMs / 1000.0);
     if (gotHttpAnswer(reply))
         return QStringLiteral("HTTP error %1 - %2")
             .arg(httpStatus(reply))
@@ -218,7 +287,8 @@ void DownloadRun::onImage(const Transfer &transfer, QNetworkReply *reply)
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     if (!body.isEmpty())
         record.bytes = body.size();
-    const bool ok = transfer.abortReason.isEmpty() && gotHttpAnswer(reply) && record.httpStatus / 100 == 2;
+    const bool ok = transfer.abortReason.isEmpty() && reply->error() == QNetworkReply::NoError
+                    && gotHttpAnswer(reply) && record.httpStatus / 100 == 2;
 
     if (transfer.cancelled) {
         releaseSlot(transfer);
@@ -228,7 +298,7 @@ void DownloadRun::onImage(const Transfer &transfer, QNetworkReply *reply)
         conclude(transfer.id, Outcome::NotFound, QStringLiteral("not found: %1").arg(reply->url().toString()));
     } else if (!ok) {
         failOrRetry(transfer, reply, failureText(reply, transfer));
-    } else if (const QString bad = checkImageBody(body, reply->header(QNetworkRequest::ContentTypeHeader).toString());
+    } else if (const QString bad = checkDownloadedImage(body, reply->header(QNetworkRequest::ContentTypeHeader).toString());
                !bad.isEmpty()) {
         releaseSlot(transfer);
         conclude(transfer.id, Outcome::Error, bad);
@@ -246,7 +316,8 @@ void DownloadRun::onImage(const Transfer &transfer, QNetworkReply *reply)
 void DownloadRun::onMetadata(const Transfer &transfer, QNetworkReply *reply)
 {
     m_engine->m_records[transfer.id].finishedNs = nowNs();
-    const bool ok = transfer.abortReason.isEmpty() && gotHttpAnswer(reply) && httpStatus(reply) / 100 == 2;
+    const bool ok = transfer.abortReason.isEmpty() && reply->error() == QNetworkReply::NoError
+                    && gotHttpAnswer(reply) && httpStatus(reply) / 100 == 2;
     if (!ok && !transfer.cancelled)
         return failOrRetry(transfer, reply, QStringLiteral("metadata.json: ") + failureText(reply, transfer));
     releaseSlot(transfer);
@@ -256,11 +327,17 @@ void DownloadRun::onMetadata(const Transfer &transfer, QNetworkReply *reply)
     const QString name = countryName(reply->isOpen() ? reply->readAll() : QByteArray(), &error);
     if (name.isEmpty())
         return conclude(transfer.id, Outcome::Error, error);
+    // A server may give two codes the same name: the second must not overwrite the first.
+    const auto [taken, fresh] = m_countryNames.try_emplace(name.toCaseFolded(), transfer.id);
+    if (!fresh)
+        return conclude(transfer.id, Outcome::Error, QStringLiteral("metadata.json names '%1', already saved for %2")
+                                                         .arg(name, m_engine->m_records[taken->second].cc));
     save(transfer.id, name + QStringLiteral(".gif"), transfer.image);
 }
 
 void DownloadRun::releaseSlot(const Transfer &transfer)
 {
+    m_engine->m_records[transfer.id].attemptEndsNs.append(nowNs());
     m_pool->release(transfer.manager);
     m_engine->noteNetworkDone();
     pump();

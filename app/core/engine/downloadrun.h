@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QObject>
 
+#include <map>
+
 class QNetworkReply;
 class QUrl;
 
@@ -41,6 +43,8 @@ private:
         QString abortReason;        // set when we abort: cancel, or a body over the cap
         bool cancelled = false;     // aborted because the run was cancelled
         QByteArray image;           // kept while metadata.json is fetched
+        int redirects = 0;          // hops followed so far
+        bool headersDropped = false;    // a status line but no headers: Qt drops them over its limits
     };
 
     void pump();
@@ -50,6 +54,7 @@ private:
     void onMetaData(QNetworkReply *reply);
     void onProgress(QNetworkReply *reply, qint64 received);
     void onFinished(QNetworkReply *reply);
+    bool followRedirect(Transfer &transfer, QNetworkReply *reply);
     void onImage(const Transfer &transfer, QNetworkReply *reply);
     void onMetadata(const Transfer &transfer, QNetworkReply *reply);
     void releaseSlot(const Transfer &transfer);
@@ -68,6 +73,7 @@ private:
     QHash<int, QByteArray> m_saving;        // id -> body, while its file is written
     RetryPolicy m_retryPolicy;
     QSet<int> m_waitingToRetry;             // back-off timers running
+    std::map<QString, int> m_countryNames;  // case-folded file name -> id, with --name-by-country
     QList<int> m_readyToRetry;              // back-off over, waiting for a slot
     int m_next = 0;                         // next code to start
     int m_remaining = 0;                    // codes without an outcome yet

@@ -24,6 +24,11 @@ public:
     static QString writeFile(const QString &dir, const QString &fileName, const QByteArray &data,
                              QString *error);
 
+    // Writes data to path atomically (QSaveFile) and makes sure all of it got
+    // there: empty on success, else the system's reason ("File too large").
+    // Every program file written whole (flags, reports, CSV) goes through here.
+    static QString writeAtomically(const QString &path, const QByteArray &data);
+
 Q_SIGNALS:
     void saved(int id, const QString &path, const QString &error);
 

@@ -24,6 +24,7 @@ struct RequestRecord {
     QString savedPath;          // where an OK flag was written
     int attempts = 0;           // 1 + retries made
     QList<qint64> attemptStartsNs;  // when each attempt started
+    QList<qint64> attemptEndsNs;    // when each attempt's network part ended (back-off waits lie between)
     qint64 queuedNs = 0;
     qint64 startedNs = -1;
     qint64 firstByteNs = -1;

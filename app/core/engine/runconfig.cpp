@@ -34,6 +34,8 @@ QString RunConfig::validate() const
         return QStringLiteral("concurrency must be from 1 to %1, not %2").arg(kMaxConcurrency).arg(concurrency);
     if (timeoutMs < 1)
         return QStringLiteral("the time-out must be positive");
+    if (totalTimeoutMs < 0)
+        return QStringLiteral("the total time-out cannot be negative");
     if (maxBodyBytes < 1)
         return QStringLiteral("the body size cap must be positive");
     if (maxRedirects < 0)

@@ -5,6 +5,8 @@
 #include <QUrl>
 #include <QtGlobal>
 
+#include <algorithm>
+
 namespace flaglab {
 
 // Everything a download run needs to know. Validated by DownloadEngine::start.
@@ -16,6 +18,11 @@ struct RunConfig {
     QStringList codes;                  // upper case, as requested
     int concurrency = 5;                // requests in flight at once, 1..1000
     int timeoutMs = 3100;               // idle time-out of each request (as httpx's read time-out)
+    // The whole answer's deadline, per HTTP exchange (each redirect hop and
+    // metadata.json have their own): a server that trickles a byte now and
+    // then never trips the idle time-out. Never shorter than timeoutMs; 0: none.
+    int totalTimeoutMs = 30000;
+    int answerDeadlineMs() const { return totalTimeoutMs > 0 ? std::max(totalTimeoutMs, timeoutMs) : 0; }
     QString destination = QStringLiteral("downloaded");
     bool saveFiles = true;
     Naming naming = Naming::ByCode;     // ByCountry fetches metadata.json, as flags3_asyncio

@@ -1,10 +1,10 @@
 #include "runreport.h"
 
 #include "downloadengine.h"
+#include "filesaver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace flaglab {
 
@@ -63,12 +63,11 @@ QJsonObject runReportJson(const DownloadEngine &engine)
 
 bool writeJsonFile(const QString &path, const QJsonObject &object, QString *error)
 {
-    QSaveFile file(path);
-    const QByteArray data = QJsonDocument(object).toJson(QJsonDocument::Indented);
-    if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit())
+    const QString why = FileSaver::writeAtomically(path, QJsonDocument(object).toJson(QJsonDocument::Indented));
+    if (why.isEmpty())
         return true;
     if (error)
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        *error = QStringLiteral("cannot write %1: %2").arg(path, why);
     return false;
 }
 

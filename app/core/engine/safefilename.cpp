@@ -8,6 +8,10 @@ namespace flaglab {
 namespace {
 
 constexpr qsizetype kMaxNameLength = 100;
+// File names are at most 255 bytes on Linux, "NAME.gif" and the temporary
+// file QSaveFile may make beside it included: 100 characters of 3-byte
+// UTF-8 would not fit.
+constexpr qsizetype kMaxNameUtf8Bytes = 200;
 
 bool isForbidden(QChar c)
 {
@@ -28,6 +32,8 @@ QString safeFileName(const QString &untrusted)
     while (name.startsWith(u'.') || name.startsWith(u' '))
         name.remove(0, 1);
     name.truncate(kMaxNameLength);
+    while (name.toUtf8().size() > kMaxNameUtf8Bytes)
+        name.chop(1);
     name = name.trimmed();
     if (name.isEmpty() || name.count(u'_') == name.size())
         return {};

@@ -1,0 +1,214 @@
+// Local faults: the destination folder is missing, cannot be written, or the
+// disk fills up mid-run (RLIMIT_FSIZE via prlimit on a flaglab-cli process,
+// which must turn SIGXFSZ into a clear EFBIG error instead of dying). Each
+// ends with a clear reason per code, no partial file, and a complete report.
+
+#include "engine/downloadengine.h"
+#include "faultsupport.h"
+#include "testserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace flaglab;
+using namespace flaglab::faults;
+using flaglab::test::TestServer;
+
+namespace {
+
+// Sizes in the data set: JP 4398, PL 4587 bytes; CN 9079, BR 11439, BT 17311.
+const QStringList kSmallAndLarge{QStringLiteral("BR"), QStringLiteral("BT"), QStringLiteral("CN"),
+                                 QStringLiteral("JP"), QStringLiteral("PL")};
+
+QString cliProgram()
+{
+    return qEnvironmentVariable("FLAGLAB_BIN_DIR") + QStringLiteral("/flaglab-cli");
+}
+
+struct CliResult {
+    int exitCode = -1;
+    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
+    QString out;
+    QString err;
+};
+
+// flaglab-cli ARGS, under `prlimit --fsize=BYTES` when fileSizeLimit > 0.
+CliResult runCli(const QStringList &args, qint64 fileSizeLimit = 0)
+{
+    QProcess process;
+    if (fileSizeLimit > 0)
+        process.start(QStringLiteral("prlimit"), QStringList{QStringLiteral("--fsize=%1").arg(fileSizeLimit),
+                                                             QStringLiteral("--"), cliProgram()} + args);
+    else
+        process.start(cliProgram(), args);
+    if (!process.waitForFinished(60000))
+        process.kill();
+    return {process.exitCode(), process.exitStatus(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QJsonObject readJson(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
+}
+
+} // namespace
+
+class TestLocalFaults : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void missingDestinationIsCreated();
+    void destinationUnderARegularFile();
+    void destinationIsARegularFile();
+    void destinationNotWritable();
+    void diskFullMidRun();
+    void diskFullForTheReportToo();
+
+private:
+    std::unique_ptr<TestServer> m_server;
+};
+
+void TestLocalFaults::initTestCase()
+{
+    m_server = std::make_unique<TestServer>();
+    QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
+}
+
+void TestLocalFaults::missingDestinationIsCreated()
+{
+    QTemporaryDir parent;
+    const QString dest = parent.filePath(QStringLiteral("not/yet/there"));
+    DownloadEngine engine;
+    QVERIFY(runToEnd(engine, configFor(m_server->baseUrl(), kSmallAndLarge, 5, dest)));
+    QVERIFY(accountedForOnce(engine));
+    QCOMPARE(engine.counts().ok, 5);
+    QCOMPARE(entriesIn(dest), (QStringList{"BR.gif", "BT.gif", "CN.gif", "JP.gif", "PL.gif"}));
+}
+
+void TestLocalFaults::destinationUnderARegularFile()
+{
+    QTemporaryDir parent;
+    QFile blocker(parent.filePath(QStringLiteral("a-file")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const QString dest = blocker.fileName() + QStringLiteral("/flags");
+    DownloadEngine engine;
+    QVERIFY(runToEnd(engine, configFor(m_server->baseUrl(), kSmallAndLarge, 5, dest)));
+    QVERIFY(accountedForOnce(engine));
+    QCOMPARE(engine.counts().errors, 5);
+    for (const RequestRecord &record : engine.records())
+        QCOMPARE(record.error, QStringLiteral("cannot save: cannot create folder %1").arg(dest));
+    QCOMPARE(entriesIn(parent.path()), QStringList{QStringLiteral("a-file")});
+    QVERIFY(followUpRunSucceeds(engine));
+}
+
+void TestLocalFaults::destinationIsARegularFile()
+{
+    QTemporaryDir parent;
+    const QString dest = parent.filePath(QStringLiteral("flags"));
+    QFile file(dest);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.write("not a folder") > 0);
+    file.close();
+    DownloadEngine engine;
+    QVERIFY(runToEnd(engine, configFor(m_server->baseUrl(), kSmallAndLarge, 5, dest)));
+    QVERIFY(accountedForOnce(engine));
+    QCOMPARE(engine.counts().errors, 5);
+    for (const RequestRecord &record : engine.records())
+        QCOMPARE(record.error, QStringLiteral("cannot save: cannot create folder %1").arg(dest));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("not a folder"));   // untouched
+}
+
+void TestLocalFaults::destinationNotWritable()
+{
+    if (!permissionsApply())
+        QSKIP("running as root: a read-only folder does not stop root (see destinationUnderARegularFile)");
+    QTemporaryDir parent;
+    const QString dest = parent.filePath(QStringLiteral("read-only"));
+    QVERIFY(QDir().mkdir(dest));
+    QVERIFY(QFile::setPermissions(dest, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                                            | QFile::ReadOther | QFile::ExeOther));   // 555
+    DownloadEngine engine;
+    QVERIFY(runToEnd(engine, configFor(m_server->baseUrl(), kSmallAndLarge, 5, dest)));
+    QVERIFY(accountedForOnce(engine));
+    QCOMPARE(engine.counts().errors, 5);
+    for (const RequestRecord &record : engine.records()) {
+        const QString path = QDir(dest).filePath(record.cc + QStringLiteral(".gif"));
+        QVERIFY2(record.error.startsWith(QStringLiteral("cannot save %1: ").arg(path)), qPrintable(record.error));
+        QVERIFY2(record.error.contains(QStringLiteral("ermission denied")), qPrintable(record.error));
+    }
+    QVERIFY(entriesIn(dest).isEmpty());
+    QFile::setPermissions(dest, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QVERIFY(followUpRunSucceeds(engine));
+}
+
+// A file size limit of 8000 bytes: JP and PL fit, BR, BT and CN do not.
+void TestLocalFaults::diskFullMidRun()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("prlimit")).isEmpty())
+        QSKIP("prlimit (util-linux) is not installed");
+    QTemporaryDir work;
+    const QString dest = work.filePath(QStringLiteral("flags"));
+    const QString json = work.filePath(QStringLiteral("report.json"));
+    const QStringList args = QStringList{QStringLiteral("-s"), m_server->baseUrl().toString(), QStringLiteral("-v"),
+                                         QStringLiteral("--dest"), dest, QStringLiteral("--json"), json}
+                             + kSmallAndLarge;
+    const CliResult full = runCli(args, 8000);
+    QCOMPARE(full.exitStatus, QProcess::NormalExit);    // not killed by SIGXFSZ
+    QCOMPARE(full.exitCode, 0);
+    for (const QString &cc : {QStringLiteral("JP"), QStringLiteral("PL")})
+        QVERIFY2(full.out.contains(QStringLiteral("\n%1 OK\n").arg(cc)), qPrintable(full.out));
+    for (const QString &cc : {QStringLiteral("BR"), QStringLiteral("BT"), QStringLiteral("CN")}) {
+        const QString line = QStringLiteral("\n%1 error: cannot save %2: File too large\n")
+                                 .arg(cc, QDir(dest).absoluteFilePath(cc + QStringLiteral(".gif")));
+        QVERIFY2(full.out.contains(line), qPrintable(full.out));
+    }
+    QVERIFY2(full.out.contains(QStringLiteral("\n  2 flags downloaded.\n  3 errors.\n")), qPrintable(full.out));
+    QCOMPARE(entriesIn(dest), (QStringList{"JP.gif", "PL.gif"}));    // no partial or temporary file
+    const QJsonObject report = readJson(json);
+    QCOMPARE(report.value(u"requested").toInt(), 5);
+    QCOMPARE(report.value(u"ok").toInt(), 2);
+    QCOMPARE(report.value(u"errors").toInt(), 3);
+    QCOMPARE(report.value(u"requests").toArray().size(), 5);
+
+    // The same run with room to spare: all five.
+    const CliResult roomy = runCli(args);
+    QCOMPARE(roomy.exitCode, 0);
+    QVERIFY2(roomy.out.contains(QStringLiteral("\n  5 flags downloaded.\n")), qPrintable(roomy.out));
+    QCOMPARE(entriesIn(dest), (QStringList{"BR.gif", "BT.gif", "CN.gif", "JP.gif", "PL.gif"}));
+}
+
+// At 4000 bytes nothing fits, not even the JSON report: the text report
+// still comes, complete, and the exit status says the report was lost.
+void TestLocalFaults::diskFullForTheReportToo()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("prlimit")).isEmpty())
+        QSKIP("prlimit (util-linux) is not installed");
+    QTemporaryDir work;
+    const QString dest = work.filePath(QStringLiteral("flags"));
+    const QString json = work.filePath(QStringLiteral("report.json"));
+    const CliResult full = runCli({QStringLiteral("-s"), m_server->baseUrl().toString(), QStringLiteral("-al"),
+                                   QStringLiteral("20"), QStringLiteral("-m"), QStringLiteral("20"),
+                                   QStringLiteral("--dest"), dest, QStringLiteral("--json"), json},
+                                  4000);
+    QCOMPARE(full.exitStatus, QProcess::NormalExit);
+    QCOMPARE(full.exitCode, 1);
+    QVERIFY2(full.out.contains(QStringLiteral("\n--------------------\n  0 flags downloaded.\n 20 errors.\nElapsed time: ")), qPrintable(full.out));
+    QCOMPARE(full.err, QStringLiteral("flaglab-cli: cannot write %1: File too large\n").arg(json));
+    QVERIFY(entriesIn(dest).isEmpty());
+    QCOMPARE(entriesIn(work.path()), QStringList{QStringLiteral("flags")});     // no report, no temporary file
+}
+
+QTEST_GUILESS_MAIN(TestLocalFaults)
+#include "tst_localfaults.moc"
