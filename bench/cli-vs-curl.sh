@@ -60,7 +60,7 @@ echo "flaglab-cli: $("$cli" --version)   curl: $(curl --version | head -1 | cut 
 levels=(1 6 20 100 300)
 for m in "${levels[@]}"; do
   dest=$work/dest
-  hyperfine --style basic --runs "$runs" --warmup 1 \
+  hyperfine --style basic --time-unit millisecond --runs "$runs" --warmup 1 \
     --prepare "rm -rf $dest && mkdir -p $dest" \
     --export-markdown "$work/m$m.md" \
     -n "flaglab-cli -m $m" "$cli -s $base -e -m $m --dest $dest" \
@@ -69,5 +69,5 @@ for m in "${levels[@]}"; do
   echo "   (last run saved $flags files)"
 done
 echo
-echo "Summary (mean ± σ, seconds):"
+echo "Summary (mean ± σ, milliseconds):"
 for m in "${levels[@]}"; do cat "$work/m$m.md"; done | grep -v -e '^| Command' -e '^|:---' | sed 's/`//g' | awk -F'|' '{printf "  %-26s %s\n", $2, $3}'
