@@ -10,6 +10,7 @@ cd "$(dirname "$0")/.."
 build=${1:-build}
 runs=${2:-5}
 cli=$PWD/$build/bin/flaglab-cli
+floor=$PWD/$build/bench/flaglab-qnam-floor
 [[ -x $cli ]] || { echo "build first: $cli not found" >&2; exit 1; }
 
 need=()
@@ -67,6 +68,10 @@ for m in "${levels[@]}"; do
     -n "curl --parallel-max $m" "cd $dest && curl -s --fail --parallel --parallel-immediate --parallel-max $m -K $work/curl.cfg || true"
   flags=$(ls "$dest" | wc -l)
   echo "   (last run saved $flags files)"
+  if [[ -x $floor ]]; then
+    samples=$(for _ in $(seq "$runs"); do "$floor" "$base" "$m"; done | tr '\n' ' ')
+    echo "   bare QNetworkAccessManager floor, nothing saved (ms per run): $samples"
+  fi
 done
 echo
 echo "Summary (mean ± σ, milliseconds):"
