@@ -15,6 +15,10 @@ build_and_test() {  # build-dir, extra cmake arguments...
 
 echo "== Build and test =="
 build_and_test build
+echo "== Packaging: translations, desktop files, the .deb =="
+tests/packaging/check-translations.sh
+tests/packaging/check-desktop-files.sh
+tests/packaging/test-deb.sh build
 echo "== Build and test under ASan + UBSan =="
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0

@@ -56,7 +56,7 @@ bool CliRun::startEmbeddedServer()
 {
     const auto mode = builtInMode(m_job.flags2.server.label);
     if (!m_job.flags2.server.isBuiltIn() || !mode) {
-        printLines(stderr, {QStringLiteral("flaglab-cli: --embedded serves LOCAL, DELAY or ERROR only")});
+        printLines(stderr, {QCoreApplication::translate("CliRun", "flaglab-cli: --embedded serves LOCAL, DELAY or ERROR only")});
         return false;
     }
     ServerConfig config = ServerConfig::forMode(*mode);
@@ -65,7 +65,7 @@ bool CliRun::startEmbeddedServer()
     QString error;
     if (!m_server->start(config, &error)) {
         // Somebody already serves that port (nginx, another FlagLab): use it.
-        printLines(stderr, {QStringLiteral("flaglab-cli: built-in server not started (%1); "
+        printLines(stderr, {QCoreApplication::translate("CliRun", "flaglab-cli: built-in server not started (%1); "
                                            "using whatever answers there").arg(error)});
         m_server.reset();
     }

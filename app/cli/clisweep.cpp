@@ -1,6 +1,7 @@
 #include "clisweep.h"
 
 #include "engine/filesaver.h"
+#include "flags2/textreport.h"
 #include "system/interruptnotifier.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,12 @@
 namespace flaglab {
 
 namespace {
+
+// The sweep's lines are a report: translated only when the report is (--lang).
+QString reportText(const char *source)
+{
+    return reportTranslated() ? QCoreApplication::translate("CliSweep", source) : QString::fromUtf8(source);
+}
 
 void printLine(const QString &line)
 {
@@ -47,8 +54,8 @@ QString CliSweep::tableRow(const SweepPoint &point)
 
 int CliSweep::exec()
 {
-    printLine(QStringLiteral("%1 site: %2").arg(m_base.serverLabel, m_base.baseUrl.toString()));
-    printLine(QStringLiteral("Sweeping %1 flags at %2 concurrency levels; each run starts with an empty folder.")
+    printLine(reportText(QT_TRANSLATE_NOOP("TextReport", "%1 site: %2")).arg(m_base.serverLabel, m_base.baseUrl.toString()));
+    printLine(reportText(QT_TRANSLATE_NOOP("CliSweep", "Sweeping %1 flags at %2 concurrency levels; each run starts with an empty folder."))
                   .arg(m_base.codes.size()).arg(m_levels.size()));
     printLine(tableHeader());
     InterruptNotifier interrupts;
@@ -69,14 +76,15 @@ void CliSweep::onFinished()
     const QList<SweepPoint> &points = m_sweep.points();
     const int knee = SweepRunner::kneeIndex(points);
     if (knee >= 0)
-        printLine(QStringLiteral("Knee: %1 concurrent requests reach 90% of the best throughput (%2 flags/s).")
+        printLine(reportText(QT_TRANSLATE_NOOP("CliSweep", "Knee: %1 concurrent requests reach 90% of the best throughput (%2 flags/s)."))
                       .arg(points.at(knee).concurrency)
                       .arg(points.at(knee).run.flagsPerSecond(), 0, 'f', 1));
     int status = m_interrupted ? 130 : 0;
     if (const QString why = FileSaver::writeAtomically(m_csvPath, SweepRunner::csv(points)); why.isEmpty()) {
-        printLine(QStringLiteral("Wrote %1").arg(m_csvPath));
+        printLine(reportText(QT_TRANSLATE_NOOP("CliSweep", "Wrote %1")).arg(m_csvPath));
     } else {
-        std::fprintf(stderr, "flaglab-cli: cannot write %s: %s\n", qPrintable(m_csvPath), qPrintable(why));
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("CliSweep", "flaglab-cli: cannot write %1: %2")
+                                                      .arg(m_csvPath, why)));
         status = 1;
     }
     QCoreApplication::exit(status);

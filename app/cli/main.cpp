@@ -5,6 +5,8 @@
 #include "clisweep.h"
 #include "engine/loadpolicy.h"
 #include "system/resourcelimits.h"
+#include "flags2/textreport.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -28,28 +30,48 @@ const QString kThreads = QStringLiteral("threads");
 const QString kCsv = QStringLiteral("csv");
 const QString kAllowRemoteLoad = QStringLiteral("allow-remote-load");
 const QString kRepeat = QStringLiteral("repeat");
+const QString kLang = QStringLiteral("lang");
+
+// --lang LANG (or --lang=LANG), read before the parser is built: the help is in that language.
+std::optional<QString> requestedLanguage(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == u"--")
+            break;
+        if (arg == u"--lang" && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arg.startsWith(u"--lang="))
+            return arg.mid(7);
+    }
+    return std::nullopt;
+}
 
 void addExtraOptions(Flags2CommandLine &commandLine)
 {
     commandLine.addOptions({
-        {kTimeout, QStringLiteral("seconds without data before a request fails (default 3.1)"),
+        {kTimeout, QCoreApplication::translate("CliMain", "seconds without data before a request fails (default 3.1)"),
          QStringLiteral("S")},
-        {kDest, QStringLiteral("folder to save the flags in (default ./downloaded)"), QStringLiteral("DIR")},
-        {kByCountry, QStringLiteral("fetch metadata.json too and save each flag under its country's name")},
-        {kSingleManager, QStringLiteral("use one QNetworkAccessManager: Qt's hidden cap of 6 connections")},
-        {kEmbedded, QStringLiteral("start the built-in LOCAL, DELAY or ERROR server in this process")},
-        {kJson, QStringLiteral("write a JSON report with per-request timings to FILE"), QStringLiteral("FILE")},
-        {kRetries, QStringLiteral("retry failed requests up to N times, with back-off (default 0)"),
+        {kDest, QCoreApplication::translate("CliMain", "folder to save the flags in (default ./downloaded)"), QStringLiteral("DIR")},
+        {kByCountry, QCoreApplication::translate("CliMain", "fetch metadata.json too and save each flag under its country's name")},
+        {kSingleManager, QCoreApplication::translate("CliMain", "use one QNetworkAccessManager: Qt's hidden cap of 6 connections")},
+        {kEmbedded, QCoreApplication::translate("CliMain", "start the built-in LOCAL, DELAY or ERROR server in this process")},
+        {kJson, QCoreApplication::translate("CliMain", "write a JSON report with per-request timings to FILE"), QStringLiteral("FILE")},
+        {kRetries, QCoreApplication::translate("CliMain", "retry failed requests up to N times, with back-off (default 0)"),
          QStringLiteral("N")},
-        {kThreads, QStringLiteral("use N threads, one blocking request each (as flags2_threadpool), "
-                                  "instead of one event loop")},
-        {kSweep, QStringLiteral("run once per concurrency in LIST (e.g. 1,2,4,8, or \"default\" for 1..512) "
-                                "and print a table"),
+        {kThreads, QCoreApplication::translate("CliMain", "use N threads, one blocking request each (as flags2_threadpool), "
+                                                       "instead of one event loop")},
+        {kSweep, QCoreApplication::translate("CliMain", "run once per concurrency in LIST (e.g. 1,2,4,8, or \"default\" for 1..512) "
+                                                     "and print a table"),
          QStringLiteral("LIST")},
-        {kCsv, QStringLiteral("where --sweep writes its CSV (default sweep.csv)"), QStringLiteral("FILE")},
-        {kAllowRemoteLoad, QStringLiteral("allow a heavy run (over %1 concurrent requests, or over %2 requests) "
-                                          "against a server that is not ours")
+        {kCsv, QCoreApplication::translate("CliMain", "where --sweep writes its CSV (default sweep.csv)"), QStringLiteral("FILE")},
+        {kAllowRemoteLoad, QCoreApplication::translate("CliMain", "allow a heavy run (over %1 concurrent requests, or over %2 requests) "
+                                                               "against a server that is not ours")
                                .arg(LoadPolicy::kRemoteSafeConcurrency).arg(LoadPolicy::kRemoteSafeRequests)},
+        {kLang, QCoreApplication::translate("CliMain", "language of the messages and of the report: %1 (default: the "
+                                                       "system's for the messages; the report stays in the book's English)")
+                    .arg(i18n::languageCodes().join(QStringLiteral(", "))),
+         QStringLiteral("LANG")},
     });
     // Soak tests (bench/soak-error.sh): the job N times in one process, with
     // each run's accounting and the process's RSS. Not shown in --help.
@@ -66,7 +88,8 @@ int usageError(const Flags2CommandLine &commandLine)
 
 int bookStyleUsageError(const Flags2CommandLine &commandLine, const QString &message)
 {
-    std::printf("*** Usage error: %s\n%s\n", message.toUtf8().constData(), commandLine.usageLine().toUtf8().constData());
+    std::printf("%s\n%s\n", QCoreApplication::translate("CliMain", "*** Usage error: %1").arg(message).toUtf8().constData(),
+                commandLine.usageLine().toUtf8().constData());
     return 2;
 }
 
@@ -78,9 +101,13 @@ bool refuseRemoteLoad(const CliJob &job)
                                                   int(job.run.codes.size()));
     if (why.isEmpty())
         return false;
-    std::fprintf(stderr, "flaglab-cli: not started. %s\nUse -m %d or less (and fewer codes), or add "
-                         "--allow-remote-load if the server's owner agrees to this load.\n",
-                 why.toUtf8().constData(), policy.safeConcurrency(job.run.serverLabel));
+    std::fprintf(stderr, "%s\n",
+                 QCoreApplication::translate("CliMain", "flaglab-cli: not started. %1\nUse -m %2 or less (and fewer "
+                                                        "codes), or add --allow-remote-load if the server's owner "
+                                                        "agrees to this load.")
+                     .arg(why, QString::number(policy.safeConcurrency(job.run.serverLabel)))
+                     .toUtf8()
+                     .constData());
     return true;
 }
 
@@ -92,6 +119,21 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("flaglab-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FLAGLAB_VERSION));
     raiseFileDescriptorLimit();
+
+    // The messages follow the system's language, or --lang; the report lines
+    // only --lang, so that by default they can be compared with the book's.
+    const std::optional<QString> lang = requestedLanguage(QCoreApplication::arguments());
+    const std::optional<QString> langCode = lang ? i18n::canonicalLanguage(*lang) : std::nullopt;
+    const QString language = i18n::installTranslations(langCode.value_or(QString()));
+    if (lang && !langCode) {
+        std::fprintf(stderr, "%s\n",
+                     QCoreApplication::translate("CliMain", "flaglab-cli: unknown language '%1'; use one of: %2")
+                         .arg(*lang, i18n::languageCodes().join(QStringLiteral(", ")))
+                         .toUtf8()
+                         .constData());
+        return 2;
+    }
+    setReportTranslated(langCode.has_value() && language != u"en");
 
     Flags2CommandLine commandLine(QStringLiteral("flaglab-cli"), 5);
     addExtraOptions(commandLine);
@@ -110,17 +152,17 @@ int main(int argc, char *argv[])
     if (!commandLine.readDouble(kTimeout, &timeoutSeconds))
         return usageError(commandLine);
     if (!(timeoutSeconds > 0 && timeoutSeconds <= 3600))
-        return bookStyleUsageError(commandLine, QStringLiteral("--timeout S must be > 0 and <= 3600"));
+        return bookStyleUsageError(commandLine, QCoreApplication::translate("CliMain", "--timeout S must be > 0 and <= 3600"));
     int retries = 0;
     if (!commandLine.readInt(kRetries, &retries))
         return usageError(commandLine);
     if (retries < 0 || retries > 10)
-        return bookStyleUsageError(commandLine, QStringLiteral("--retries N must be from 0 to 10"));
+        return bookStyleUsageError(commandLine, QCoreApplication::translate("CliMain", "--retries N must be from 0 to 10"));
     int repeat = 1;
     if (!commandLine.readInt(kRepeat, &repeat))
         return usageError(commandLine);
     if (repeat < 1 || repeat > 10000)
-        return bookStyleUsageError(commandLine, QStringLiteral("--repeat N must be from 1 to 10000"));
+        return bookStyleUsageError(commandLine, QCoreApplication::translate("CliMain", "--repeat N must be from 1 to 10000"));
 
     const QCommandLineParser &parser = commandLine.parser();
     CliJob job;

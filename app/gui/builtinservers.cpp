@@ -102,6 +102,20 @@ void BuiltInServers::resetStats()
     }
 }
 
+void BuiltInServers::reseed()
+{
+    for (Mode mode : kModes) {
+        const Server &s = server(mode);
+        if (!s.config.seed || !s.thread->isRunning())
+            continue;
+        // A server seeds its generator when its seed changes: away and back again.
+        ServerConfig unseeded = s.config;
+        unseeded.seed.reset();
+        s.thread->setConfig(unseeded);
+        s.thread->setConfig(s.config);
+    }
+}
+
 void BuiltInServers::saveSettings(QSettings &settings) const
 {
     for (Mode mode : kModes) {

@@ -34,6 +34,9 @@ public:
     void setConfig(Mode mode, const ServerConfig &config);   // the port is kept
     ServerStats stats(Mode mode) const;     // zeros when not running
     void resetStats();
+    // Seeded servers start their random draws (delays, errors) afresh, so
+    // that the next run sees what the last one saw: a scene repeats exactly.
+    void reseed();
 
     void saveSettings(QSettings &settings) const;
     void restoreSettings(const QSettings &settings);

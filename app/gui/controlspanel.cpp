@@ -1,8 +1,11 @@
 #include "controlspanel.h"
 #include "ui_controlspanel.h"
 
+#include "guioptions.h"
 #include "inputvalidators.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QPushButton>
 #include <QToolButton>
 #include <QSettings>
@@ -79,11 +82,8 @@ ControlsPanel::ControlsPanel(QWidget *parent)
     ui->rangeCombo->addItem(tr("Every code AA–ZZ (-e)"), int(Range::Every));
     ui->rangeCombo->addItem(tr("Codes or first letters"), int(Range::Codes));
 
-    ui->modelCombo->addItem(tr("Event loop (asyncio)"), int(RunConfig::Model::EventLoop));
-    ui->modelCombo->addItem(tr("Threads (thread pool)"), int(RunConfig::Model::Threads));
-
     // Narrow screens (a 1024-pixel projector) still fit the panel: the combos elide.
-    for (QComboBox *combo : {ui->serverCombo, ui->rangeCombo, ui->modelCombo}) {
+    for (QComboBox *combo : {ui->serverCombo, ui->rangeCombo}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(12);
     }
@@ -110,27 +110,47 @@ ControlsPanel::ControlsPanel(QWidget *parent)
     connect(ui->urlEdit, &QLineEdit::textChanged, this, &ControlsPanel::revalidate);
     connect(ui->codesEdit, &QLineEdit::textChanged, this, &ControlsPanel::revalidate);
     connect(ui->limitSpin, &QSpinBox::valueChanged, this, &ControlsPanel::updateSummary);
+    connect(ui->threadsRadio, &QRadioButton::toggled, this, &ControlsPanel::updateModelState);
     connect(ui->startButton, &QPushButton::clicked, this, &ControlsPanel::startRequested);
     connect(ui->stopButton, &QPushButton::clicked, this, &ControlsPanel::stopRequested);
 
     setStyleSheet(QStringLiteral(
         "QLineEdit[invalid=\"true\"] { border: 2px solid #c62828; background: #ffebee; padding: 2px; }"
         "QLabel#problemLabel { color: #c62828; font-weight: bold; }"
-        "QLabel#serverUrlLabel, QLabel#codesSummaryLabel { color: palette(dark); }"
+        "QLabel#serverUrlLabel, QLabel#codesSummaryLabel, QLabel#modelNoteLabel { color: palette(dark); }"
         "QPushButton#startButton, QPushButton#stopButton { font-weight: bold; padding: 8px 12px; }"
         "QPushButton#startButton:enabled { background: #2e7d32; color: white; border: 1px solid #1b5e20; border-radius: 4px; }"
         "QPushButton#stopButton:enabled { background: #c62828; color: white; border: 1px solid #8e0000; border-radius: 4px; }"));
-    QFont runFont = ui->startButton->font();
-    runFont.setPointSizeF(runFont.pointSizeF() * 1.25);
-    ui->startButton->setFont(runFont);
-    ui->stopButton->setFont(runFont);
+    sizeRunButtons();
 
     checkQuickButton();
+    updateModelState();
     revalidate();
     setRunning(false);
 }
 
 ControlsPanel::~ControlsPanel() = default;
+
+void ControlsPanel::sizeRunButtons()
+{
+    QFont runFont = QApplication::font(this);
+    runFont.setPointSizeF(runFont.pointSizeF() * 1.25);
+    ui->startButton->setFont(runFont);
+    ui->stopButton->setFont(runFont);
+}
+
+void ControlsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)     // presentation mode
+        sizeRunButtons();
+}
+
+void ControlsPanel::updateModelState()
+{
+    // Threads each have a network manager of their own: the cap of 6 is the event loop's matter.
+    ui->singleManagerCheck->setEnabled(!ui->threadsRadio->isChecked());
+}
 
 ControlsPanel::Range ControlsPanel::range() const
 {
@@ -174,7 +194,8 @@ RunRequest ControlsPanel::request() const
     request.codes = expandCodes(request.selection).codes;
     request.maxReq = ui->concurrencySpin->value();
     request.timeoutMs = int(std::lround(ui->timeoutSpin->value() * 1000));
-    request.model = RunConfig::Model(ui->modelCombo->currentData().toInt());
+    request.model = ui->threadsRadio->isChecked() ? RunConfig::Model::Threads : RunConfig::Model::EventLoop;
+    request.singleManager = request.model == RunConfig::Model::EventLoop && ui->singleManagerCheck->isChecked();
     request.retries = ui->retriesSpin->value();
     return request;
 }
@@ -218,7 +239,30 @@ void ControlsPanel::setTimeoutMs(int timeoutMs)
 
 void ControlsPanel::setModel(RunConfig::Model model)
 {
-    ui->modelCombo->setCurrentIndex(ui->modelCombo->findData(int(model)));
+    (model == RunConfig::Model::Threads ? ui->threadsRadio : ui->eventLoopRadio)->setChecked(true);
+}
+
+void ControlsPanel::setSingleManager(bool single)
+{
+    ui->singleManagerCheck->setChecked(single);
+}
+
+void ControlsPanel::applyOptions(const GuiOptions &options)
+{
+    if (options.server)
+        setServer(*options.server);
+    if (options.selection)
+        setSelection(*options.selection);
+    if (options.maxReq)
+        setMaxReq(*options.maxReq);
+    if (options.timeoutMs)
+        setTimeoutMs(*options.timeoutMs);
+    if (options.model)
+        setModel(*options.model);
+    if (options.retries)
+        setRetries(*options.retries);
+    if (options.singleManager)
+        setSingleManager(true);
 }
 
 void ControlsPanel::setRetries(int retries)
@@ -230,7 +274,7 @@ void ControlsPanel::setRunning(bool running)
 {
     m_running = running;
     for (QWidget *group : {static_cast<QWidget *>(ui->serverGroup), static_cast<QWidget *>(ui->flagsGroup),
-                           static_cast<QWidget *>(ui->requestsGroup)})
+                           static_cast<QWidget *>(ui->requestsGroup), static_cast<QWidget *>(ui->modelGroup)})
         group->setEnabled(!running);
     ui->startButton->setEnabled(!running && isValid());
     ui->stopButton->setEnabled(running);
@@ -293,7 +337,8 @@ void ControlsPanel::saveSettings(QSettings &settings) const
     settings.setValue(QStringLiteral("limit"), ui->limitSpin->value());
     settings.setValue(QStringLiteral("maxReq"), ui->concurrencySpin->value());
     settings.setValue(QStringLiteral("timeoutMs"), int(std::lround(ui->timeoutSpin->value() * 1000)));
-    settings.setValue(QStringLiteral("threads"), ui->modelCombo->currentData().toInt() == int(RunConfig::Model::Threads));
+    settings.setValue(QStringLiteral("threads"), ui->threadsRadio->isChecked());
+    settings.setValue(QStringLiteral("singleManager"), ui->singleManagerCheck->isChecked());
     settings.setValue(QStringLiteral("retries"), ui->retriesSpin->value());
     settings.endGroup();
 }
@@ -312,6 +357,7 @@ void ControlsPanel::restoreSettings(const QSettings &settings)
     ui->concurrencySpin->setValue(value("maxReq", 20).toInt());
     ui->timeoutSpin->setValue(value("timeoutMs", 3100).toInt() / 1000.0);
     setModel(value("threads", false).toBool() ? RunConfig::Model::Threads : RunConfig::Model::EventLoop);
+    setSingleManager(value("singleManager", false).toBool());
     ui->retriesSpin->setValue(value("retries", 0).toInt());
     revalidate();
 }

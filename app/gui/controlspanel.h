@@ -14,6 +14,8 @@ namespace Ui { class ControlsPanel; }
 
 namespace flaglab {
 
+struct GuiOptions;
+
 // What the controls ask for: the same choices as the flags2 command line.
 struct RunRequest {
     ServerTarget server;
@@ -22,6 +24,7 @@ struct RunRequest {
     int maxReq = 20;
     int timeoutMs = 3100;
     RunConfig::Model model = RunConfig::Model::EventLoop;
+    bool singleManager = false; // event loop only: one QNetworkAccessManager, Qt's cap of 6
     int retries = 0;
 
     int actualReq() const;      // min(max_req, 1000, number of codes), as the book computes it
@@ -48,7 +51,10 @@ public:
     void setMaxReq(int maxReq);
     void setTimeoutMs(int timeoutMs);
     void setModel(RunConfig::Model model);
+    void setSingleManager(bool single);
     void setRetries(int retries);
+    // What the options say; the rest is left as it is.
+    void applyOptions(const GuiOptions &options);
     void setRunning(bool running);
 
     void saveSettings(QSettings &settings) const;
@@ -60,8 +66,13 @@ Q_SIGNALS:
     void validityChanged(bool valid);
     void serverChanged(const QString &label);      // LOCAL, DELAY, ERROR, REMOTE or CUSTOM
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     Range range() const;
+    void sizeRunButtons();
+    void updateModelState();
     void setRange(Range range);
     QString serverLabel() const;
     QList<QToolButton *> quickButtons() const;

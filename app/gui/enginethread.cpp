@@ -24,7 +24,7 @@ EngineThread::EngineThread(QObject *parent)
     // These run in the engine's thread: copy what the mirror needs while it is consistent.
     DownloadEngine *engine = m_engine;
     const auto snapshot = [this, engine](Event::Kind kind, int id, const QByteArray &body = {}) {
-        post({kind, engine->records().at(id), body, engine->inFlight(), engine->elapsedNs(), steadyNowNs(), {}, {}});
+        post({kind, engine->records().at(id), body, engine->inFlight(), engine->elapsedNs(), steadyNowNs(), {}, {}, {}});
     };
     connect(engine, &DownloadEngine::requestStarted, engine,
             [snapshot](int id) { snapshot(Event::Kind::Started, id); });
@@ -34,7 +34,7 @@ EngineThread::EngineThread(QObject *parent)
             [snapshot](int id, const QByteArray &body) { snapshot(Event::Kind::Finished, id, body); });
     connect(engine, &DownloadEngine::finished, engine, [this, engine] {
         post({Event::Kind::RunDone, {}, {}, engine->inFlight(), engine->elapsedNs(), steadyNowNs(),
-              engine->records(), runReportJson(*engine)});
+              engine->records(), runReportJson(*engine), RunSummary::fromEngine(*engine)});
     });
     m_thread->start();
 #ifdef Q_OS_LINUX
@@ -67,6 +67,7 @@ bool EngineThread::start(const RunConfig &config, QString *error)
     m_counts = RunCounts{};
     m_counts.requested = int(config.codes.size());
     m_report = {};
+    m_summary = {};
     m_inFlight = 0;
     m_maxInFlight = 0;
     m_lastEngineNs = 0;
@@ -78,7 +79,7 @@ bool EngineThread::start(const RunConfig &config, QString *error)
         QString failure;
         if (!m_engine->start(config, &failure)) {   // validated above: only if the engine disagrees
             qWarning("flaglab: the engine refused the run: %s", qPrintable(failure));
-            post({Event::Kind::RunDone, {}, {}, 0, 0, steadyNowNs(), {}, {}});
+            post({Event::Kind::RunDone, {}, {}, 0, 0, steadyNowNs(), {}, {}, {}});
         }
     }, Qt::QueuedConnection);
     Q_EMIT started();
@@ -154,6 +155,7 @@ void EngineThread::apply(const Event &event)
         if (!event.records.isEmpty())
             m_records = event.records;
         m_report = event.report;
+        m_summary = event.summary;
         m_running = false;
         Q_EMIT finished();
         break;

@@ -2,6 +2,7 @@
 
 #include "engine/requestrecord.h"
 #include "engine/runconfig.h"
+#include "lab/runsummary.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -52,6 +53,8 @@ public:
     qint64 finishReportedNs(int id) const { return m_finishReportedNs.value(id, -1); }
     // runReportJson() of the last finished run, made in the engine's thread.
     QJsonObject report() const { return m_report; }
+    // RunSummary::fromEngine() of the last finished run, made in the engine's thread; unnamed.
+    RunSummary summary() const { return m_summary; }
 
 Q_SIGNALS:
     void started();
@@ -70,6 +73,7 @@ private:
         qint64 reportedNs = 0;          // steadyNowNs() when the engine emitted it
         QList<RequestRecord> records;   // RunDone: the final records
         QJsonObject report;             // RunDone
+        RunSummary summary;             // RunDone
     };
     void post(Event event);             // from the engine's thread
     void takeEvents();                  // in the owner's thread
@@ -87,6 +91,7 @@ private:
     QList<qint64> m_finishReportedNs;
     RunCounts m_counts;
     QJsonObject m_report;
+    RunSummary m_summary;
     int m_inFlight = 0;
     int m_maxInFlight = 0;
     bool m_running = false;

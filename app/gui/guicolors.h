@@ -20,4 +20,21 @@ inline QColor flagsRate() { return QColor(0x15, 0x65, 0xc0); }     // blue
 inline QColor bytesRate() { return QColor(0x2e, 0x7d, 0x32); }     // green
 inline QColor inFlight() { return QColor(0xef, 0x6c, 0x00); }      // orange
 
+inline QColor elapsed() { return QColor(0x6a, 0x1b, 0x9a); }       // purple: the sweep's elapsed time
+inline QColor knee() { return QColor(0xc6, 0x28, 0x28); }          // red: the sweep's knee
+
+// Runs compared on one plot: distinct on white and for colour-blind eyes
+// (Okabe and Ito's palette, its yellow left out, black as dark grey), then
+// darker variants (the compare plot also dashes those).
+constexpr int kDistinctRuns = 8;
+inline QColor run(int index)
+{
+    static const QColor kRuns[] = {QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00), QColor(0x00, 0x9e, 0x73),
+                                   QColor(0xcc, 0x79, 0xa7), QColor(0xe6, 0x9f, 0x00), QColor(0x56, 0xb4, 0xe9),
+                                   QColor(0x42, 0x42, 0x42), QColor(0x8c, 0x56, 0x3c)};
+    constexpr int count = kDistinctRuns;
+    const int i = index < 0 ? 0 : index;
+    return i < count ? kRuns[i] : kRuns[i % count].darker(100 + 40 * (i / count));
+}
+
 } // namespace flaglab::colors

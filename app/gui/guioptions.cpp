@@ -1,11 +1,14 @@
 #include "guioptions.h"
 
 #include "flags2/commandline.h"
+#include "lab/presets.h"
+#include "lab/sweep.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 #include <cmath>
+#include <limits>
 
 namespace flaglab {
 
@@ -23,8 +26,45 @@ const QString kNoServers = QStringLiteral("no-servers");
 const QString kThreads = QStringLiteral("threads");
 const QString kRetries = QStringLiteral("retries");
 const QString kAllowRemoteLoad = QStringLiteral("allow-remote-load");
+const QString kPreset = QStringLiteral("preset");
+const QString kSweep = QStringLiteral("sweep");
+const QString kShowView = QStringLiteral("show-view");
+const QString kPresentation = QStringLiteral("presentation");
+const QString kServerDelay = QStringLiteral("server-delay");
+const QString kServerSeed = QStringLiteral("server-seed");
+const QString kSavePlot = QStringLiteral("save-plot");
 
 constexpr int kDefaultMaxReq = 20;
+constexpr int kDefaultTimeoutMs = 3100;
+constexpr double kLongestServerDelayS = 60;
+
+QString presetIds()
+{
+    QStringList ids;
+    for (const Preset &preset : bookPresets())
+        ids << preset.id;
+    return ids.join(QStringLiteral(", "));
+}
+
+// "0.2" or "0.5:5": seconds, as the server panel shows them.
+bool parseDelay(const QString &text, int *minMs, int *maxMs)
+{
+    const QStringList parts = text.split(u':');
+    if (parts.size() > 2)
+        return false;
+    double seconds[2] = {0, 0};
+    for (int i = 0; i < parts.size(); ++i) {
+        bool ok = false;
+        seconds[i] = parts.at(i).trimmed().toDouble(&ok);
+        if (!ok || seconds[i] < 0 || seconds[i] > kLongestServerDelayS)
+            return false;
+    }
+    if (parts.size() == 1)
+        seconds[1] = seconds[0];
+    *minMs = int(std::lround(seconds[0] * 1000));
+    *maxMs = int(std::lround(seconds[1] * 1000));
+    return *minMs <= *maxMs;
+}
 
 } // namespace
 
@@ -50,26 +90,39 @@ GuiOptionsParse parseGuiOptions(const QStringList &arguments)
     GuiOptionsParse out;
     Flags2CommandLine commandLine(QStringLiteral("flaglab"), kDefaultMaxReq);
     commandLine.addOptions({
-        {kTimeout, QStringLiteral("time-out of each request in seconds (default=3.1)"), QStringLiteral("S")},
-        {kDest, QStringLiteral("folder to save the flags in (default=%1)").arg(QDir::toNativeSeparators(defaultDestination())),
+        {kTimeout, QCoreApplication::translate("GuiOptions", "time-out of each request in seconds (default=3.1)"), QStringLiteral("S")},
+        {kDest, QCoreApplication::translate("GuiOptions", "folder to save the flags in (default=%1)").arg(QDir::toNativeSeparators(defaultDestination())),
          QStringLiteral("DIR")},
-        {kNameByCountry, QStringLiteral("save each flag under its country's name, as flags3 does")},
-        {kSingleManager, QStringLiteral("use one network manager: shows Qt's cap of 6 connections per host")},
-        {kThreads, QStringLiteral("one thread per request in flight, as flags2_threadpool (default: one event loop)")},
-        {kRetries, QStringLiteral("retry failed requests up to N times, with back-off (default 0)"), QStringLiteral("N")},
-        {kAllowRemoteLoad, QStringLiteral("allow a heavy run against a server that is not ours without asking")},
-        {kStart, QStringLiteral("start the run at once")},
-        {kQuitWhenDone, QStringLiteral("quit when the run is over (after --report and --screenshot)")},
-        {kScreenshot, QStringLiteral("save the window as a PNG image when the run is over"), QStringLiteral("FILE")},
-        {kReport, QStringLiteral("write the run's JSON report, with the window's own figures, when the run is over"),
+        {kNameByCountry, QCoreApplication::translate("GuiOptions", "save each flag under its country's name, as flags3 does")},
+        {kSingleManager, QCoreApplication::translate("GuiOptions", "use one network manager: shows Qt's cap of 6 connections per host")},
+        {kThreads, QCoreApplication::translate("GuiOptions", "one thread per request in flight, as flags2_threadpool (default: one event loop)")},
+        {kRetries, QCoreApplication::translate("GuiOptions", "retry failed requests up to N times, with back-off (default 0)"), QStringLiteral("N")},
+        {kAllowRemoteLoad, QCoreApplication::translate("GuiOptions", "allow a heavy run against a server that is not ours without asking")},
+        {kStart, QCoreApplication::translate("GuiOptions", "start the run at once")},
+        {kQuitWhenDone, QCoreApplication::translate("GuiOptions", "quit when the run is over (after --report and --screenshot)")},
+        {kScreenshot, QCoreApplication::translate("GuiOptions", "save the window as a PNG image when the run is over"), QStringLiteral("FILE")},
+        {kReport, QCoreApplication::translate("GuiOptions", "write the run's JSON report, with the window's own figures, when the run is over"),
          QStringLiteral("FILE")},
-        {kNoServers, QStringLiteral("do not start the built-in LOCAL, DELAY and ERROR servers")},
+        {kNoServers, QCoreApplication::translate("GuiOptions", "do not start the built-in LOCAL, DELAY and ERROR servers")},
+        {kPreset, QCoreApplication::translate("GuiOptions", "play a scene of the book at start: %1").arg(presetIds()), QStringLiteral("ID")},
+        {kSweep, QCoreApplication::translate("GuiOptions", "sweep the chosen server and flags at each concurrency in LIST at start "
+                                "(e.g. 1,2,4,8, or \"default\" for 1..512)"),
+         QStringLiteral("LIST")},
+        {kShowView, QCoreApplication::translate("GuiOptions", "show the flags, history or sweep view"), QStringLiteral("VIEW")},
+        {kPresentation, QCoreApplication::translate("GuiOptions", "presentation mode: full screen, large type, high contrast")},
+        {kServerDelay, QCoreApplication::translate("GuiOptions", "the built-in DELAY and ERROR servers wait S seconds, or MIN:MAX, before "
+                                      "each answer (the book's 0.5:5)"),
+         QStringLiteral("S")},
+        {kServerSeed, QCoreApplication::translate("GuiOptions", "seed of the built-in DELAY and ERROR servers: each run repeats exactly"),
+         QStringLiteral("N")},
+        {kSavePlot, QCoreApplication::translate("GuiOptions", "when done, save the shown view's plot as a PNG or SVG image"),
+         QStringLiteral("FILE")},
     });
 
     const auto usageError = [&out, &commandLine](const QString &bookMessage = {}) {
         out.result = GuiOptionsParse::Result::UsageError;
         out.text = bookMessage.isEmpty() ? commandLine.errorText()
-                                         : QStringLiteral("*** Usage error: ") + bookMessage + u'\n'
+                                         : QCoreApplication::translate("CliMain", "*** Usage error: %1").arg(bookMessage) + u'\n'
                                                + commandLine.usageLine() + u'\n';
         out.textToStdout = bookMessage.isEmpty() ? commandLine.errorToStdout() : true;
         return out;
@@ -93,9 +146,9 @@ GuiOptionsParse parseGuiOptions(const QStringList &arguments)
         return usageError();
     // The CLI's limits and words.
     if (!(timeoutS > 0 && timeoutS <= 3600))
-        return usageError(QStringLiteral("--timeout S must be > 0 and <= 3600"));
+        return usageError(QCoreApplication::translate("GuiOptions", "--timeout S must be > 0 and <= 3600"));
     if (retries < 0 || retries > 10)
-        return usageError(QStringLiteral("--retries N must be from 0 to 10"));
+        return usageError(QCoreApplication::translate("GuiOptions", "--retries N must be from 0 to 10"));
     const QCommandLineParser &parser = commandLine.parser();
 
     const Flags2Options flags2 = commandLine.options();
@@ -133,7 +186,70 @@ GuiOptionsParse parseGuiOptions(const QStringList &arguments)
     options.noServers = parser.isSet(kNoServers);
     options.screenshotPath = parser.value(kScreenshot);
     options.reportPath = parser.value(kReport);
+
+    if (parser.isSet(kPreset)) {
+        options.presetId = parser.value(kPreset);
+        if (!presetById(options.presetId))
+            return usageError(QCoreApplication::translate("GuiOptions", "--preset ID must be one of: %1").arg(presetIds()));
+    }
+    if (parser.isSet(kSweep)) {
+        QString error;
+        options.sweepLevels = SweepRunner::parseLevels(parser.value(kSweep), &error);
+        if (options.sweepLevels.isEmpty())
+            return usageError(QStringLiteral("--sweep: ") + error);
+        if (!options.presetId.isEmpty())
+            return usageError(QCoreApplication::translate("GuiOptions", "--preset and --sweep cannot go together"));
+    }
+    if (parser.isSet(kShowView)) {
+        options.showView = parser.value(kShowView).toLower();
+        if (!QStringList{QStringLiteral("flags"), QStringLiteral("history"), QStringLiteral("sweep")}.contains(
+                options.showView))
+            return usageError(QCoreApplication::translate("GuiOptions", "--show-view VIEW must be flags, history or sweep"));
+    }
+    options.presentation = parser.isSet(kPresentation);
+    if (parser.isSet(kServerDelay)) {
+        int minMs = 0;
+        int maxMs = 0;
+        if (!parseDelay(parser.value(kServerDelay), &minMs, &maxMs))
+            return usageError(QCoreApplication::translate("GuiOptions", "--server-delay must be S or MIN:MAX, in seconds from 0 to %1")
+                                  .arg(kLongestServerDelayS));
+        options.serverDelayMinMs = minMs;
+        options.serverDelayMaxMs = maxMs;
+    }
+    if (parser.isSet(kServerSeed)) {
+        bool ok = false;
+        const qulonglong seed = parser.value(kServerSeed).toULongLong(&ok);
+        if (!ok || seed > std::numeric_limits<quint32>::max())
+            return usageError(QCoreApplication::translate("GuiOptions", "--server-seed N must be a whole number from 0 to %1")
+                                  .arg(std::numeric_limits<quint32>::max()));
+        options.serverSeed = quint32(seed);
+    }
+    options.plotImagePath = parser.value(kSavePlot);
     return out;
+}
+
+std::optional<GuiOptions> presetRunOptions(const QStringList &flags2Arguments, QString *error)
+{
+    const GuiOptionsParse parse = parseGuiOptions(QStringList{QStringLiteral("flaglab")} + flags2Arguments);
+    if (parse.result != GuiOptionsParse::Result::Run) {
+        if (error)
+            *error = parse.text.trimmed();
+        return std::nullopt;
+    }
+    GuiOptions options = parse.options;
+    if (!options.server)
+        options.server = resolveServer(QStringLiteral("LOCAL"));
+    if (!options.selection)
+        options.selection = CodeSelection{};
+    if (!options.maxReq)
+        options.maxReq = kDefaultMaxReq;
+    if (!options.timeoutMs)
+        options.timeoutMs = kDefaultTimeoutMs;
+    if (!options.model)
+        options.model = RunConfig::Model::EventLoop;
+    if (!options.retries)
+        options.retries = 0;
+    return options;
 }
 
 } // namespace flaglab

@@ -4,6 +4,7 @@
 #include "flags2/countrycodes.h"
 #include "flags2/serverlabels.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -33,7 +34,18 @@ struct GuiOptions {
     QString screenshotPath;
     QString reportPath;
 
+    // The lab: what to run at start, what to show, and how the built-in servers behave.
+    QString presetId;                         // a book scene (bookPresets()), played at start
+    QList<int> sweepLevels;                   // a sweep at these concurrency levels, at start
+    QString showView;                         // "flags", "history" or "sweep"; empty: as last time
+    bool presentation = false;
+    std::optional<int> serverDelayMinMs;      // DELAY and ERROR: each answer waits MIN..MAX
+    std::optional<int> serverDelayMaxMs;
+    std::optional<quint32> serverSeed;        // DELAY and ERROR
+    QString plotImagePath;                    // save the shown view's plot (PNG or SVG) when done
+
     bool isScripted() const { return quitWhenDone; }
+    bool startsSomething() const { return start || !presetId.isEmpty() || !sweepLevels.isEmpty(); }
 };
 
 struct GuiOptionsParse {
@@ -45,6 +57,11 @@ struct GuiOptionsParse {
 };
 
 GuiOptionsParse parseGuiOptions(const QStringList &arguments);
+
+// The options of one run of a book scene (a flags2 command line such as
+// "-s DELAY -al 100 -m 6 --threads"), with everything the line leaves out at
+// the book's defaults, so that the scene does not depend on the last session.
+std::optional<GuiOptions> presetRunOptions(const QStringList &flags2Arguments, QString *error = nullptr);
 
 // True when the arguments only ask for text (help, version), which must work
 // without a display.

@@ -1,7 +1,15 @@
+#include "flags2/textreport.h"
 #include "guioptions.h"
 #include "mainwindow.h"
+#include "translations.h"
 
+#include <QActionGroup>
 #include <QApplication>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProcess>
+#include <QSettings>
 #include <cstdio>
 
 namespace {
@@ -11,6 +19,51 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("FlagLab"));
     QCoreApplication::setApplicationName(QStringLiteral("flaglab"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FLAGLAB_VERSION));
+}
+
+// The language: the one chosen in the Language menu (QSettings), else the system's.
+void installLanguage()
+{
+    const QString chosen = QSettings().value(QLatin1String(flaglab::i18n::kLanguageSettingsKey)).toString();
+    const QString language = flaglab::i18n::installTranslations(
+        flaglab::i18n::canonicalLanguage(chosen).value_or(QString()));
+    flaglab::setReportTranslated(language != u"en");   // the window's log speaks the window's language
+}
+
+// View > Language: saved in QSettings, in force from the next start (the
+// window offers to restart at once).
+void addLanguageMenu(QMainWindow &window)
+{
+    QMenu *view = window.findChild<QMenu *>(QStringLiteral("menuView"));
+    auto *menu = new QMenu(QCoreApplication::translate("LanguageMenu", "&Language"), &window);
+    menu->setObjectName(QStringLiteral("menuLanguage"));
+    if (view)
+        view->addMenu(menu);
+    else
+        window.menuBar()->addMenu(menu);
+    auto *group = new QActionGroup(menu);
+    const QString chosen = QSettings().value(QLatin1String(flaglab::i18n::kLanguageSettingsKey)).toString();
+    auto addChoice = [&](const QString &code, const QString &label) {
+        QAction *action = menu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(flaglab::i18n::canonicalLanguage(chosen).value_or(QString()) == code);
+        action->setData(code);
+        group->addAction(action);
+    };
+    addChoice(QString(), QCoreApplication::translate("LanguageMenu", "System language"));
+    menu->addSeparator();
+    for (const flaglab::i18n::Language &language : flaglab::i18n::languages())
+        addChoice(language.code, language.nativeName);
+    QObject::connect(group, &QActionGroup::triggered, &window, [&window](QAction *action) {
+        QSettings().setValue(QLatin1String(flaglab::i18n::kLanguageSettingsKey), action->data().toString());
+        const auto answer = QMessageBox::question(
+            &window, QCoreApplication::translate("LanguageMenu", "Language"),
+            QCoreApplication::translate("LanguageMenu", "FlagLab will use this language the next time it starts. "
+                                                 "Restart FlagLab now? The current run and its history will be lost."),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer == QMessageBox::Yes && QProcess::startDetached(QCoreApplication::applicationFilePath(), {}))
+            QCoreApplication::quit();
+    });
 }
 
 // Help, version and usage errors: printed as the CLI prints them.
@@ -30,11 +83,14 @@ int main(int argc, char *argv[])
     if (flaglab::wantsTextOnly(arguments)) {    // no display needed for --help
         QCoreApplication app(argc, argv);
         describeApplication();
+        installLanguage();
         return printParseResult(flaglab::parseGuiOptions(QCoreApplication::arguments()));
     }
 
     QApplication app(argc, argv);
     describeApplication();
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.flaglab.FlagLab"));
+    installLanguage();
     QIcon icon;
     for (int size : {32, 64, 128, 256})
         icon.addFile(QStringLiteral(":/gui/icons/flaglab-%1.png").arg(size), QSize(size, size));
@@ -51,6 +107,7 @@ int main(int argc, char *argv[])
         return printParseResult(parse);
 
     flaglab::MainWindow window(parse.options);
+    addLanguageMenu(window);
     window.show();
     return app.exec();
 }

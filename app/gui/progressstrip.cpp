@@ -3,6 +3,9 @@
 
 #include "guicolors.h"
 
+#include <QApplication>
+#include <QEvent>
+
 namespace flaglab {
 
 namespace {
@@ -18,6 +21,7 @@ void setLabelText(QLabel *label, const QString &text)
 namespace {
 
 constexpr qreal kLargestScale = 1.45;
+constexpr qreal kSmallestScale = 0.75;     // presentation mode's type is large already
 
 // The widest each label gets in a run of at most 1000 codes.
 const char *const kWidestTexts[] = {"✔ 1000 OK", "1000 not found", "✖ 1000 errors", "1000 in flight",
@@ -69,12 +73,27 @@ void ProgressStrip::resizeEvent(QResizeEvent *event)
     fitText();
 }
 
+void ProgressStrip::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::FontChange)     // presentation mode
+        return;
+    m_basePointSize = QApplication::font(this).pointSizeF();
+    QFont big = ui->progressBar->font();
+    big.setPointSizeF(m_basePointSize * kLargestScale);
+    ui->progressBar->setMinimumHeight(QFontMetrics(big).height() + 10);
+    for (QLabel *label : labels())
+        label->setFont(big);
+    ui->progressBar->setFont(big);
+    fitText();
+}
+
 void ProgressStrip::fitText()
 {
     const QList<QLabel *> all = labels();
     const int spacing = ui->countsLayout->spacing() * int(all.size());
     QFont font = all.first()->font();
-    for (qreal scale = kLargestScale; scale > 1.0; scale -= 0.05) {
+    for (qreal scale = kLargestScale; scale > kSmallestScale; scale -= 0.05) {
         font.setPointSizeF(m_basePointSize * scale);
         const QFontMetrics metrics(font);
         int needed = spacing;
@@ -90,8 +109,9 @@ void ProgressStrip::fitText()
     ui->progressBar->setFont(font);
 }
 
-void ProgressStrip::startRun(int total)
+void ProgressStrip::startRun(int total, const QString &title)
 {
+    ui->progressBar->setFormat(title.isEmpty() ? QStringLiteral("%v / %m") : title + QStringLiteral("   ·   %v / %m"));
     ui->progressBar->setRange(0, std::max(total, 1));
     ui->progressBar->setValue(0);
     showProgress(RunCounts{}, 0, 0, 0);

@@ -20,11 +20,13 @@ public:
     explicit ProgressStrip(QWidget *parent = nullptr);
     ~ProgressStrip() override;
 
-    void startRun(int total);
+    // title: what runs, shown in the bar, e.g. "DELAY -m 20" (for the class, and for presentation mode).
+    void startRun(int total, const QString &title = {});
     void showProgress(const RunCounts &counts, qint64 elapsedNs, double flagsPerSecond, int inFlight);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     QList<QLabel *> labels() const;

@@ -114,8 +114,14 @@ void ServerPanel::setServers(BuiltInServers *servers)
 {
     m_servers = servers;
     setEnabled(servers != nullptr);
-    if (servers)
+    if (servers) {
         connect(servers, &BuiltInServers::stateChanged, this, &ServerPanel::showState);
+        // Settings changed elsewhere (a book scene, the command line) show here too.
+        connect(servers, &BuiltInServers::stateChanged, this, [this] {
+            if (!m_applying)
+                loadFields();
+        });
+    }
     showState();
     loadFields();
 }
@@ -259,8 +265,11 @@ void ServerPanel::applyFields()
     config.seed = ui->seedSpin->value() >= 0 ? std::optional<quint32>(quint32(ui->seedSpin->value())) : std::nullopt;
     if (config.delayMinMs != before.delayMinMs || config.delayMaxMs != before.delayMaxMs
         || config.errorRate != before.errorRate || config.errorStatus != before.errorStatus
-        || config.bandwidthKBps != before.bandwidthKBps || config.seed != before.seed)
+        || config.bandwidthKBps != before.bandwidthKBps || config.seed != before.seed) {
+        m_applying = true;
         m_servers->setConfig(editedMode(), config);
+        m_applying = false;
+    }
 }
 
 } // namespace flaglab

@@ -40,6 +40,7 @@ private:
     QTimer m_pollTimer;
     bool m_running = false;
     bool m_loading = false;
+    bool m_applying = false;
 };
 
 } // namespace flaglab

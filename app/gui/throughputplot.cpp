@@ -105,6 +105,17 @@ ThroughputPlot::ThroughputPlot(QWidget *parent)
     startRun(1);
 }
 
+void ThroughputPlot::setShowBytes(bool show)
+{
+    m_kilobyteAxis->setVisible(show);
+    m_kilobytes->setVisible(show);
+    if (show)
+        m_kilobytes->addToLegend();
+    else
+        m_kilobytes->removeFromLegend();
+    replot(rpQueuedReplot);
+}
+
 void ThroughputPlot::startRun(int concurrencyCap)
 {
     m_cap = std::max(concurrencyCap, 1);

@@ -9,10 +9,13 @@ namespace flaglab {
 // flight on the right axis against the concurrency cap. Thick lines, large
 // type: it is meant to be read from the back of a classroom.
 class ThroughputPlot : public QCustomPlot {
+    Q_OBJECT    // for tr(): its strings are in the "flaglab::ThroughputPlot" context
 public:
     explicit ThroughputPlot(QWidget *parent = nullptr);
 
     void startRun(int concurrencyCap);
+    // The KB/s curve and its axis (presentation mode leaves them out: they follow flags/s closely).
+    void setShowBytes(bool show);
     // Recomputes the curves; the replot is queued, so call it at most ~10 times a second.
     void showRecords(const QList<RequestRecord> &records, qint64 nowNs);
 

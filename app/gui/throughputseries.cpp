@@ -16,8 +16,9 @@ double throughputBinSeconds(double runSeconds)
     return 120;
 }
 
-ThroughputSeries throughputSeries(const QList<RequestRecord> &records, qint64 nowNs)
+ThroughputSeries throughputSeries(const QList<RequestRecord> &records, qint64 nowNs, int windowBins)
 {
+    windowBins = std::max(windowBins, 1);
     ThroughputSeries series;
     const double now = double(nowNs) / 1e9;
     const double bin = throughputBinSeconds(now);
@@ -52,11 +53,11 @@ ThroughputSeries throughputSeries(const QList<RequestRecord> &records, qint64 no
     for (int i = 0; i < bins; ++i) {
         windowFlags += flags.at(i);
         windowBytes += bytes.at(i);
-        if (i >= ThroughputSeries::kWindowBins) {
-            windowFlags -= flags.at(i - ThroughputSeries::kWindowBins);
-            windowBytes -= bytes.at(i - ThroughputSeries::kWindowBins);
+        if (i >= windowBins) {
+            windowFlags -= flags.at(i - windowBins);
+            windowBytes -= bytes.at(i - windowBins);
         }
-        const double window = bin * std::min(i + 1, ThroughputSeries::kWindowBins);
+        const double window = bin * std::min(i + 1, windowBins);
         series.binTimes.append((i + 1) * bin);
         series.flagsPerSecond.append(windowFlags / window);
         series.kilobytesPerSecond.append(windowBytes / 1024.0 / window);

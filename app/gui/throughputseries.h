@@ -27,7 +27,9 @@ struct ThroughputSeries {
 
 // Bins get wider as the run gets longer, so that there are about 50 to 100.
 double throughputBinSeconds(double runSeconds);
-ThroughputSeries throughputSeries(const QList<RequestRecord> &records, qint64 nowNs);
+// windowBins: how many bins the rates are averaged over (the compare plot smooths more).
+ThroughputSeries throughputSeries(const QList<RequestRecord> &records, qint64 nowNs,
+                                  int windowBins = ThroughputSeries::kWindowBins);
 // OK outcomes per second over the last windowNs (or the whole run when shorter).
 double recentFlagRate(const QList<RequestRecord> &records, qint64 nowNs, qint64 windowNs = 1000000000);
 

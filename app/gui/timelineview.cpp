@@ -12,6 +12,8 @@ namespace flaglab {
 
 namespace {
 
+constexpr double kFontScale = 1.1;
+
 struct Shades {
     QColor waiting;
     QColor downloading;
@@ -57,9 +59,6 @@ TimelineView::TimelineView(QWidget *parent)
     : QWidget(parent)
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
-    QFont bigger = font();
-    bigger.setPointSizeF(bigger.pointSizeF() * 1.1);
-    setFont(bigger);
 }
 
 void TimelineView::startRun(int concurrencyCap)
@@ -113,22 +112,39 @@ void TimelineView::drawLegend(QPainter &painter, const QRect &area) const
     int needed = 0;
     for (const Entry &entry : entries)
         needed += box * 2 + 5 + metrics.horizontalAdvance(entry.text) + 14;
-    if (needed > area.width())
-        entries.first().text = tr("waiting");   // a narrow window: the short word
+    if (needed > area.width()) {
+        entries.first().text = tr("waiting");   // a narrow window: the short word...
+        needed = 0;
+        for (const Entry &entry : entries)
+            needed += box * 2 + 5 + metrics.horizontalAdvance(entry.text) + 14;
+    }
+    painter.save();
+    if (needed > area.width()) {                // ...and smaller type, if it must
+        QFont smaller = painter.font();
+        smaller.setPointSizeF(smaller.pointSizeF() * std::max(double(area.width()) / needed, 0.6));
+        painter.setFont(smaller);
+    }
+    const QFontMetrics fitted = painter.fontMetrics();
+    const int fittedBox = fitted.height() * 2 / 3;
     int x = area.left();
     for (const auto &entry : entries) {
-        const QRect swatch(x, area.center().y() - box / 2, box * 2, box);
+        const QRect swatch(x, area.center().y() - fittedBox / 2, fittedBox * 2, fittedBox);
         painter.fillRect(swatch, entry.color);
         x = swatch.right() + 5;
         painter.setPen(palette().color(QPalette::WindowText));
         painter.drawText(QRect(x, area.top(), area.right() - x, area.height()), Qt::AlignVCenter, entry.text);
-        x += metrics.horizontalAdvance(entry.text) + 14;
+        x += fitted.horizontalAdvance(entry.text) + 14;
     }
+    painter.restore();
 }
 
 void TimelineView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
+    // A size larger than the widget's own, which follows the application's (presentation mode).
+    QFont bigger = font();
+    bigger.setPointSizeF(bigger.pointSizeF() * kFontScale);
+    painter.setFont(bigger);
     painter.fillRect(rect(), palette().color(QPalette::Base));
     const QFontMetrics metrics = painter.fontMetrics();
     const QColor text = palette().color(QPalette::WindowText);
@@ -195,7 +211,9 @@ void TimelineView::paintEvent(QPaintEvent *)
     painter.setPen(colors::inFlight());
     painter.drawText(QRect(numbers.left(), capY - lineHeight / 2, numbers.width(), lineHeight),
                      Qt::AlignRight | Qt::AlignVCenter, QString::number(m_cap));
-    const QString capText = tr("max_req %1 · peak %2 in flight").arg(m_cap).arg(m_lanes);
+    QString capText = tr("max_req %1 · peak %2 in flight").arg(m_cap).arg(m_lanes);
+    if (metrics.horizontalAdvance(capText) + 8 > plot.width())     // narrow: the short form
+        capText = tr("peak %1 of %2").arg(m_lanes).arg(m_cap);
     QRect capBox = metrics.boundingRect(capText).adjusted(-4, -1, 4, 1);
     capBox.moveTopRight(QPoint(plot.right() - 2, std::clamp(capY + 3, plot.top(), plot.bottom() - capBox.height())));
     painter.fillRect(capBox, QColor(255, 255, 255, 215));

@@ -1,7 +1,10 @@
 #include "controlspanel.h"
 #include "inputvalidators.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QGroupBox>
+#include <QRadioButton>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -213,6 +216,7 @@ private Q_SLOTS:
             panel.setTimeoutMs(1500);
             panel.setModel(RunConfig::Model::Threads);
             panel.setRetries(3);
+            panel.setSingleManager(true);
             panel.saveSettings(settings);
         }
         ControlsPanel restored;
@@ -226,6 +230,30 @@ private Q_SLOTS:
         QCOMPARE(request.timeoutMs, 1500);
         QCOMPARE(request.model, RunConfig::Model::Threads);
         QCOMPARE(request.retries, 3);
+        QVERIFY(!request.singleManager);        // threads: the cap of 6 is no matter of theirs
+        restored.setModel(RunConfig::Model::EventLoop);
+        QVERIFY(restored.request().singleManager);
+    }
+
+    void threadsVsCoroutinesIsOneClick()
+    {
+        ControlsPanel panel;
+        auto *threads = child<QRadioButton>(panel, "threadsRadio");
+        auto *eventLoop = child<QRadioButton>(panel, "eventLoopRadio");
+        auto *single = child<QCheckBox>(panel, "singleManagerCheck");
+        QVERIFY(eventLoop->isChecked());
+        QCOMPARE(child<QGroupBox>(panel, "modelGroup")->title(), QStringLiteral("Threads vs coroutines"));
+        QTest::mouseClick(threads, Qt::LeftButton);
+        QCOMPARE(panel.request().model, RunConfig::Model::Threads);
+        QVERIFY(!single->isEnabled());
+        QTest::mouseClick(eventLoop, Qt::LeftButton);
+        QCOMPARE(panel.request().model, RunConfig::Model::EventLoop);
+        QVERIFY(single->isEnabled());
+        QVERIFY(!panel.request().singleManager);
+        single->setChecked(true);
+        QVERIFY(panel.request().singleManager);
+        panel.setRunning(true);
+        QVERIFY(!threads->isEnabled());
     }
 };
 

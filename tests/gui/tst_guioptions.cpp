@@ -1,5 +1,7 @@
 #include "guioptions.h"
 
+#include "lab/sweep.h"
+
 #include <QStandardPaths>
 #include <QTest>
 
@@ -87,6 +89,50 @@ private Q_SLOTS:
         QVERIFY(p.options.allowRemoteLoad);
     }
 
+    void theLabOptions()
+    {
+        GuiOptionsParse p = parse(QStringLiteral(
+            "--preset hidden-cap --show-view History --presentation --server-delay 0.5:2 --server-seed 7 "
+            "--save-plot p.svg --quit-when-done"));
+        QCOMPARE(p.result, GuiOptionsParse::Result::Run);
+        QCOMPARE(p.options.presetId, QStringLiteral("hidden-cap"));
+        QCOMPARE(p.options.showView, QStringLiteral("history"));
+        QVERIFY(p.options.presentation);
+        QCOMPARE(*p.options.serverDelayMinMs, 500);
+        QCOMPARE(*p.options.serverDelayMaxMs, 2000);
+        QCOMPARE(*p.options.serverSeed, 7u);
+        QCOMPARE(p.options.plotImagePath, QStringLiteral("p.svg"));
+        QVERIFY(p.options.startsSomething());
+        QVERIFY(p.options.sweepLevels.isEmpty());
+
+        p = parse(QStringLiteral("-s DELAY -a --sweep 1,2,4 --server-delay 0.2"));
+        QCOMPARE(p.result, GuiOptionsParse::Result::Run);
+        QCOMPARE(p.options.sweepLevels, (QList<int>{1, 2, 4}));
+        QCOMPARE(*p.options.serverDelayMinMs, 200);
+        QCOMPARE(*p.options.serverDelayMaxMs, 200);
+        QVERIFY(p.options.startsSomething());
+        QCOMPARE(parse(QStringLiteral("--sweep default")).options.sweepLevels, SweepRunner::defaultLevels());
+        QVERIFY(!parse({}).options.startsSomething());
+        QVERIFY(!parse({}).options.presentation);
+    }
+
+    void presetRunsGetTheBooksDefaults()
+    {
+        const std::optional<GuiOptions> options =
+            presetRunOptions({QStringLiteral("-s"), QStringLiteral("ERROR"), QStringLiteral("-al"), QStringLiteral("100")});
+        QVERIFY(options);
+        QCOMPARE(options->server->label, QStringLiteral("ERROR"));
+        QCOMPARE(options->selection->limit, 100);
+        QCOMPARE(*options->maxReq, 20);
+        QCOMPARE(*options->timeoutMs, 3100);
+        QCOMPARE(*options->model, RunConfig::Model::EventLoop);
+        QCOMPARE(*options->retries, 0);
+        QVERIFY(!options->singleManager);
+        const std::optional<GuiOptions> pop20 = presetRunOptions({});
+        QVERIFY(pop20->selection->ccArgs.isEmpty() && !pop20->selection->all && !pop20->selection->every);
+        QCOMPARE(pop20->server->label, QStringLiteral("LOCAL"));
+    }
+
     void usageErrorsAreTheClis_data()
     {
         QTest::addColumn<QString>("commandLine");
@@ -99,6 +145,13 @@ private Q_SLOTS:
         QTest::newRow("timeout long") << "--timeout 3601" << "*** Usage error: --timeout S must be > 0 and <= 3600";
         QTest::newRow("retries") << "--retries 11" << "*** Usage error: --retries N must be from 0 to 10";
         QTest::newRow("timeout text") << "--timeout soon" << "invalid float value: 'soon'";
+        QTest::newRow("preset") << "--preset nowhere" << "*** Usage error: --preset ID must be one of: sequential-vs-concurrent";
+        QTest::newRow("sweep") << "--sweep 1,x" << "*** Usage error: --sweep: each sweep value must be a whole number";
+        QTest::newRow("sweep and preset") << "--sweep 1,2 --preset delay-b" << "--preset and --sweep cannot go together";
+        QTest::newRow("view") << "--show-view grid" << "*** Usage error: --show-view VIEW must be flags, history or sweep";
+        QTest::newRow("delay") << "--server-delay 2:1" << "*** Usage error: --server-delay must be S or MIN:MAX";
+        QTest::newRow("delay long") << "--server-delay 61" << "*** Usage error: --server-delay must be S or MIN:MAX";
+        QTest::newRow("seed") << "--server-seed -1" << "*** Usage error: --server-seed N must be a whole number";
     }
 
     void usageErrorsAreTheClis()
@@ -119,7 +172,9 @@ private Q_SLOTS:
         const GuiOptionsParse help = parse(QStringLiteral("--help"));
         QCOMPARE(help.result, GuiOptionsParse::Result::ExitOk);
         for (const char *option : {"--start", "--quit-when-done", "--screenshot", "--report", "--no-servers",
-                                   "--timeout", "--dest", "--max_req", "--threads", "--retries", "--allow-remote-load"})
+                                   "--timeout", "--dest", "--max_req", "--threads", "--retries", "--allow-remote-load",
+                                   "--preset", "--sweep", "--show-view", "--presentation", "--server-delay",
+                                   "--server-seed", "--save-plot"})
             QVERIFY2(help.text.contains(QLatin1String(option)), option);
     }
 

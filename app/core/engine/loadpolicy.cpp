@@ -1,5 +1,6 @@
 #include "loadpolicy.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 
 namespace flaglab {
@@ -40,14 +41,17 @@ QString LoadPolicy::confirmationNeeded(const QUrl &url, const QString &serverLab
     const int safe = safeConcurrency(serverLabel);
     QStringList reasons;
     if (concurrency > safe)
-        reasons << QStringLiteral("%1 concurrent requests (more than %2)").arg(concurrency).arg(safe);
+        reasons << QCoreApplication::translate("LoadPolicy", "%1 concurrent requests (more than %2)")
+                       .arg(concurrency).arg(safe);
     if (requests > kRemoteSafeRequests)
-        reasons << QStringLiteral("%1 requests in one run (more than %2)").arg(requests).arg(kRemoteSafeRequests);
+        reasons << QCoreApplication::translate("LoadPolicy", "%1 requests in one run (more than %2)")
+                       .arg(requests).arg(kRemoteSafeRequests);
     if (reasons.isEmpty())
         return {};
-    return QStringLiteral("%1 is not our server, and this run would send it %2. To a server that is "
-                          "not yours, that load can look like a denial-of-service attack.")
-        .arg(url.host(), reasons.join(QStringLiteral(" and ")));
+    return QCoreApplication::translate("LoadPolicy", "%1 is not our server, and this run would send it %2. To a "
+                                                     "server that is not yours, that load can look like a "
+                                                     "denial-of-service attack.")
+        .arg(url.host(), reasons.join(QCoreApplication::translate("LoadPolicy", " and ")));
 }
 
 LoadPolicy LoadPolicy::fromEnvironment()

@@ -2,6 +2,8 @@
 
 #include "countrycodes.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace flaglab {
@@ -39,30 +41,33 @@ Flags2CommandLine::Flags2CommandLine(const QString &programName, int defaultMaxR
 {
     const QString servers = serverLabels().join(QStringLiteral(", "));
     m_parser.setApplicationDescription(
-        QStringLiteral("Download flags for country codes. Default: top 20 countries by population."));
+        QCoreApplication::translate("Flags2CommandLine",
+                                    "Download flags for country codes. Default: top 20 countries by population."));
     m_parser.addHelpOption();
     m_flagLetters = QStringLiteral("h?");
     m_parser.addPositionalArgument(QStringLiteral("CC"),
-        QStringLiteral("country code or 1st letter (eg. B for BA...BZ)"), QStringLiteral("[CC ...]"));
+        QCoreApplication::translate("Flags2CommandLine", "country code or 1st letter (eg. B for BA...BZ)"),
+        QStringLiteral("[CC ...]"));
     addOptions({
-        {{QStringLiteral("a"), kAll}, QStringLiteral("get all available flags (AD to ZW)")},
-        {{QStringLiteral("e"), kEvery}, QStringLiteral("get flags for every possible code (AA...ZZ)")},
-        {{QStringLiteral("l"), kLimit}, QStringLiteral("limit to N first codes"), QStringLiteral("N")},
+        {{QStringLiteral("a"), kAll}, QCoreApplication::translate("Flags2CommandLine", "get all available flags (AD to ZW)")},
+        {{QStringLiteral("e"), kEvery}, QCoreApplication::translate("Flags2CommandLine", "get flags for every possible code (AA...ZZ)")},
+        {{QStringLiteral("l"), kLimit}, QCoreApplication::translate("Flags2CommandLine", "limit to N first codes"), QStringLiteral("N")},
         {{QStringLiteral("m"), kMaxReq},
-         QStringLiteral("maximum concurrent requests (default=%1)").arg(defaultMaxReq),
+         QCoreApplication::translate("Flags2CommandLine", "maximum concurrent requests (default=%1)").arg(defaultMaxReq),
          QStringLiteral("CONCURRENT")},
         {{QStringLiteral("s"), kServer},
-         QStringLiteral("Server to hit; one of %1 (default=LOCAL), or a base URL such as "
-                        "http://127.0.0.1:8080/flags").arg(servers),
+         QCoreApplication::translate("Flags2CommandLine", "Server to hit; one of %1 (default=LOCAL), or a base URL such as "
+                                                         "http://127.0.0.1:8080/flags").arg(servers),
          QStringLiteral("LABEL")},
-        {{QStringLiteral("v"), kVerbose}, QStringLiteral("output detailed progress info")},
-        {QStringLiteral("version"), QStringLiteral("Displays version information.")},
+        {{QStringLiteral("v"), kVerbose}, QCoreApplication::translate("Flags2CommandLine", "output detailed progress info")},
+        {QStringLiteral("version"), QCoreApplication::translate("QCommandLineParser", "Displays version information.")},
     });
 }
 
 QString Flags2CommandLine::usageLine() const
 {
-    return QStringLiteral("usage: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL] [-v] [CC ...]")
+    return QCoreApplication::translate("Flags2CommandLine",
+                                       "usage: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL] [-v] [CC ...]")
         .arg(m_program);
 }
 
@@ -136,7 +141,7 @@ bool Flags2CommandLine::fail(const QString &message, bool toStdout)
     if (toStdout)
         m_error = message + u'\n' + usageLine() + u'\n';
     else
-        m_error = usageLine() + u'\n' + m_program + QStringLiteral(": error: ") + message + u'\n';
+        m_error = usageLine() + u'\n' + QCoreApplication::translate("Flags2CommandLine", "%1: error: %2").arg(m_program, message) + u'\n';
     return false;
 }
 
@@ -148,7 +153,7 @@ bool Flags2CommandLine::readInt(const QString &name, int *value)
     bool ok = false;
     const int parsed = text.trimmed().toInt(&ok);
     if (!ok)
-        return fail(QStringLiteral("argument %1: invalid int value: '%2'").arg(optionLabel(name), text),
+        return fail(QCoreApplication::translate("Flags2CommandLine", "argument %1: invalid int value: '%2'").arg(optionLabel(name), text),
                     false);
     *value = parsed;
     return true;
@@ -162,7 +167,7 @@ bool Flags2CommandLine::readDouble(const QString &name, double *value)
     bool ok = false;
     const double parsed = text.trimmed().toDouble(&ok);
     if (!ok)
-        return fail(QStringLiteral("argument %1: invalid float value: '%2'").arg(optionLabel(name), text),
+        return fail(QCoreApplication::translate("Flags2CommandLine", "argument %1: invalid float value: '%2'").arg(optionLabel(name), text),
                     false);
     *value = parsed;
     return true;
@@ -189,14 +194,14 @@ bool Flags2CommandLine::readOptions()
     if (!readInt(kMaxReq, &options.maxReq) || !readInt(kLimit, &limit))
         return false;
     if (options.maxReq < 1)
-        return fail(QStringLiteral("*** Usage error: --max_req CONCURRENT must be >= 1"), true);
+        return fail(QCoreApplication::translate("Flags2CommandLine", "*** Usage error: --max_req CONCURRENT must be >= 1"), true);
     if (limit < 1)
-        return fail(QStringLiteral("*** Usage error: --limit N must be >= 1"), true);
+        return fail(QCoreApplication::translate("Flags2CommandLine", "*** Usage error: --limit N must be >= 1"), true);
 
     const QString label = m_parser.isSet(kServer) ? m_parser.value(kServer) : QStringLiteral("LOCAL");
     const auto server = resolveServer(label);
     if (!server)
-        return fail(QStringLiteral("*** Usage error: --server LABEL must be one of %1")
+        return fail(QCoreApplication::translate("Flags2CommandLine", "*** Usage error: --server LABEL must be one of %1")
                         .arg(serverLabels().join(QStringLiteral(", "))),
                     true);
     options.server = *server;

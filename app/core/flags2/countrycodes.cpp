@@ -1,5 +1,6 @@
 #include "countrycodes.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <algorithm>
 
@@ -70,7 +71,8 @@ ExpandedCodes expandCodes(const CodeSelection &selection)
             } else if (cc.size() == 2 && isAsciiUpper(cc[0]) && isAsciiUpper(cc[1])) {
                 codes.insert(cc);
             } else {
-                return {{}, QStringLiteral("*** Usage error: each CC argument must be A to Z or AA to ZZ.")};
+                return {{}, QCoreApplication::translate(
+                                "Flags2CommandLine", "*** Usage error: each CC argument must be A to Z or AA to ZZ.")};
             }
         }
     }

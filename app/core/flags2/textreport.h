@@ -15,4 +15,10 @@ QStringList initialReport(const QString &label, const QString &baseUrl, const QS
 QStringList finalReport(const RunCounts &counts, double elapsedSeconds);
 QString verboseLine(const RequestRecord &record);
 
+// Whether those lines are translated (context "TextReport"). Off by default: the
+// book's English, comparable with the book's output. flaglab-cli turns it on for
+// an explicit --lang other than English, the window when its language is not English.
+void setReportTranslated(bool translated);
+bool reportTranslated();
+
 } // namespace flaglab

@@ -2,6 +2,7 @@
 
 #include "engine/downloadengine.h"
 
+#include <QCoreApplication>
 #include <QTemporaryDir>
 #include <algorithm>
 
@@ -24,6 +25,9 @@ QList<int> SweepRunner::defaultLevels()
 
 QList<int> SweepRunner::parseLevels(const QString &text, QString *error)
 {
+    QString ignored;
+    if (!error)
+        error = &ignored;
     if (text.trimmed() == u"default")
         return defaultLevels();
     QList<int> levels;
@@ -31,14 +35,14 @@ QList<int> SweepRunner::parseLevels(const QString &text, QString *error)
         bool ok = false;
         const int level = part.trimmed().toInt(&ok);
         if (!ok || level < 1 || level > RunConfig::kMaxConcurrency) {
-            *error = QStringLiteral("each sweep value must be a whole number from 1 to %1, not '%2'")
+            *error = QCoreApplication::translate("SweepRunner", "each sweep value must be a whole number from 1 to %1, not '%2'")
                          .arg(RunConfig::kMaxConcurrency).arg(part.trimmed());
             return {};
         }
         levels.append(level);
     }
     if (levels.isEmpty())
-        *error = QStringLiteral("the sweep needs at least one concurrency value");
+        *error = QCoreApplication::translate("SweepRunner", "the sweep needs at least one concurrency value");
     return levels;
 }
 

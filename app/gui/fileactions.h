@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QString>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace flaglab {
+
+class HistoryView;
+class RunHistory;
+class SweepView;
+
+// File menu of the lab: the history saved and opened again, a run's report
+// (JSON) and per-request timings (CSV), the sweep's table (CSV), and any
+// plot as a PNG or SVG image.
+class FileActions : public QObject {
+    Q_OBJECT
+public:
+    struct Plot {
+        QString title;      // "Throughput", as the menu lists it
+        QWidget *view;
+    };
+
+    FileActions(QWidget *window, RunHistory *history, HistoryView *historyView, SweepView *sweepView,
+                const QList<Plot> &plots);
+
+    // Inserted into menu before `before` (or appended).
+    void addTo(QMenu *menu, QAction *before = nullptr);
+    void updateEnabled();
+
+    QAction *openHistoryAction() const { return m_openHistory; }
+    QAction *saveHistoryAction() const { return m_saveHistory; }
+
+private:
+    QString askSavePath(const QString &title, const QString &fileName, const QString &filter);
+    void report(bool ok, const QString &error);
+    void saveRun();
+    void saveTimings();
+    void saveSweep();
+    void savePlot(const Plot &plot);
+    void saveHistory();
+    void openHistory();
+
+    QWidget *m_window;
+    RunHistory *m_history;
+    HistoryView *m_historyView;
+    SweepView *m_sweepView;
+    QList<Plot> m_plots;
+    QString m_folder;               // where the last file went
+
+    QAction *m_openHistory;
+    QAction *m_saveHistory;
+    QAction *m_saveRun;
+    QAction *m_saveTimings;
+    QAction *m_saveSweep;
+    QMenu *m_plotMenu;
+};
+
+} // namespace flaglab

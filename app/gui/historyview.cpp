@@ -1,0 +1,93 @@
+#include "historyview.h"
+#include "ui_historyview.h"
+
+#include "historymodel.h"
+#include "overlayplot.h"
+
+#include <QHeaderView>
+#include <QMessageBox>
+
+namespace flaglab {
+
+HistoryView::HistoryView(QWidget *parent)
+    : QWidget(parent), ui(new Ui::HistoryView)
+{
+    ui->setupUi(this);
+    ui->measureCombo->addItem(tr("flags per second"), int(OverlayMeasure::FlagsPerSecond));
+    ui->measureCombo->addItem(tr("flags downloaded so far"), int(OverlayMeasure::FlagsDone));
+    ui->hintLabel->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    ui->table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ui->table->horizontalHeader()->setStretchLastSection(false);
+    // The plot gets most of the room; the table shows a handful of runs and scrolls.
+    ui->splitter->setStretchFactor(0, 1);
+    ui->splitter->setStretchFactor(1, 3);
+    ui->splitter->setSizes({200, 600});
+    connect(ui->measureCombo, &QComboBox::currentIndexChanged, this, [this] {
+        ui->overlayPlot->setMeasure(OverlayMeasure(ui->measureCombo->currentData().toInt()));
+    });
+    connect(ui->untickButton, &QPushButton::clicked, this, [this] {
+        if (m_model)
+            m_model->setOverlaidRows({});
+    });
+    setEnabled(false);
+}
+
+HistoryView::~HistoryView() = default;
+
+OverlayPlot *HistoryView::plot() const
+{
+    return ui->overlayPlot;
+}
+
+void HistoryView::setHistory(RunHistory *history)
+{
+    m_model = new HistoryModel(history, this);
+    ui->table->setModel(m_model);
+    connect(m_model, &HistoryModel::overlayChanged, this, &HistoryView::showOverlay);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int, int last) { ui->table->scrollTo(m_model->index(last, 0)); });
+    connect(ui->clearButton, &QPushButton::clicked, this, [this, history] {
+        if (history->runs().isEmpty())
+            return;
+        const auto answer = QMessageBox::question(
+            this, tr("Clear the history"),
+            tr("Forget all %n run(s) of this session? Save the history first to compare them later.", nullptr,
+               int(history->runs().size())));
+        if (answer == QMessageBox::Yes)
+            history->clear();
+    });
+    setEnabled(true);
+    fitColumns();
+    showOverlay();
+}
+
+int HistoryView::chosenRow() const
+{
+    if (!m_model || m_model->rowCount() == 0)
+        return -1;
+    const QModelIndex current = ui->table->selectionModel()->currentIndex();
+    return current.isValid() && ui->table->selectionModel()->isRowSelected(current.row())
+               ? current.row()
+               : m_model->rowCount() - 1;
+}
+
+void HistoryView::fitColumns()
+{
+    // Every figure whole; the run's name takes the room that is left.
+    QHeaderView *header = ui->table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(HistoryModel::Name, QHeaderView::Stretch);
+}
+
+void HistoryView::showOverlay()
+{
+    QList<RunSummary> runs;
+    QList<QColor> colors;
+    for (int row : m_model->overlaidRows()) {
+        runs.append(m_model->history().runs().at(row));
+        colors.append(m_model->overlayColor(row));
+    }
+    ui->overlayPlot->showRuns(runs, colors);
+}
+
+} // namespace flaglab

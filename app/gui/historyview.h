@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QWidget>
+#include <memory>
+
+namespace Ui { class HistoryView; }
+
+namespace flaglab {
+
+class HistoryModel;
+class OverlayPlot;
+class RunHistory;
+
+// The History view: the session's runs in a table, and the ticked ones
+// overlaid on the compare plot below it.
+class HistoryView : public QWidget {
+    Q_OBJECT
+public:
+    explicit HistoryView(QWidget *parent = nullptr);
+    ~HistoryView() override;
+
+    void setHistory(RunHistory *history);
+    HistoryModel *model() const { return m_model; }
+    OverlayPlot *plot() const;
+    // The run the user picked in the table, else the latest; -1 when there is none.
+    int chosenRow() const;
+
+private:
+    void showOverlay();
+    void fitColumns();
+
+    std::unique_ptr<Ui::HistoryView> ui;
+    HistoryModel *m_model = nullptr;
+};
+
+} // namespace flaglab

@@ -1,0 +1,109 @@
+#include "presentationmode.h"
+
+#include "plotlook.h"
+#include "qcustomplot_nokeywords.h"
+
+#include <QApplication>
+#include <QMainWindow>
+#include <QTimer>
+
+namespace flaglab {
+
+PresentationMode::PresentationMode(QMainWindow *window)
+    : QObject(window), m_window(window)
+{
+}
+
+PresentationMode::~PresentationMode()
+{
+    // The application outlives the window (tests make many): leave it as it was.
+    if (m_on) {
+        QApplication::setFont(m_normalFont);
+        QApplication::setPalette(m_normalPalette);
+        PlotLook::setLineScale(1.0);
+    }
+}
+
+QPalette PresentationMode::highContrastPalette()
+{
+    QPalette p;
+    const QColor white(Qt::white);
+    const QColor black(Qt::black);
+    for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+        p.setColor(group, QPalette::Window, white);
+        p.setColor(group, QPalette::WindowText, black);
+        p.setColor(group, QPalette::Base, white);
+        p.setColor(group, QPalette::AlternateBase, QColor(0xec, 0xef, 0xf1));
+        p.setColor(group, QPalette::Text, black);
+        p.setColor(group, QPalette::PlaceholderText, QColor(0x42, 0x42, 0x42));
+        p.setColor(group, QPalette::Button, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(group, QPalette::ButtonText, black);
+        p.setColor(group, QPalette::BrightText, white);
+        p.setColor(group, QPalette::Highlight, QColor(0x00, 0x3c, 0x8f));
+        p.setColor(group, QPalette::HighlightedText, white);
+        p.setColor(group, QPalette::ToolTipBase, QColor(0xff, 0xff, 0xdc));
+        p.setColor(group, QPalette::ToolTipText, black);
+        p.setColor(group, QPalette::Light, white);
+        p.setColor(group, QPalette::Midlight, QColor(0xd0, 0xd0, 0xd0));
+        p.setColor(group, QPalette::Mid, QColor(0x70, 0x70, 0x70));
+        p.setColor(group, QPalette::Dark, QColor(0x30, 0x30, 0x30));
+        p.setColor(group, QPalette::Shadow, black);
+        p.setColor(group, QPalette::Link, QColor(0x00, 0x3c, 0x8f));
+    }
+    p.setColor(QPalette::Disabled, QPalette::Window, white);
+    p.setColor(QPalette::Disabled, QPalette::Base, QColor(0xf4, 0xf4, 0xf4));
+    p.setColor(QPalette::Disabled, QPalette::Button, QColor(0xee, 0xee, 0xee));
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x5a, 0x5a, 0x5a));
+    return p;
+}
+
+void PresentationMode::setOn(bool on)
+{
+    if (on == m_on)
+        return;
+    m_on = on;
+    if (on) {
+        m_normalFont = QApplication::font();
+        m_normalPalette = QApplication::palette();
+        m_wasMaximized = m_window->isMaximized();
+        m_normalGeometry = m_window->saveGeometry();
+        QFont big = m_normalFont;
+        big.setPointSizeF(m_normalFont.pointSizeF() * kFontScale);
+        QApplication::setPalette(highContrastPalette());
+        QApplication::setFont(big);
+        PlotLook::setLineScale(kLineScale);
+        m_window->showFullScreen();
+    } else {
+        QApplication::setPalette(m_normalPalette);
+        QApplication::setFont(m_normalFont);
+        PlotLook::setLineScale(1.0);
+        if (m_wasMaximized)
+            m_window->showMaximized();
+        else
+            m_window->showNormal();
+    }
+    restylePlots();
+    // Widgets with a style sheet do not follow the application's font by
+    // themselves: once the font has reached the others, polish them again.
+    QTimer::singleShot(0, m_window, [window = m_window] {
+        for (QWidget *widget : window->findChildren<QWidget *>()) {
+            if (!widget->styleSheet().isEmpty())
+                widget->setStyleSheet(widget->styleSheet());
+        }
+    });
+    Q_EMIT toggled(on);
+}
+
+QByteArray PresentationMode::normalGeometry() const
+{
+    return m_on ? m_normalGeometry : m_window->saveGeometry();
+}
+
+void PresentationMode::restylePlots()
+{
+    for (QCustomPlot *plot : m_window->findChildren<QCustomPlot *>())
+        PlotLook::apply(plot);
+}
+
+} // namespace flaglab

@@ -1,0 +1,59 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>TextReport</name>
+    <message numerus="yes">
+        <source>Searching for %n flag(s): %1</source>
+        <translation>
+            <numerusform>Searching for %n flag: %1</numerusform>
+            <numerusform>Searching for %n flags: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concurrent connection(s) will be used.</source>
+        <translation>
+            <numerusform>%n connection will be used.</numerusform>
+            <numerusform>%n concurrent connections will be used.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>flag(s) downloaded.</source>
+        <translation>
+            <numerusform>flag downloaded.</numerusform>
+            <numerusform>flags downloaded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not found.</source>
+        <translation>
+            <numerusform>not found.</numerusform>
+            <numerusform>not found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>error(s).</source>
+        <translation>
+            <numerusform>error.</numerusform>
+            <numerusform>errors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled.</source>
+        <translation>
+            <numerusform>cancelled.</numerusform>
+            <numerusform>cancelled.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flaglab::HistoryView</name>
+    <message numerus="yes">
+        <source>Forget all %n run(s) of this session? Save the history first to compare them later.</source>
+        <translation>
+            <numerusform>Forget the %n run of this session? Save the history first to compare it later.</numerusform>
+            <numerusform>Forget all %n runs of this session? Save the history first to compare them later.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

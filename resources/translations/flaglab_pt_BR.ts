@@ -1,0 +1,1763 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>CliMain</name>
+    <message>
+        <source>seconds without data before a request fails (default 3.1)</source>
+        <translation>segundos sem dados até uma requisição falhar (padrão 3.1)</translation>
+    </message>
+    <message>
+        <source>folder to save the flags in (default ./downloaded)</source>
+        <translation>pasta onde salvar as bandeiras (padrão ./downloaded)</translation>
+    </message>
+    <message>
+        <source>fetch metadata.json too and save each flag under its country&apos;s name</source>
+        <translation>baixar também o metadata.json e salvar cada bandeira com o nome do país</translation>
+    </message>
+    <message>
+        <source>use one QNetworkAccessManager: Qt&apos;s hidden cap of 6 connections</source>
+        <translation>usar um único QNetworkAccessManager: o limite oculto do Qt de 6 conexões</translation>
+    </message>
+    <message>
+        <source>start the built-in LOCAL, DELAY or ERROR server in this process</source>
+        <translation>iniciar o servidor embutido LOCAL, DELAY ou ERROR neste processo</translation>
+    </message>
+    <message>
+        <source>write a JSON report with per-request timings to FILE</source>
+        <translation>gravar em FILE um relatório JSON com os tempos de cada requisição</translation>
+    </message>
+    <message>
+        <source>retry failed requests up to N times, with back-off (default 0)</source>
+        <translation>repetir requisições que falharam até N vezes, com espera crescente (padrão 0)</translation>
+    </message>
+    <message>
+        <source>use N threads, one blocking request each (as flags2_threadpool), instead of one event loop</source>
+        <translation>usar N threads, cada uma com uma requisição bloqueante (como flags2_threadpool), em vez de um único laço de eventos</translation>
+    </message>
+    <message>
+        <source>run once per concurrency in LIST (e.g. 1,2,4,8, or &quot;default&quot; for 1..512) and print a table</source>
+        <translation>rodar uma vez para cada nível de concorrência em LIST (ex.: 1,2,4,8, ou &quot;default&quot; para 1..512) e mostrar uma tabela</translation>
+    </message>
+    <message>
+        <source>where --sweep writes its CSV (default sweep.csv)</source>
+        <translation>onde --sweep grava seu CSV (padrão sweep.csv)</translation>
+    </message>
+    <message>
+        <source>allow a heavy run (over %1 concurrent requests, or over %2 requests) against a server that is not ours</source>
+        <translation>permitir uma execução pesada (mais de %1 requisições simultâneas ou mais de %2 requisições) contra um servidor que não é nosso</translation>
+    </message>
+    <message>
+        <source>language of the messages and of the report: %1 (default: the system&apos;s for the messages; the report stays in the book&apos;s English)</source>
+        <translation>idioma das mensagens e do relatório: %1 (padrão: o do sistema para as mensagens; o relatório fica no inglês do livro)</translation>
+    </message>
+    <message>
+        <source>*** Usage error: %1</source>
+        <translation>*** Erro de uso: %1</translation>
+    </message>
+    <message>
+        <source>flaglab-cli: not started. %1
+Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&apos;s owner agrees to this load.</source>
+        <translation>flaglab-cli: não iniciado. %1
+Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o dono do servidor concordar com essa carga.</translation>
+    </message>
+    <message>
+        <source>flaglab-cli: unknown language &apos;%1&apos;; use one of: %2</source>
+        <translation>flaglab-cli: idioma desconhecido &apos;%1&apos;; use um destes: %2</translation>
+    </message>
+    <message>
+        <source>--timeout S must be &gt; 0 and &lt;= 3600</source>
+        <translation>--timeout S deve ser &gt; 0 e &lt;= 3600</translation>
+    </message>
+    <message>
+        <source>--retries N must be from 0 to 10</source>
+        <translation>--retries N deve estar entre 0 e 10</translation>
+    </message>
+    <message>
+        <source>--repeat N must be from 1 to 10000</source>
+        <translation>--repeat N deve estar entre 1 e 10000</translation>
+    </message>
+</context>
+<context>
+    <name>CliRun</name>
+    <message>
+        <source>flaglab-cli: --embedded serves LOCAL, DELAY or ERROR only</source>
+        <translation>flaglab-cli: --embedded serve apenas LOCAL, DELAY ou ERROR</translation>
+    </message>
+    <message>
+        <source>flaglab-cli: built-in server not started (%1); using whatever answers there</source>
+        <translation>flaglab-cli: servidor embutido não iniciado (%1); usando o que já responde nesse endereço</translation>
+    </message>
+</context>
+<context>
+    <name>CliSweep</name>
+    <message>
+        <source>Sweeping %1 flags at %2 concurrency levels; each run starts with an empty folder.</source>
+        <translation>Varredura de %1 bandeiras em %2 níveis de concorrência; cada execução começa com uma pasta vazia.</translation>
+    </message>
+    <message>
+        <source>Knee: %1 concurrent requests reach 90% of the best throughput (%2 flags/s).</source>
+        <translation>Joelho: %1 requisições simultâneas atingem 90% da melhor vazão (%2 bandeiras/s).</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Arquivo gravado: %1</translation>
+    </message>
+    <message>
+        <source>flaglab-cli: cannot write %1: %2</source>
+        <translation>flaglab-cli: não foi possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ControlsPanel</name>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Where the flags are fetched from (-s LABEL or a base URL)</source>
+        <translation>De onde as bandeiras são baixadas (-s LABEL ou uma URL base)</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:8080/flags</source>
+        <translation>http://127.0.0.1:8080/flags</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Bandeiras</translation>
+    </message>
+    <message>
+        <source>&amp;Range</source>
+        <translation>&amp;Conjunto</translation>
+    </message>
+    <message>
+        <source>Which codes to request (default POP20; -a; -e; or CC arguments)</source>
+        <translation>Quais códigos requisitar (padrão POP20; -a; -e; ou argumentos CC)</translation>
+    </message>
+    <message>
+        <source>codes or first letters: BR CN or B</source>
+        <translation>códigos ou primeiras letras: BR CN ou B</translation>
+    </message>
+    <message>
+        <source>&amp;Limit</source>
+        <translation>&amp;Limite</translation>
+    </message>
+    <message>
+        <source>Keep only the first N codes, after sorting (-l N)</source>
+        <translation>Manter só os N primeiros códigos, depois de ordenar (-l N)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sem limite</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requisições</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrent</source>
+        <translation>&amp;Simultâneas</translation>
+    </message>
+    <message>
+        <source>Maximum requests in flight at once (-m N)</source>
+        <translation>Máximo de requisições em andamento ao mesmo tempo (-m N)</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>6</source>
+        <translation>6</translation>
+    </message>
+    <message>
+        <source>20</source>
+        <translation>20</translation>
+    </message>
+    <message>
+        <source>100</source>
+        <translation>100</translation>
+    </message>
+    <message>
+        <source>1000</source>
+        <translation>1000</translation>
+    </message>
+    <message>
+        <source>T&amp;ime-out</source>
+        <translation>&amp;Tempo limite</translation>
+    </message>
+    <message>
+        <source>A request fails when no data arrives for this long (--timeout S)</source>
+        <translation>Uma requisição falha quando nenhum dado chega por esse tempo (--timeout S)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Re&amp;tries</source>
+        <translation>Tentati&amp;vas</translation>
+    </message>
+    <message>
+        <source>Retry a failed request up to N times, with back-off (--retries N; the book does not retry)</source>
+        <translation>Repetir uma requisição que falhou até N vezes, com espera crescente (--retries N; o livro não repete)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>Threads vs coroutines</source>
+        <translation>Threads vs. corrotinas</translation>
+    </message>
+    <message>
+        <source>The book&apos;s second lesson: for downloads, threads and coroutines perform alike. The sequential case is either one at -m 1.</source>
+        <translation>A segunda lição do livro: para downloads, threads e corrotinas têm o mesmo desempenho. O caso sequencial é qualquer um dos dois com -m 1.</translation>
+    </message>
+    <message>
+        <source>&amp;Event loop: coroutines</source>
+        <translation>&amp;Laço de eventos: corrotinas</translation>
+    </message>
+    <message>
+        <source>One thread and one event loop with N requests in flight, as flags2_asyncio</source>
+        <translation>Uma thread e um laço de eventos com N requisições em andamento, como flags2_asyncio</translation>
+    </message>
+    <message>
+        <source>T&amp;hread pool: N threads</source>
+        <translation>&amp;Pool de threads: N threads</translation>
+    </message>
+    <message>
+        <source>N threads, each doing one blocking request at a time, as flags2_threadpool (--threads)</source>
+        <translation>N threads, cada uma fazendo uma requisição bloqueante por vez, como flags2_threadpool (--threads)</translation>
+    </message>
+    <message>
+        <source>Send every request through one QNetworkAccessManager, which opens at most 6 connections to a server (--single-manager)</source>
+        <translation>Enviar todas as requisições por um único QNetworkAccessManager, que abre no máximo 6 conexões com um servidor (--single-manager)</translation>
+    </message>
+    <message>
+        <source>flags2_asyncio vs flags2_threadpool: for I/O-bound work they perform alike.</source>
+        <translation>flags2_asyncio vs. flags2_threadpool: em trabalho limitado por E/S, o desempenho é o mesmo.</translation>
+    </message>
+    <message>
+        <source>▶ Start</source>
+        <translation>▶ Iniciar</translation>
+    </message>
+    <message>
+        <source>Start the run (F5, Ctrl+R)</source>
+        <translation>Iniciar a execução (F5, Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ Parar</translation>
+    </message>
+    <message>
+        <source>Stop the run (Esc, Shift+F5)</source>
+        <translation>Parar a execução (Esc, Shift+F5)</translation>
+    </message>
+    <message>
+        <source>One &amp;manager (Qt&apos;s cap of 6)</source>
+        <translation>Um único &amp;gerenciador (limite do Qt: 6)</translation>
+    </message>
+</context>
+<context>
+    <name>EngineError</name>
+    <message>
+        <source>timed out: no data for %1s</source>
+        <translation>tempo esgotado: nenhum dado por %1s</translation>
+    </message>
+    <message>
+        <source>timed out: no complete answer in %1s</source>
+        <translation>tempo esgotado: nenhuma resposta completa em %1s</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>conexão recusada</translation>
+    </message>
+    <message>
+        <source>connection closed by the server before the answer was complete</source>
+        <translation>conexão fechada pelo servidor antes de a resposta terminar</translation>
+    </message>
+    <message>
+        <source>host not found: %1</source>
+        <translation>host não encontrado: %1</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>redirecionamentos demais</translation>
+    </message>
+    <message>
+        <source>HTTP error %1 - %2</source>
+        <translation>erro HTTP %1 - %2</translation>
+    </message>
+</context>
+<context>
+    <name>Flags2CommandLine</name>
+    <message>
+        <source>Download flags for country codes. Default: top 20 countries by population.</source>
+        <translation>Baixa bandeiras pelos códigos dos países. Padrão: os 20 países mais populosos.</translation>
+    </message>
+    <message>
+        <source>country code or 1st letter (eg. B for BA...BZ)</source>
+        <translation>código do país ou 1ª letra (ex.: B para BA...BZ)</translation>
+    </message>
+    <message>
+        <source>get all available flags (AD to ZW)</source>
+        <translation>baixar todas as bandeiras disponíveis (AD a ZW)</translation>
+    </message>
+    <message>
+        <source>get flags for every possible code (AA...ZZ)</source>
+        <translation>baixar bandeiras para todos os códigos possíveis (AA...ZZ)</translation>
+    </message>
+    <message>
+        <source>limit to N first codes</source>
+        <translation>limitar aos N primeiros códigos</translation>
+    </message>
+    <message>
+        <source>maximum concurrent requests (default=%1)</source>
+        <translation>máximo de requisições simultâneas (padrão=%1)</translation>
+    </message>
+    <message>
+        <source>Server to hit; one of %1 (default=LOCAL), or a base URL such as http://127.0.0.1:8080/flags</source>
+        <translation>Servidor a usar: um de %1 (padrão=LOCAL), ou uma URL base como http://127.0.0.1:8080/flags</translation>
+    </message>
+    <message>
+        <source>output detailed progress info</source>
+        <translation>mostrar o progresso em detalhe</translation>
+    </message>
+    <message>
+        <source>usage: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL] [-v] [CC ...]</source>
+        <translation>uso: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL] [-v] [CC ...]</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1: erro: %2</translation>
+    </message>
+    <message>
+        <source>argument %1: invalid int value: &apos;%2&apos;</source>
+        <translation>argumento %1: valor inteiro inválido: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>argument %1: invalid float value: &apos;%2&apos;</source>
+        <translation>argumento %1: valor decimal inválido: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>*** Usage error: --max_req CONCURRENT must be &gt;= 1</source>
+        <translation>*** Erro de uso: --max_req CONCURRENT deve ser &gt;= 1</translation>
+    </message>
+    <message>
+        <source>*** Usage error: --limit N must be &gt;= 1</source>
+        <translation>*** Erro de uso: --limit N deve ser &gt;= 1</translation>
+    </message>
+    <message>
+        <source>*** Usage error: --server LABEL must be one of %1</source>
+        <translation>*** Erro de uso: --server LABEL deve ser um de %1</translation>
+    </message>
+    <message>
+        <source>*** Usage error: each CC argument must be A to Z or AA to ZZ.</source>
+        <translation>*** Erro de uso: cada argumento CC deve ser de A a Z ou de AA a ZZ.</translation>
+    </message>
+</context>
+<context>
+    <name>GuiOptions</name>
+    <message>
+        <source>time-out of each request in seconds (default=3.1)</source>
+        <translation>tempo limite de cada requisição em segundos (padrão=3.1)</translation>
+    </message>
+    <message>
+        <source>folder to save the flags in (default=%1)</source>
+        <translation>pasta onde salvar as bandeiras (padrão=%1)</translation>
+    </message>
+    <message>
+        <source>save each flag under its country&apos;s name, as flags3 does</source>
+        <translation>salvar cada bandeira com o nome do país, como faz o flags3</translation>
+    </message>
+    <message>
+        <source>use one network manager: shows Qt&apos;s cap of 6 connections per host</source>
+        <translation>usar um único gerenciador de rede: mostra o limite do Qt de 6 conexões por host</translation>
+    </message>
+    <message>
+        <source>one thread per request in flight, as flags2_threadpool (default: one event loop)</source>
+        <translation>uma thread por requisição em andamento, como flags2_threadpool (padrão: um laço de eventos)</translation>
+    </message>
+    <message>
+        <source>retry failed requests up to N times, with back-off (default 0)</source>
+        <translation>repetir requisições que falharam até N vezes, com espera crescente (padrão 0)</translation>
+    </message>
+    <message>
+        <source>allow a heavy run against a server that is not ours without asking</source>
+        <translation>permitir sem perguntar uma execução pesada contra um servidor que não é nosso</translation>
+    </message>
+    <message>
+        <source>start the run at once</source>
+        <translation>iniciar a execução imediatamente</translation>
+    </message>
+    <message>
+        <source>quit when the run is over (after --report and --screenshot)</source>
+        <translation>sair quando a execução terminar (depois de --report e --screenshot)</translation>
+    </message>
+    <message>
+        <source>save the window as a PNG image when the run is over</source>
+        <translation>salvar a janela como imagem PNG quando a execução terminar</translation>
+    </message>
+    <message>
+        <source>write the run&apos;s JSON report, with the window&apos;s own figures, when the run is over</source>
+        <translation>ao fim da execução, gravar o relatório JSON dela, com os números da própria janela</translation>
+    </message>
+    <message>
+        <source>do not start the built-in LOCAL, DELAY and ERROR servers</source>
+        <translation>não iniciar os servidores embutidos LOCAL, DELAY e ERROR</translation>
+    </message>
+    <message>
+        <source>play a scene of the book at start: %1</source>
+        <translation>reproduzir uma cena do livro ao iniciar: %1</translation>
+    </message>
+    <message>
+        <source>sweep the chosen server and flags at each concurrency in LIST at start (e.g. 1,2,4,8, or &quot;default&quot; for 1..512)</source>
+        <translation>ao iniciar, varrer o servidor e as bandeiras escolhidos em cada nível de concorrência de LIST (ex.: 1,2,4,8, ou &quot;default&quot; para 1..512)</translation>
+    </message>
+    <message>
+        <source>show the flags, history or sweep view</source>
+        <translation>mostrar a aba flags (bandeiras), history (histórico) ou sweep (varredura)</translation>
+    </message>
+    <message>
+        <source>presentation mode: full screen, large type, high contrast</source>
+        <translation>modo de apresentação: tela cheia, letras grandes, alto contraste</translation>
+    </message>
+    <message>
+        <source>the built-in DELAY and ERROR servers wait S seconds, or MIN:MAX, before each answer (the book&apos;s 0.5:5)</source>
+        <translation>os servidores embutidos DELAY e ERROR esperam S segundos, ou MIN:MAX, antes de cada resposta (no livro, 0.5:5)</translation>
+    </message>
+    <message>
+        <source>seed of the built-in DELAY and ERROR servers: each run repeats exactly</source>
+        <translation>semente dos servidores embutidos DELAY e ERROR: cada execução se repete exatamente</translation>
+    </message>
+    <message>
+        <source>when done, save the shown view&apos;s plot as a PNG or SVG image</source>
+        <translation>ao terminar, salvar o gráfico da aba exibida como imagem PNG ou SVG</translation>
+    </message>
+    <message>
+        <source>--timeout S must be &gt; 0 and &lt;= 3600</source>
+        <translation>--timeout S deve ser &gt; 0 e &lt;= 3600</translation>
+    </message>
+    <message>
+        <source>--retries N must be from 0 to 10</source>
+        <translation>--retries N deve estar entre 0 e 10</translation>
+    </message>
+    <message>
+        <source>--preset ID must be one of: %1</source>
+        <translation>--preset ID deve ser um de: %1</translation>
+    </message>
+    <message>
+        <source>--preset and --sweep cannot go together</source>
+        <translation>--preset e --sweep não podem ser usados juntos</translation>
+    </message>
+    <message>
+        <source>--show-view VIEW must be flags, history or sweep</source>
+        <translation>--show-view VIEW deve ser flags, history ou sweep</translation>
+    </message>
+    <message>
+        <source>--server-delay must be S or MIN:MAX, in seconds from 0 to %1</source>
+        <translation>--server-delay deve ser S ou MIN:MAX, em segundos de 0 a %1</translation>
+    </message>
+    <message>
+        <source>--server-seed N must be a whole number from 0 to %1</source>
+        <translation>--server-seed N deve ser um número inteiro de 0 a %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <source>What the compare plot draws for each ticked run</source>
+        <translation>O que o gráfico de comparação desenha para cada execução marcada</translation>
+    </message>
+    <message>
+        <source>Tick runs to overlay them.</source>
+        <translation>Marque execuções para sobrepô-las.</translation>
+    </message>
+    <message>
+        <source>&amp;Untick all</source>
+        <translation>&amp;Desmarcar todas</translation>
+    </message>
+    <message>
+        <source>Take every run off the compare plot</source>
+        <translation>Tirar todas as execuções do gráfico de comparação</translation>
+    </message>
+    <message>
+        <source>C&amp;lear history…</source>
+        <translation>&amp;Limpar histórico…</translation>
+    </message>
+    <message>
+        <source>Forget every run of this session (save the history first to keep it)</source>
+        <translation>Esquecer todas as execuções desta sessão (salve o histórico antes para guardá-las)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma do sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>FlagLab will use this language the next time it starts. Restart FlagLab now? The current run and its history will be lost.</source>
+        <translation>O FlagLab usará este idioma na próxima vez que for aberto. Reiniciar o FlagLab agora? A execução atual e o histórico serão perdidos.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadPolicy</name>
+    <message>
+        <source>%1 concurrent requests (more than %2)</source>
+        <translation>%1 requisições simultâneas (mais de %2)</translation>
+    </message>
+    <message>
+        <source>%1 requests in one run (more than %2)</source>
+        <translation>%1 requisições em uma execução (mais de %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not our server, and this run would send it %2. To a server that is not yours, that load can look like a denial-of-service attack.</source>
+        <translation>%1 não é nosso servidor, e esta execução enviaria a ele %2. Para um servidor que não é seu, essa carga pode parecer um ataque de negação de serviço.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> e </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>FlagLab</source>
+        <translation>FlagLab</translation>
+    </message>
+    <message>
+        <source>&amp;Flags</source>
+        <translation>&amp;Bandeiras</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Histórico</translation>
+    </message>
+    <message>
+        <source>S&amp;weep</source>
+        <translation>&amp;Varredura</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Execução</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Laboratório</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Execução</translation>
+    </message>
+    <message>
+        <source>Built-in servers</source>
+        <translation>Servidores embutidos</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Vazão</translation>
+    </message>
+    <message>
+        <source>Requests over time</source>
+        <translation>Requisições ao longo do tempo</translation>
+    </message>
+    <message>
+        <source>Little&apos;s law</source>
+        <translation>Lei de Little</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Parar</translation>
+    </message>
+    <message>
+        <source>Run the controls&apos; server and flags once per concurrency level of the Sweep view</source>
+        <translation>Rodar o servidor e as bandeiras dos controles uma vez para cada nível de concorrência da aba Varredura</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>Modo de a&amp;presentação</translation>
+    </message>
+    <message>
+        <source>Full screen, large type and high contrast, for a projector (F11, Ctrl+Shift+P)</source>
+        <translation>Tela cheia, letras grandes e alto contraste, para um projetor (F11, Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the downloads folder</source>
+        <translation>&amp;Abrir a pasta de downloads</translation>
+    </message>
+    <message>
+        <source>Save a &amp;screenshot…</source>
+        <translation>Salvar uma &amp;captura de tela…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About FlagLab</source>
+        <translation>&amp;Sobre o FlagLab</translation>
+    </message>
+    <message>
+        <source>Book &amp;scenes</source>
+        <translation>&amp;Cenas do livro</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStrip</name>
+    <message>
+        <source>%v / %m</source>
+        <translation>%v / %m</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Exibe informações da versão.</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Exibe ajuda sobre as opções de linha de comando.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Exibe ajuda, incluindo as opções específicas do Qt.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[opções]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opções:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumentos:</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Opção desconhecida &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Opções desconhecidas: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Falta um valor depois de &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Valor inesperado depois de &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPanel</name>
+    <message>
+        <source>Run the built-in servers</source>
+        <translation>Rodar os servidores embutidos</translation>
+    </message>
+    <message>
+        <source>LOCAL, DELAY and ERROR in this program, on ports 8000, 8001 and 8002 (off with --no-servers)</source>
+        <translation>LOCAL, DELAY e ERROR neste programa, nas portas 8000, 8001 e 8002 (desligados com --no-servers)</translation>
+    </message>
+    <message>
+        <source>Live stats</source>
+        <translation>Estatísticas ao vivo</translation>
+    </message>
+    <message>
+        <source>Reset stats</source>
+        <translation>Zerar estatísticas</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>For the next run</source>
+        <translation>Para a próxima execução</translation>
+    </message>
+    <message>
+        <source>S&amp;erver</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Delay</source>
+        <translation>&amp;Atraso</translation>
+    </message>
+    <message>
+        <source>Shortest wait before each answer</source>
+        <translation>Menor espera antes de cada resposta</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Longest wait before each answer (uniformly random in between)</source>
+        <translation>Maior espera antes de cada resposta (aleatória uniforme entre as duas)</translation>
+    </message>
+    <message>
+        <source>Error &amp;rate</source>
+        <translation>&amp;Taxa de erros</translation>
+    </message>
+    <message>
+        <source>Share of the GETs answered with the error status instead of the flag</source>
+        <translation>Fração dos GETs respondidos com o status de erro em vez da bandeira</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Error s&amp;tatus</source>
+        <translation>Status de e&amp;rro</translation>
+    </message>
+    <message>
+        <source>HTTP status of the errors (the book&apos;s is 418 I&apos;m a Teapot)</source>
+        <translation>Status HTTP dos erros (o do livro é 418 I&apos;m a Teapot)</translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth</source>
+        <translation>&amp;Banda</translation>
+    </message>
+    <message>
+        <source>Speed limit of each response</source>
+        <translation>Limite de velocidade de cada resposta</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>ilimitada</translation>
+    </message>
+    <message>
+        <source> KB/s</source>
+        <translation> KB/s</translation>
+    </message>
+    <message>
+        <source>S&amp;eed</source>
+        <translation>S&amp;emente</translation>
+    </message>
+    <message>
+        <source>Seed of the delays and errors: the same seed gives the same run</source>
+        <translation>Semente dos atrasos e erros: a mesma semente dá a mesma execução</translation>
+    </message>
+    <message>
+        <source>from the clock</source>
+        <translation>do relógio</translation>
+    </message>
+    <message>
+        <source>Book defaults</source>
+        <translation>Padrões do livro</translation>
+    </message>
+    <message>
+        <source>Reset this server&apos;s settings to the book&apos;s</source>
+        <translation>Voltar as configurações deste servidor às do livro</translation>
+    </message>
+</context>
+<context>
+    <name>SweepRunner</name>
+    <message>
+        <source>each sweep value must be a whole number from 1 to %1, not &apos;%2&apos;</source>
+        <translation>cada valor da varredura deve ser um número inteiro de 1 a %1, não &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the sweep needs at least one concurrency value</source>
+        <translation>a varredura precisa de pelo menos um valor de concorrência</translation>
+    </message>
+</context>
+<context>
+    <name>SweepView</name>
+    <message>
+        <source>Concurrency &amp;levels</source>
+        <translation>&amp;Níveis de concorrência</translation>
+    </message>
+    <message>
+        <source>One run per value, in this order: whole numbers from 1 to 1000, separated by commas</source>
+        <translation>Uma execução por valor, nesta ordem: números inteiros de 1 a 1000, separados por vírgulas</translation>
+    </message>
+    <message>
+        <source>1 … 512</source>
+        <translation>1 … 512</translation>
+    </message>
+    <message>
+        <source>Back to the default levels: 1, 2, 4, …, 512</source>
+        <translation>Voltar aos níveis padrão: 1, 2, 4, …, 512</translation>
+    </message>
+    <message>
+        <source>▶ S&amp;weep</source>
+        <translation>▶ &amp;Varrer</translation>
+    </message>
+    <message>
+        <source>Run the server and flags chosen in the Run panel once per level, each run into an empty folder</source>
+        <translation>Rodar o servidor e as bandeiras escolhidos no painel Execução uma vez por nível, cada execução numa pasta vazia</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ Parar</translation>
+    </message>
+    <message>
+        <source>Stop the run under way and the rest of the sweep</source>
+        <translation>Parar a execução em andamento e o resto da varredura</translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>%1 site: %2</source>
+        <translation>Site %1: %2</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching for %n flag(s): %1</source>
+        <translation>
+            <numerusform>Procurando %n bandeira: %1</numerusform>
+            <numerusform>Procurando %n bandeiras: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concurrent connection(s) will be used.</source>
+        <translation>
+            <numerusform>%n conexão simultânea será usada.</numerusform>
+            <numerusform>%n conexões simultâneas serão usadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>flag(s) downloaded.</source>
+        <translation>
+            <numerusform>bandeira baixada.</numerusform>
+            <numerusform>bandeiras baixadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not found.</source>
+        <translation>
+            <numerusform>não encontrada.</numerusform>
+            <numerusform>não encontradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>error(s).</source>
+        <translation>
+            <numerusform>erro.</numerusform>
+            <numerusform>erros.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled.</source>
+        <translation>
+            <numerusform>cancelada.</numerusform>
+            <numerusform>canceladas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Elapsed time: %1s</source>
+        <translation>Tempo decorrido: %1s</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>not found: %1</source>
+        <translation>não encontrada: %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erro: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>flaglab::BaseUrlValidator</name>
+    <message>
+        <source>Type the server&apos;s base URL, e.g. http://127.0.0.1:8080/flags.</source>
+        <translation>Digite a URL base do servidor, ex.: http://127.0.0.1:8080/flags.</translation>
+    </message>
+    <message>
+        <source>The URL must start with http:// or https://.</source>
+        <translation>A URL deve começar com http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid URL.</source>
+        <translation>“%1” não é uma URL válida.</translation>
+    </message>
+</context>
+<context>
+    <name>flaglab::BuiltInServers</name>
+    <message>
+        <source>%1 is not running: %2. FlagLab uses whatever answers on port %3.</source>
+        <translation>%1 não está rodando: %2. O FlagLab usa o que responder na porta %3.</translation>
+    </message>
+</context>
+<context>
+    <name>flaglab::CodeListValidator</name>
+    <message>
+        <source>Type country codes or first letters, e.g. BR CN or B.</source>
+        <translation>Digite códigos de países ou primeiras letras, ex.: BR CN ou B.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a code: type two letters (BR) or one first letter (B).</source>
+        <translation>“%1” não é um código: digite duas letras (BR) ou uma primeira letra (B).</translation>
+    </message>
+</context>
+<context>
+    <name>flaglab::ControlsPanel</name>
+    <message>
+        <source>1 code: %1</source>
+        <translation>1 código: %1</translation>
+    </message>
+    <message>
+        <source>%1 codes: %2</source>
+        <translation>%1 códigos: %2</translation>
+    </message>
+    <message>
+        <source>%1 codes: %2 … %3</source>
+        <translation>%1 códigos: %2 … %3</translation>
+    </message>
+    <message>
+        <source>LOCAL: plain file server</source>
+        <translation>LOCAL: servidor de arquivos simples</translation>
+    </message>
+    <message>
+        <source>DELAY: slow server</source>
+        <translation>DELAY: servidor lento</translation>
+    </message>
+    <message>
+        <source>ERROR: slow, with errors</source>
+        <translation>ERROR: lento, com erros</translation>
+    </message>
+    <message>
+        <source>REMOTE: fluentpython.com</source>
+        <translation>REMOTE: fluentpython.com</translation>
+    </message>
+    <message>
+        <source>Custom URL…</source>
+        <translation>URL personalizada…</translation>
+    </message>
+    <message>
+        <source>POP20: 20 most populous</source>
+        <translation>POP20: os 20 mais populosos</translation>
+    </message>
+    <message>
+        <source>All 194 flags (-a)</source>
+        <translation>Todas as 194 bandeiras (-a)</translation>
+    </message>
+    <message>
+        <source>Every code AA–ZZ (-e)</source>
+        <translation>Todos os códigos AA–ZZ (-e)</translation>
+    </message>
+    <message>
+        <source>Codes or first letters</source>
+        <translation>Códigos ou primeiras letras</translation>
+    </message>
+    <message>
+        <source>One request at a time, as flags2_sequential</source>
+        <translation>Uma requisição por vez, como flags2_sequential</translation>
+    </message>
+    <message>
+        <source>Up to %1 requests at once</source>
+        <translation>Até %1 requisições ao mesmo tempo</translation>
+    </message>
+    <message>
+        <source>1 connection will be used.</source>
+        <translation>1 conexão será usada.</translation>
+    </message>
+    <message>
+        <source>%1 concurrent connections will be used.</source>
+        <translation>%1 conexões simultâneas serão usadas.</translation>
+    </message>
+</context>
+<context>
+    <name>flaglab::FileActions</name>
+    <message>
+        <source>&amp;Open a run history…</source>
+        <translation>&amp;Abrir um histórico de execuções…</translation>
+    </message>
+    <message>
+        <source>Add the runs of a saved history to this session&apos;s, to compare them</source>
+        <translation>Acrescentar as execuções de um histórico salvo às desta sessão, para compará-las</translation>
+    </message>
+    <message>
+        <source>Save the run &amp;history…</source>
+        <translation>Salvar o &amp;histórico de execuções…</translation>
+    </message>
+    <message>
+        <source>Export the run&apos;s &amp;report (JSON)…</source>
+        <translation>Exportar o &amp;relatório da execução (JSON)…</translation>
+    </message>
+    <message>
+        <source>The run chosen in the History view, else the latest</source>
+        <translation>A execução escolhida na aba Histórico, senão a mais recente</translation>
+    </message>
+    <message>
+        <source>Export the run&apos;s &amp;timings (CSV)…</source>
+        <translation>Exportar os &amp;tempos da execução (CSV)…</translation>
+    </message>
+    <message>
+        <source>One row per request: start, first byte and end, as seconds since the run&apos;s start</source>
+        <translation>Uma linha por requisição: início, primeiro byte e fim, em segundos desde o início da execução</translation>
+    </message>
+    <message>
+        <source>Export the s&amp;weep (CSV)…</source>
+        <translation>Exportar a &amp;varredura (CSV)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;plot as an image</source>
+        <translation>Salvar um &amp;gráfico como imagem</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Não salvo</translation>
+    </message>
+    <message>
+        <source>Export the run&apos;s report</source>
+        <translation>Exportar o relatório da execução</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Arquivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the run&apos;s timings</source>
+        <translation>Exportar os tempos da execução</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the sweep</source>
+        <translation>Exportar a varredura</translation>
+    </message>
+    <message>
+        <source>Save the plot</source>
+        <translation>Salvar o gráfico</translation>
+    </message>
+    <message>
+        <source>Save the run history</source>
+        <translation>Salvar o histórico de execuções</translation>
+    </message>
+    <message>
+        <source>FlagLab histories (*.json)</source>
+        <translation>Históricos do FlagLab (*.json)</translation>
+    </message>
+    <message>
+        <source>Open a run history</source>
+        <translation>Abrir um histórico de execuções</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>Não aberto</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Desenhos SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>flaglab::HistoryModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 (one manager)</source>
+        <translation>%1 (um gerenciador)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 at %3
+%4 requested: %5 OK, %6 not found, %7 errors, %8 cancelled
+at most %9 in flight</source>
+        <translation>%1
+%2 às %3
+%4 requisitadas: %5 OK, %6 não encontradas, %7 erros, %8 canceladas
+no máximo %9 em andamento</translation>
+    </message>
+    <message>
+        <source>Tick a run to draw it on the compare plot</source>
+        <translation>Marque uma execução para desenhá-la no gráfico de comparação</translation>
+    </message>
+    <message>
+        <source>Requests allowed in flight at once (-m)</source>
+        <translation>Requisições permitidas em andamento ao mesmo tempo (-m)</translation>
+    </message>
+    <message>
+        <source>Flags downloaded per second of the whole run</source>
+        <translation>Bandeiras baixadas por segundo na execução inteira</translation>
+    </message>
+    <message>
+        <source>Mean time from a request&apos;s start to its answer</source>
+        <translation>Tempo médio do início de uma requisição até sua resposta</translation>
+    </message>
+    <message>
+        <source>95 of 100 requests were answered at least this fast</source>
+        <translation>95 de cada 100 requisições foram respondidas pelo menos com esta rapidez</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Execução</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>-m</source>
+        <translation>-m</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Flags/s</source>
+        <translation>Bandeiras/s</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erros</translation>
+    </message>
+    <message>
+        <source>Mean latency</source>
+        <translation>Latência média</translation>
+    </message>
+    <message>
+        <source>p95 latency</source>
+        <translation>Latência p95</translation>
+    </message>
+</context>
+<context>
+    <name>flaglab::HistoryView</name>
+    <message>
+        <source>flags per second</source>
+        <translation>bandeiras por segundo</translation>
+    </message>
+    <message>
+        <source>flags downloaded so far</source>
+        <translation>bandeiras baixadas até agora</translation>
+    </message>
+    <message>
+        <source>Clear the history</source>
+        <translation>Limpar o histórico</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget all %n run(s) of this session? Save the history first to compare them later.</source>
+        <translation>
+            <numerusform>Esquecer a %n execução desta sessão? Salve o histórico antes para compará-la depois.</numerusform>
+            <numerusform>Esquecer todas as %n execuções desta sessão? Salve o histórico antes para compará-las depois.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flaglab::LabFiles</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a FlagLab run</source>
+        <translation>%1 não é uma execução do FlagLab</translation>
+    </message>
+    <message>
+        <source>Cannot save the image %1</source>
+        <translation>Não foi possível salvar a imagem %1</translation>
+    </message>
+</context>
+<context>
+    <name>flaglab::LittlesLawPanel</name>
+    <message>
+        <source>answers per second</source>
+        <translation>respostas por segundo</translation>
+    </message>
+    <message>
+        <source>Little&apos;s law, live during a run</source>
+        <translation>Lei de Little, ao vivo durante uma execução</translation>
+    </message>
+    <message>
+        <source>Waiting for answers…</source>
+        <translation>Aguardando respostas…</translation>
+    </message>
+    <message>
+        <source>✔ L = λ·W: steady state</source>
+        <translation>✔ L = λ·W: regime estacionário</translation>
+    </message>
+    <message>
+        <source>✖ λ·W &lt; L: the pool is filling, answers still to come</source>
+        <translation>✖ λ·W &lt; L: o pool está enchendo, ainda faltam respostas</translation>
+    </message>
+    <message>
+        <source>✖ λ·W &gt; L: the pool is draining</source>
+        <translation>✖ λ·W &gt; L: o pool está esvaziando</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>em andamento</translation>
+    </message>
+    <message>
+        <source>λ times W</source>
+        <translation>λ vezes W</translation>
+    </message>
+    <message>
+        <source>seconds each</source>
+        <translation>segundos cada</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Over the whole run:</source>
+        <translation>Na execução inteira:</translation>
+    </message>
+    <message>
+        <source>Over the last %1 s:</source>
+        <translation>Nos últimos %1 s:</translation>
+    </message>
+    <message>
+        <source>✔ L = λ·W over the whole run</source>
+        <translation>✔ L = λ·W na execução inteira</translation>
+    </message>
+</context>
+<context>
+    <name>flaglab::MainWindow</name>
+    <message>
+        <source>Save a screenshot</source>
+        <translation>Salvar uma captura de tela</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>About FlagLab</source>
+        <translation>Sobre o FlagLab</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;FlagLab %1&lt;/h3&gt;&lt;p&gt;Downloads the world&apos;s flags with as many concurrent requests as you choose, and shows it happening: the flags2 examples of &lt;i&gt;Fluent Python&lt;/i&gt;, made visible.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;FlagLab %1&lt;/h3&gt;&lt;p&gt;Baixa as bandeiras do mundo com quantas requisições simultâneas você escolher e mostra isso acontecendo: os exemplos flags2 de &lt;i&gt;Python Fluente&lt;/i&gt;, tornados visíveis.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Saving to %1</source>
+        <translation>Salvando em %1</translation>
+    </message>
+    <message>
+        <source>The flags of the run, as they arrive</source>
+        <translation>As bandeiras da execução, à medida que chegam</translation>
+    </message>
+    <message>
+        <source>Every run of the session; tick runs to compare them</source>
+        <translation>Todas as execuções da sessão; marque execuções para compará-las</translation>
+    </message>
+    <message>
+        <source>Throughput against concurrency: find the knee</source>
+        <translation>Vazão em função da concorrência: encontre o joelho</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Vazão</translation>
+    </message>
+    <message>
+        <source>Requests over time</source>
+        <translation>Requisições ao longo do tempo</translation>
+    </message>
+    <message>
+        <source>Compared runs</source>
+        <translation>Execuções comparadas</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>Varredura</translation>
+    </message>
+    <message>
+        <source>Replay a scene of the book: the controls, the servers and every run</source>
+        <translation>Reproduzir uma cena do livro: os controles, os servidores e cada execução</translation>
+    </message>
+    <message>
+        <source>%1 :%2 taken, using what is there</source>
+        <translation>%1 :%2 ocupada, usando o que está lá</translation>
+    </message>
+    <message>
+        <source>Built-in servers off</source>
+        <translation>Servidores embutidos desligados</translation>
+    </message>
+    <message>
+        <source>Built-in servers: %1</source>
+        <translation>Servidores embutidos: %1</translation>
+    </message>
+    <message>
+        <source>Not started. %1 Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&apos;s owner agrees to this load.</source>
+        <translation>Não iniciado. %1 Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o dono do servidor concordar com essa carga.</translation>
+    </message>
+    <message>
+        <source>Somebody else&apos;s server</source>
+        <translation>Servidor de outra pessoa</translation>
+    </message>
+    <message>
+        <source>%1
+
+Go ahead only if the server&apos;s owner agrees to this load.</source>
+        <translation>%1
+
+Siga em frente só se o dono do servidor concordar com essa carga.</translation>
+    </message>
+    <message>
+        <source>== Scene: %1 ==</source>
+        <translation>== Cena: %1 ==</translation>
+    </message>
+    <message>
+        <source>== Sweep: %1 at -m %2 ==</source>
+        <translation>== Varredura: %1 com -m %2 ==</translation>
+    </message>
+    <message>
+        <source>%1 (stopped)</source>
+        <translation>%1 (parada)</translation>
+    </message>
+    <message>
+        <source>%1, 1 request a run</source>
+        <translation>%1, 1 requisição por execução</translation>
+    </message>
+    <message>
+        <source>%1, %2 requests a run</source>
+        <translation>%1, %2 requisições por execução</translation>
+    </message>
+</context>
+<context>
+    <name>flaglab::OverlayPlot</name>
+    <message>
+        <source>time since start (s)</source>
+        <translation>tempo desde o início (s)</translation>
+    </message>
+    <message>
+        <source>Tick runs in the table to compare them here.</source>
+        <translation>Marque execuções na tabela para compará-las aqui.</translation>
+    </message>
+    <message>
+        <source>flags/s</source>
+        <translation>bandeiras/s</translation>
+    </message>
+    <message>
+        <source>flags downloaded</source>
+        <translation>bandeiras baixadas</translation>
+    </message>
+    <message>
+        <source>%1: %2 s, %3 flags/s</source>
+        <translation>%1: %2 s, %3 bandeiras/s</translation>
+    </message>
+</context>
+<context>
+    <name>flaglab::ProgressStrip</name>
+    <message>
+        <source>✔ %1 OK</source>
+        <translation>✔ %1 OK</translation>
+    </message>
+    <message>
+        <source>%1 not found</source>
+        <translation>%1 não encontradas</translation>
+    </message>
+    <message>
+        <source>✖ 1 error</source>
+        <translation>✖ 1 erro</translation>
+    </message>
+    <message>
+        <source>✖ %1 errors</source>
+        <translation>✖ %1 erros</translation>
+    </message>
+    <message>
+        <source> · %1 cancelled</source>
+        <translation> · %1 canceladas</translation>
+    </message>
+    <message>
+        <source>%1 in flight</source>
+        <translation>%1 em andamento</translation>
+    </message>
+    <message>
+        <source>%1 flags/s</source>
+        <translation>%1 bandeiras/s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>flaglab::RunName</name>
+    <message>
+        <source>%1 codes</source>
+        <translation>%1 códigos</translation>
+    </message>
+    <message>
+        <source>threads</source>
+        <translation>threads</translation>
+    </message>
+    <message>
+        <source>one manager</source>
+        <translation>um gerenciador</translation>
+    </message>
+    <message>
+        <source>event loop</source>
+        <translation>laço de eventos</translation>
+    </message>
+</context>
+<context>
+    <name>flaglab::ServerPanel</name>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Where the server listens</source>
+        <translation>Onde o servidor escuta</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requisições</translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation>Requisições recebidas</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>Em andamento</translation>
+    </message>
+    <message>
+        <source>Requests being answered now (the most at once)</source>
+        <translation>Requisições sendo respondidas agora (o máximo ao mesmo tempo)</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexões</translation>
+    </message>
+    <message>
+        <source>Open TCP connections now (the most at once)</source>
+        <translation>Conexões TCP abertas agora (o máximo ao mesmo tempo)</translation>
+    </message>
+    <message>
+        <source>200</source>
+        <translation>200</translation>
+    </message>
+    <message>
+        <source>Answered 200 OK: a flag</source>
+        <translation>Respondidas com 200 OK: uma bandeira</translation>
+    </message>
+    <message>
+        <source>404</source>
+        <translation>404</translation>
+    </message>
+    <message>
+        <source>Answered 404 Not Found</source>
+        <translation>Respondidas com 404 Not Found</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outros</translation>
+    </message>
+    <message>
+        <source>Answered another status, such as ERROR&apos;s 418</source>
+        <translation>Respondidas com outro status, como o 418 do ERROR</translation>
+    </message>
+    <message>
+        <source>Hung up</source>
+        <translation>Desligaram</translation>
+    </message>
+    <message>
+        <source>Clients that closed the connection before their answer</source>
+        <translation>Clientes que fecharam a conexão antes da resposta</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Bytes sent</source>
+        <translation>Bytes enviados</translation>
+    </message>
+    <message>
+        <source>%1 taken</source>
+        <translation>porta %1 ocupada</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desligado</translation>
+    </message>
+    <message>
+        <source>The longest delay must not be shorter than the shortest.</source>
+        <translation>O maior atraso não pode ser menor que o menor.</translation>
+    </message>
+</context>
+<context>
+    <name>flaglab::SweepPlot</name>
+    <message>
+        <source>concurrent requests (-m), log₂ scale</source>
+        <translation>requisições simultâneas (-m), escala log₂</translation>
+    </message>
+    <message>
+        <source>elapsed (s)</source>
+        <translation>duração (s)</translation>
+    </message>
+    <message>
+        <source>flags/s</source>
+        <translation>bandeiras/s</translation>
+    </message>
+    <message>
+        <source>elapsed at -m 1 ÷ N</source>
+        <translation>duração com -m 1 ÷ N</translation>
+    </message>
+    <message>
+        <source>elapsed</source>
+        <translation>duração</translation>
+    </message>
+    <message>
+        <source>knee: -m %1
+%2 flags/s (≥ 90% of the best)</source>
+        <translation>joelho: -m %1
+%2 bandeiras/s (≥ 90% da melhor)</translation>
+    </message>
+</context>
+<context>
+    <name>flaglab::SweepView</name>
+    <message>
+        <source>Runs the server and flags chosen in the Run panel once per level, one run after another. Throughput rises with concurrency until something saturates: the knee.</source>
+        <translation>Roda o servidor e as bandeiras escolhidos no painel Execução uma vez por nível, uma execução após a outra. A vazão sobe com a concorrência até algo saturar: o joelho.</translation>
+    </message>
+    <message>
+        <source>One run per value, in this order: whole numbers from 1 to 1000, separated by commas</source>
+        <translation>Uma execução por valor, nesta ordem: números inteiros de 1 a 1000, separados por vírgulas</translation>
+    </message>
+    <message>
+        <source>Sweeping %1: run %2 of %3, -m %4…</source>
+        <translation>Varrendo %1: execução %2 de %3, -m %4…</translation>
+    </message>
+    <message>
+        <source>The sweep of %1 stopped before its first run ended.</source>
+        <translation>A varredura de %1 parou antes do fim da primeira execução.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 runs.</source>
+        <translation>Parada após %1 de %2 execuções.</translation>
+    </message>
+    <message>
+        <source>%1: no flag arrived in any run.</source>
+        <translation>%1: nenhuma bandeira chegou em nenhuma execução.</translation>
+    </message>
+    <message>
+        <source>%1: the knee is at -m %2, with the best throughput: %3 flags/s.</source>
+        <translation>%1: o joelho está em -m %2, com a melhor vazão: %3 bandeiras/s.</translation>
+    </message>
+    <message>
+        <source>%1: the knee is at -m %2, %3 flags/s: 90% of the best (%4 flags/s at -m %5).</source>
+        <translation>%1: o joelho está em -m %2, %3 bandeiras/s: 90% da melhor (%4 bandeiras/s com -m %5).</translation>
+    </message>
+    <message>
+        <source>Sweep of %1</source>
+        <translation>Varredura de %1</translation>
+    </message>
+    <message>
+        <source>Sweeping %1 at one level…</source>
+        <translation>Varrendo %1 em um nível…</translation>
+    </message>
+    <message>
+        <source>Sweeping %1 at %2 levels…</source>
+        <translation>Varrendo %1 em %2 níveis…</translation>
+    </message>
+</context>
+<context>
+    <name>flaglab::ThroughputPlot</name>
+    <message>
+        <source>time since start (s)</source>
+        <translation>tempo desde o início (s)</translation>
+    </message>
+    <message>
+        <source>flags/s</source>
+        <translation>bandeiras/s</translation>
+    </message>
+    <message>
+        <source>KB/s</source>
+        <translation>KB/s</translation>
+    </message>
+    <message>
+        <source>requests in flight</source>
+        <translation>requisições em andamento</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>em andamento</translation>
+    </message>
+    <message>
+        <source>max_req %1</source>
+        <translation>max_req %1</translation>
+    </message>
+</context>
+<context>
+    <name>flaglab::ThumbnailModel</name>
+    <message>
+        <source>stopped</source>
+        <translation>parada</translation>
+    </message>
+    <message>
+        <source>time-out</source>
+        <translation>expirou</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>recusada</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>reiniciada</translation>
+    </message>
+    <message>
+        <source>no host</source>
+        <translation>sem host</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>não salva</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erro</translation>
+    </message>
+    <message>
+        <source>started at %1</source>
+        <translation>iniciada em %1</translation>
+    </message>
+    <message>
+        <source>first byte after %1</source>
+        <translation>primeiro byte após %1</translation>
+    </message>
+    <message>
+        <source>finished after %1</source>
+        <translation>concluída após %1</translation>
+    </message>
+    <message>
+        <source>%1 attempts</source>
+        <translation>%1 tentativas</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>saved as %1</source>
+        <translation>salva como %1</translation>
+    </message>
+</context>
+<context>
+    <name>flaglab::TimelineView</name>
+    <message>
+        <source>waiting for 1st byte</source>
+        <translation>aguardando o 1º byte</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>baixando</translation>
+    </message>
+    <message>
+        <source>404</source>
+        <translation>404</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erro</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>aguardando</translation>
+    </message>
+    <message>
+        <source>max_req %1 · peak %2 in flight</source>
+        <translation>max_req %1 · pico de %2 em andamento</translation>
+    </message>
+    <message>
+        <source>requests in flight</source>
+        <translation>requisições em andamento</translation>
+    </message>
+    <message>
+        <source>peak %1 of %2</source>
+        <translation>pico de %1 de %2</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,114 @@
+// Presentation mode: full screen, larger type everywhere (plots too), high
+// contrast, thicker lines; and all of it put back when it is turned off.
+#include "mainwindow.h"
+#include "plotlook.h"
+#include "presentationmode.h"
+#include "throughputplot.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace flaglab;
+
+namespace {
+
+GuiOptions quietOptions()
+{
+    GuiOptions options;
+    options.noServers = true;
+    return options;
+}
+
+} // namespace
+
+class TestPresentation : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void largeTypeHighContrastAndBack()
+    {
+        const QFont normal = QApplication::font();
+        MainWindow window(quietOptions());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *plot = window.findChild<ThroughputPlot *>(QStringLiteral("throughputPlot"));
+        auto *log = window.findChild<QPlainTextEdit *>(QStringLiteral("logView"));
+        auto *action = window.findChild<QAction *>(QStringLiteral("actionPresentation"));
+        const double tick = plot->xAxis->tickLabelFont().pointSizeF();
+        const double line = plot->graph(1)->pen().widthF();        // the flags/s curve
+        const double logSize = log->font().pointSizeF();
+
+        action->trigger();
+        QVERIFY(window.isFullScreen());
+        QVERIFY(action->isChecked());
+        QCOMPARE(QApplication::font().pointSizeF(), normal.pointSizeF() * PresentationMode::kFontScale);
+        QCOMPARE(plot->xAxis->tickLabelFont().pointSizeF(), tick * PresentationMode::kFontScale);
+        QCOMPARE(plot->graph(1)->pen().widthF(), line * PresentationMode::kLineScale);
+        QCOMPARE(PlotLook::lineScale(), PresentationMode::kLineScale);
+        QTRY_COMPARE(log->font().pointSizeF(), logSize * PresentationMode::kFontScale);    // fonts change in posted events
+        QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(Qt::white));
+        QCOMPARE(QApplication::palette().color(QPalette::WindowText), QColor(Qt::black));
+        // Room for the type: the log goes, Little's law moves up beside the flags.
+        auto *law = window.findChild<QDockWidget *>(QStringLiteral("littlesLawDock"));
+        QVERIFY(!window.findChild<QDockWidget *>(QStringLiteral("logDock"))->isVisible());
+        QCOMPARE(window.dockWidgetArea(law), Qt::RightDockWidgetArea);
+        // Restyling again never compounds.
+        PlotLook::apply(plot);
+        QCOMPARE(plot->graph(1)->pen().widthF(), line * PresentationMode::kLineScale);
+
+        window.setPresentation(false);
+        QVERIFY(!window.isFullScreen());
+        QVERIFY(!action->isChecked());
+        QCOMPARE(QApplication::font(), normal);
+        QCOMPARE(plot->xAxis->tickLabelFont().pointSizeF(), tick);
+        QCOMPARE(plot->graph(1)->pen().widthF(), line);
+        QTRY_COMPARE(log->font().pointSizeF(), logSize);
+        QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("logDock"))->isVisible());
+        QCOMPARE(window.dockWidgetArea(law), Qt::BottomDockWidgetArea);
+    }
+
+    void itIsRememberedForNextTime()
+    {
+        {
+            MainWindow window(quietOptions());
+            window.show();
+            window.setPresentation(true);
+            window.close();
+        }
+        QVERIFY(QSettings().value(QStringLiteral("view/presentation")).toBool());
+        const QFont normal = QApplication::font();      // put back when the window went
+        MainWindow window(quietOptions());
+        window.show();
+        QTRY_COMPARE(QApplication::font().pointSizeF(), normal.pointSizeF() * PresentationMode::kFontScale);
+        QVERIFY(window.isFullScreen());
+        window.setPresentation(false);
+        window.close();
+        QVERIFY(!QSettings().value(QStringLiteral("view/presentation")).toBool());
+    }
+
+    void theOptionTurnsItOnForAScriptedRun()
+    {
+        GuiOptions options = quietOptions();
+        options.presentation = true;
+        options.quitWhenDone = true;
+        MainWindow window(options);
+        window.show();
+        QTRY_VERIFY(window.findChild<QAction *>(QStringLiteral("actionPresentation"))->isChecked());
+        QVERIFY(window.isFullScreen());
+    }
+};
+
+QTEST_MAIN(TestPresentation)
+#include "tst_presentation.moc"
