@@ -1,6 +1,7 @@
 #include "controlspanel.h"
 #include "ui_controlspanel.h"
 
+#include "engine/loadpolicy.h"
 #include "guioptions.h"
 #include "inputvalidators.h"
 
@@ -321,10 +322,30 @@ void ControlsPanel::updateSummary()
     }
     const RunRequest request = this->request();
     ui->serverUrlLabel->setText(request.server.baseUrl.toString());
+    updateResponsibilityNote(request.server);
     const int actual = request.actualReq();
     ui->codesSummaryLabel->setText(codesSummary(request.codes) + u'\n'
                                    + (actual == 1 ? tr("1 connection will be used.")
                                                   : tr("%1 concurrent connections will be used.").arg(actual)));
+}
+
+// Acting responsibly, in the product's words: shown while the server is
+// somebody else's (REMOTE, or a custom URL that is not loopback).
+void ControlsPanel::updateResponsibilityNote(const ServerTarget &server)
+{
+    const LoadPolicy policy = LoadPolicy::fromEnvironment();
+    const bool remote = !policy.isOurs(server.baseUrl);
+    if (remote && m_noteTemplate.isEmpty())
+        m_noteTemplate = ui->responsibilityNote->text();
+    if (remote)
+        ui->responsibilityNote->setText(m_noteTemplate.arg(policy.safeConcurrency(server.label))
+                                            .arg(LoadPolicy::kRemoteSafeRequests));
+    ui->responsibilityNote->setVisible(remote);
+}
+
+bool ControlsPanel::isResponsibilityNoteShown() const
+{
+    return !ui->responsibilityNote->isHidden();
 }
 
 void ControlsPanel::saveSettings(QSettings &settings) const

@@ -43,6 +43,7 @@ public:
     ~ControlsPanel() override;
 
     bool isValid() const { return m_problem.isEmpty(); }
+    bool isResponsibilityNoteShown() const;
     QString problem() const { return m_problem; }
     RunRequest request() const;
 
@@ -79,9 +80,11 @@ private:
     void checkQuickButton();
     void revalidate();
     void updateSummary();
+    void updateResponsibilityNote(const ServerTarget &server);
     static void markInvalid(QLineEdit *edit, bool invalid);
 
     std::unique_ptr<Ui::ControlsPanel> ui;
+    QString m_noteTemplate;     // the form's translated text, with %1 and %2 still open
     QString m_problem;
     bool m_running = false;
 };

@@ -258,6 +258,10 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
         <source>One &amp;manager (Qt&apos;s cap of 6)</source>
         <translation>Um único &amp;gerenciador (limite do Qt: 6)</translation>
     </message>
+    <message>
+        <source>This server is not ours: somebody else pays for every request. FlagLab asks before sending it more than %1 at once or more than %2 in one run, because a classroom of laptops doing that looks like an attack. Use the built-in servers to go fast.</source>
+        <translation>Este servidor não é nosso: outra pessoa paga por cada requisição. O FlagLab pergunta antes de enviar a ele mais de %1 ao mesmo tempo ou mais de %2 em uma execução, porque uma sala cheia de laptops fazendo isso parece um ataque. Use os servidores embutidos para ir rápido.</translation>
+    </message>
 </context>
 <context>
     <name>EngineError</name>

@@ -258,6 +258,10 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
         <source>One &amp;manager (Qt&apos;s cap of 6)</source>
         <translation>Один &amp;менеджер (предел Qt — 6)</translation>
     </message>
+    <message>
+        <source>This server is not ours: somebody else pays for every request. FlagLab asks before sending it more than %1 at once or more than %2 in one run, because a classroom of laptops doing that looks like an attack. Use the built-in servers to go fast.</source>
+        <translation>Это не наш сервер: за каждый запрос платит кто-то другой. FlagLab спросит, прежде чем отправить ему больше %1 запросов одновременно или больше %2 за один запуск, потому что класс ноутбуков, делающих такое, выглядит как атака. Чтобы было быстро, пользуйтесь встроенными серверами.</translation>
+    </message>
 </context>
 <context>
     <name>EngineError</name>

@@ -201,6 +201,24 @@ private Q_SLOTS:
         QVERIFY(child<QComboBox>(panel, "serverCombo")->isEnabled());
     }
 
+    // Acting responsibly: the note shows for somebody else's server only.
+    void responsibilityNoteForRemoteServers()
+    {
+        ControlsPanel panel;
+        QVERIFY(!panel.isResponsibilityNoteShown());            // LOCAL
+        panel.setServer(*resolveServer(QStringLiteral("REMOTE")));
+        QVERIFY(panel.isResponsibilityNoteShown());
+        const auto *note = child<QLabel>(panel, "responsibilityNote");
+        QVERIFY2(note->text().contains(QStringLiteral("more than 5 at once")), qPrintable(note->text()));
+        panel.setServer(*resolveServer(QStringLiteral("http://flags.example.org/flags")));
+        QVERIFY(panel.isResponsibilityNoteShown());
+        QVERIFY2(note->text().contains(QStringLiteral("more than 10 at once")), qPrintable(note->text()));
+        panel.setServer(*resolveServer(QStringLiteral("http://127.0.0.1:9/flags")));
+        QVERIFY(!panel.isResponsibilityNoteShown());
+        panel.setServer(*resolveServer(QStringLiteral("DELAY")));
+        QVERIFY(!panel.isResponsibilityNoteShown());
+    }
+
     void settingsRoundTrip()
     {
         QTemporaryDir dir;
