@@ -17,6 +17,9 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QMessageBox>
+#include <QTimer>
+#include <QApplication>
 #include <QTest>
 
 using namespace flaglab;
@@ -157,6 +160,49 @@ private Q_SLOTS:
         const QImage screenshot(options.screenshotPath);
         QVERIFY(!screenshot.isNull());
         QCOMPARE(screenshot.size(), window.size() * window.devicePixelRatio());
+    }
+
+    // Interactive: the window asks in a dialog; Cancel starts nothing, Yes starts the run.
+    // (Before the scripted refusal below: that one ends the application's event loop,
+    // after which no dialog can run its own.)
+    void heavyRemoteLoadAsksInADialog()
+    {
+        test::TestServer server;
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        qputenv("FLAGLAB_TREAT_AS_REMOTE", "127.0.0.1");
+        const auto restore = qScopeGuard([] { qunsetenv("FLAGLAB_TREAT_AS_REMOTE"); });
+        QTemporaryDir dir;
+        GuiOptions options = optionsFor(server.baseUrl(), dir.path());
+        options.maxReq = 50;                // POP20: 20 at once, over the 10 allowed to a remote server
+        MainWindow window(options);
+        QString asked;
+        const auto answerWith = [&](QMessageBox::StandardButton button) {
+            auto *poll = new QTimer(&window);    // answers the box from inside its own event loop
+            QObject::connect(poll, &QTimer::timeout, poll, [&asked, button, poll] {
+                for (QWidget *widget : QApplication::topLevelWidgets()) {
+                    auto *box = qobject_cast<QMessageBox *>(widget);
+                    if (box && box->isVisible()) {
+                        asked = box->text();
+                        poll->deleteLater();
+                        box->button(button)->click();
+                        return;
+                    }
+                }
+            });
+            poll->start(10);
+        };
+        answerWith(QMessageBox::Cancel);
+        QVERIFY(!window.startRun());
+        QVERIFY2(asked.contains(QStringLiteral("127.0.0.1 is not our server")), qPrintable(asked));
+        QVERIFY(!window.isRunning());
+
+        asked.clear();
+        answerWith(QMessageBox::Yes);
+        QSignalSpy settled(&window, &MainWindow::runSettled);
+        QVERIFY(window.startRun());
+        QVERIFY(!asked.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(settled.count(), 1, 20000);
+        QCOMPARE(window.engine().counts().ok, 20);
     }
 
     void heavyLoadOnSomebodyElsesServerNeedsConsent()
