@@ -23,19 +23,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "windowtestoptions.h"
+
 using namespace flaglab;
 
 namespace {
 
 GuiOptions optionsFor(const QUrl &base, const QString &destination)
 {
-    GuiOptions options;
-    options.noServers = true;
-    options.server = resolveServer(base.toString());
-    options.selection = CodeSelection{};    // POP20
-    options.maxReq = 5;
-    options.destination = destination;
-    return options;
+    return test::windowOptionsFor(base, destination);
 }
 
 QWidget *shownView(MainWindow &window)

@@ -22,20 +22,15 @@
 #include <QApplication>
 #include <QTest>
 
+#include "windowtestoptions.h"
+
 using namespace flaglab;
 
 namespace {
 
 GuiOptions optionsFor(const QUrl &base, const QString &destination)
 {
-    GuiOptions options;
-    options.noServers = true;
-    options.server = resolveServer(base.toString());
-    options.selection = CodeSelection{};    // POP20
-    options.maxReq = 5;
-    options.timeoutMs = 3100;
-    options.destination = destination;
-    return options;
+    return test::windowOptionsFor(base, destination);
 }
 
 QStringList logLines(MainWindow &window)

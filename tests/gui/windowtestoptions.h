@@ -1,0 +1,24 @@
+#pragma once
+
+#include "guioptions.h"
+
+#include <QString>
+#include <QUrl>
+
+namespace flaglab::test {
+
+// A window for a test: no built-in servers, POP20 from BASE at -m 5 and
+// the book's time-out, saving into DESTINATION.
+inline GuiOptions windowOptionsFor(const QUrl &base, const QString &destination)
+{
+    GuiOptions options;
+    options.noServers = true;
+    options.server = resolveServer(base.toString());
+    options.selection = CodeSelection{};    // POP20
+    options.maxReq = 5;
+    options.timeoutMs = 3100;
+    options.destination = destination;
+    return options;
+}
+
+} // namespace flaglab::test
