@@ -86,11 +86,10 @@ int usageError(const Flags2CommandLine &commandLine)
     return 2;
 }
 
-int bookStyleUsageError(const Flags2CommandLine &commandLine, const QString &message)
+int bookStyleUsageError(Flags2CommandLine &commandLine, const QString &message)
 {
-    std::printf("%s\n%s\n", QCoreApplication::translate("CliMain", "*** Usage error: %1").arg(message).toUtf8().constData(),
-                commandLine.usageLine().toUtf8().constData());
-    return 2;
+    commandLine.usageError(message);
+    return usageError(commandLine);
 }
 
 // Somebody else's server: refuse a heavy run unless the user said they mean it.

@@ -120,11 +120,11 @@ GuiOptionsParse parseGuiOptions(const QStringList &arguments)
     });
 
     const auto usageError = [&out, &commandLine](const QString &bookMessage = {}) {
+        if (!bookMessage.isEmpty())
+            commandLine.usageError(bookMessage);
         out.result = GuiOptionsParse::Result::UsageError;
-        out.text = bookMessage.isEmpty() ? commandLine.errorText()
-                                         : QCoreApplication::translate("CliMain", "*** Usage error: %1").arg(bookMessage) + u'\n'
-                                               + commandLine.usageLine() + u'\n';
-        out.textToStdout = bookMessage.isEmpty() ? commandLine.errorToStdout() : true;
+        out.text = commandLine.errorText();
+        out.textToStdout = commandLine.errorToStdout();
         return out;
     };
     if (!commandLine.parse(arguments))

@@ -52,10 +52,6 @@
         <translation>idioma das mensagens e do relatório: %1 (padrão: o do sistema para as mensagens; o relatório fica no inglês do livro)</translation>
     </message>
     <message>
-        <source>*** Usage error: %1</source>
-        <translation>*** Erro de uso: %1</translation>
-    </message>
-    <message>
         <source>flaglab-cli: not started. %1
 Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&apos;s owner agrees to this load.</source>
         <translation>flaglab-cli: não iniciado. %1
@@ -359,6 +355,10 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
     <message>
         <source>*** Usage error: each CC argument must be A to Z or AA to ZZ.</source>
         <translation>*** Erro de uso: cada argumento CC deve ser de A a Z ou de AA a ZZ.</translation>
+    </message>
+    <message>
+        <source>*** Usage error: %1</source>
+        <translation>*** Erro de uso: %1</translation>
     </message>
 </context>
 <context>

@@ -52,10 +52,6 @@
         <translation>язык сообщений и отчёта: %1 (по умолчанию сообщения на языке системы, а отчёт на английском, как в книге)</translation>
     </message>
     <message>
-        <source>*** Usage error: %1</source>
-        <translation>*** Ошибка использования: %1</translation>
-    </message>
-    <message>
         <source>flaglab-cli: not started. %1
 Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&apos;s owner agrees to this load.</source>
         <translation>flaglab-cli: не запущено. %1
@@ -359,6 +355,10 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
     <message>
         <source>*** Usage error: each CC argument must be A to Z or AA to ZZ.</source>
         <translation>*** Ошибка использования: каждый аргумент CC должен быть от A до Z или от AA до ZZ.</translation>
+    </message>
+    <message>
+        <source>*** Usage error: %1</source>
+        <translation>*** Ошибка использования: %1</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,11 @@ bool Flags2CommandLine::fail(const QString &message, bool toStdout)
     return false;
 }
 
+bool Flags2CommandLine::usageError(const QString &message)
+{
+    return fail(QCoreApplication::translate("Flags2CommandLine", "*** Usage error: %1").arg(message), true);
+}
+
 bool Flags2CommandLine::readInt(const QString &name, int *value)
 {
     if (!m_parser.isSet(name))

@@ -44,6 +44,10 @@ public:
 
     Flags2Options options() const { return m_options; }
 
+    // A driver's own check failed: the book's "*** Usage error: MESSAGE" and
+    // the usage line, to stdout. Always false, for `return cmd.usageError(...)`.
+    bool usageError(const QString &message);
+
     // For driver options: a number, or a usage error naming the option.
     bool readDouble(const QString &name, double *value);
     bool readInt(const QString &name, int *value);
