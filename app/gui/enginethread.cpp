@@ -3,15 +3,10 @@
 #include "engine/downloadengine.h"
 #include "engine/runreport.h"
 #include "steadyclock.h"
+#include "system/threadpriority.h"
 
 #include <QDeadlineTimer>
 #include <QThread>
-
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#endif
 
 namespace flaglab {
 
@@ -30,6 +25,8 @@ EngineThread::EngineThread(QObject *parent)
             [snapshot](int id) { snapshot(Event::Kind::Started, id); });
     connect(engine, &DownloadEngine::requestFirstByte, engine,
             [snapshot](int id) { snapshot(Event::Kind::FirstByte, id); });
+    connect(engine, &DownloadEngine::requestDownloaded, engine,
+            [snapshot](int id, const QByteArray &body) { snapshot(Event::Kind::Downloaded, id, body); });
     connect(engine, &DownloadEngine::requestFinished, engine,
             [snapshot](int id, const QByteArray &body) { snapshot(Event::Kind::Finished, id, body); });
     connect(engine, &DownloadEngine::finished, engine, [this, engine] {
@@ -37,12 +34,9 @@ EngineThread::EngineThread(QObject *parent)
               engine->records(), runReportJson(*engine), RunSummary::fromEngine(*engine)});
     });
     m_thread->start();
-#ifdef Q_OS_LINUX
-    // Per thread on Linux, and inherited by the threads this one starts (Qt's HTTP threads).
-    QMetaObject::invokeMethod(m_engine, [] {
-        setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), kNiceness);
-    }, Qt::QueuedConnection);
-#endif
+    // Inherited by the threads this one starts: Qt's HTTP threads, the file writers.
+    QMetaObject::invokeMethod(m_engine, [] { setCurrentThreadNiceness(niceness::kNetwork); },
+                              Qt::QueuedConnection);
 }
 
 EngineThread::~EngineThread()
@@ -144,6 +138,10 @@ void EngineThread::apply(const Event &event)
     case Event::Kind::FirstByte:
         m_records[id] = event.record;
         Q_EMIT requestFirstByte(id);
+        break;
+    case Event::Kind::Downloaded:
+        m_records[id] = event.record;
+        Q_EMIT requestDownloaded(id, event.body);
         break;
     case Event::Kind::Finished:
         m_records[id] = event.record;

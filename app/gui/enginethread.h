@@ -26,14 +26,13 @@ class DownloadEngine;
 // owner's thread takes them in slices of at most kSliceMs, so that a burst of
 // a thousand results never holds its event loop for long either.
 //
-// On Linux the engine thread also runs at a lower CPU priority (nice), and so
-// do the network threads it starts: when downloads and the window compete for
-// the cores, the window wins.
+// The engine thread also runs at a lower CPU priority, and so do the network
+// threads it starts: when downloads and the window compete for the cores, the
+// window wins (see system/threadpriority.h).
 class EngineThread : public QObject {
     Q_OBJECT
 public:
     static constexpr int kSliceMs = 3;
-    static constexpr int kNiceness = 10;
 
     explicit EngineThread(QObject *parent = nullptr);
     ~EngineThread() override;       // cancels a run and joins the thread
@@ -60,12 +59,13 @@ Q_SIGNALS:
     void started();
     void requestStarted(int id);
     void requestFirstByte(int id);
+    void requestDownloaded(int id, const QByteArray &body);
     void requestFinished(int id, const QByteArray &body);
     void finished();
 
 private:
     struct Event {
-        enum class Kind { Started, FirstByte, Finished, RunDone } kind;
+        enum class Kind { Started, FirstByte, Downloaded, Finished, RunDone } kind;
         RequestRecord record;
         QByteArray body;
         int inFlight = 0;

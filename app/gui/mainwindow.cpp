@@ -107,6 +107,7 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
                                .arg(QCoreApplication::applicationVersion()));
     });
 
+    connect(&m_engine, &EngineThread::requestDownloaded, m_thumbnails, &ThumbnailModel::addDownload);
     connect(&m_engine, &EngineThread::requestFinished, this, &MainWindow::onRequestFinished);
     connect(&m_engine, &EngineThread::finished, this, &MainWindow::onEngineFinished);
     connect(m_servers, &BuiltInServers::stateChanged, this, &MainWindow::showServerStatus);

@@ -1,5 +1,7 @@
 #include "thumbnaildecoder.h"
 
+#include "system/threadpriority.h"
+
 #include <QBuffer>
 #include <QImageReader>
 #include <algorithm>
@@ -46,6 +48,12 @@ QImage ThumbnailDecoder::decodeNow(const QByteArray &bytes, const QSize &maxSize
 void ThumbnailDecoder::decode(quint64 ticket, const QByteArray &bytes, const QSize &maxSize, qreal devicePixelRatio)
 {
     m_pool.start([this, ticket, bytes, maxSize, devicePixelRatio] {
+        // The pool's threads are Qt's to start: each sets its priority on its first picture.
+        static thread_local const bool prioritised = [] {
+            setCurrentThreadNiceness(niceness::kDecoding);
+            return true;
+        }();
+        Q_UNUSED(prioritised);
         const QImage image = decodeNow(bytes, maxSize, devicePixelRatio);
         QMetaObject::invokeMethod(this, [this, ticket, image] { Q_EMIT decoded(ticket, image); },
                                   Qt::QueuedConnection);

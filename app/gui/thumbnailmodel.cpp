@@ -28,14 +28,14 @@ ThumbnailModel::~ThumbnailModel() = default;
 
 int ThumbnailModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_rowCount);
 }
 
 QVariant ThumbnailModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Thumbnail &tile = m_rows.at(index.row());
+    const Thumbnail &tile = m_tiles.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return tile.record.cc;
@@ -60,10 +60,12 @@ QVariant ThumbnailModel::data(const QModelIndex &index, int role) const
 void ThumbnailModel::clear()
 {
     beginResetModel();
-    m_rows.clear();
-    m_pending.clear();      // decodes still under way find no ticket and are dropped
+    m_tiles.clear();
+    m_rowCount = 0;
+    m_tileDecoding.clear();
+    m_early.clear();
     m_latenciesMs.clear();
-    m_decoding = 0;
+    ++m_run;                // decodes still under way find no ticket and are dropped
     m_flushTimer.stop();
     endResetModel();
 }
@@ -74,21 +76,44 @@ void ThumbnailModel::setImageSize(const QSize &devicePixels, qreal devicePixelRa
     m_devicePixelRatio = devicePixelRatio;
 }
 
+void ThumbnailModel::addDownload(int requestId, const QByteArray &body)
+{
+    const quint64 ticket = ticketFor(requestId);
+    if (body.isEmpty() || m_early.contains(ticket))
+        return;
+    m_early.insert(ticket, std::nullopt);
+    decode(ticket, body);
+}
+
 void ThumbnailModel::addResult(const RequestRecord &record, const QByteArray &body, qint64 arrivedNs)
 {
     if (record.outcome == Outcome::Cancelled && record.startedNs < 0)
         return;
     Thumbnail tile;
     tile.record = record;
-    tile.ticket = m_nextTicket++;
     tile.arrivedNs = arrivedNs >= 0 ? arrivedNs : steadyNowNs();
-    tile.decoding = record.outcome == Outcome::Ok && !body.isEmpty();
-    if (tile.decoding) {
-        ++m_decoding;
-        m_decoder.decode(tile.ticket, body, m_imageSize, m_devicePixelRatio);
+    const quint64 ticket = ticketFor(record.id);
+    const auto early = m_early.constFind(ticket);
+    if (record.outcome != Outcome::Ok) {
+        m_early.remove(ticket);             // saving failed: the picture is not wanted
+    } else if (early != m_early.constEnd() && early->has_value()) {
+        tile.image = **early;               // decoded while the file was saved
+        m_early.erase(early);
+    } else if (early != m_early.constEnd() || !body.isEmpty()) {
+        tile.decoding = true;
+        m_tileDecoding.insert(ticket, m_tiles.size());
+        if (early == m_early.constEnd())
+            decode(ticket, body);
+        else
+            m_early.erase(early);
     }
-    m_pending.append(tile);
+    m_tiles.append(tile);
     scheduleFlush();
+}
+
+void ThumbnailModel::decode(quint64 ticket, const QByteArray &body)
+{
+    m_decoder.decode(ticket, body, m_imageSize, m_devicePixelRatio);
 }
 
 void ThumbnailModel::scheduleFlush()
@@ -103,35 +128,33 @@ void ThumbnailModel::scheduleFlush()
 void ThumbnailModel::flush()
 {
     m_lastFlushNs = steadyNowNs();
-    if (m_pending.isEmpty())
+    if (m_rowCount == m_tiles.size())
         return;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(m_pending.size()) - 1);
-    m_rows.append(m_pending);
-    m_pending.clear();
+    beginInsertRows({}, int(m_rowCount), int(m_tiles.size()) - 1);
+    m_rowCount = m_tiles.size();
     endInsertRows();
     emitIdleIfDone();
 }
 
 void ThumbnailModel::onDecoded(quint64 ticket, const QImage &image)
 {
-    const auto byTicket = [](const Thumbnail &t, quint64 wanted) { return t.ticket < wanted; };
-    // Tickets grow with arrival: both lists are sorted by them.
-    for (QList<Thumbnail> *list : {&m_rows, &m_pending}) {
-        const auto it = std::lower_bound(list->begin(), list->end(), ticket, byTicket);
-        if (it == list->end() || it->ticket != ticket || !it->decoding)
-            continue;
-        it->image = image;
-        it->decoding = false;
-        --m_decoding;
-        if (list == &m_rows) {
-            const QModelIndex changed = index(int(it - list->begin()));
-            Q_EMIT dataChanged(changed, changed, {ImageRole, DecodingRole});
-        }
-        emitIdleIfDone();
+    if (const auto early = m_early.find(ticket); early != m_early.end()) {
+        *early = image;                     // the result has not come yet: it takes the picture then
         return;
     }
-    // From before clear(): dropped.
+    const auto waiting = m_tileDecoding.constFind(ticket);
+    if (waiting == m_tileDecoding.constEnd())
+        return;                             // from before clear(): dropped
+    const qsizetype at = *waiting;
+    m_tileDecoding.erase(waiting);
+    Thumbnail &tile = m_tiles[at];
+    tile.image = image;
+    tile.decoding = false;
+    if (at < m_rowCount) {
+        const QModelIndex changed = index(int(at));
+        Q_EMIT dataChanged(changed, changed, {ImageRole, DecodingRole});
+    }
+    emitIdleIfDone();
 }
 
 void ThumbnailModel::emitIdleIfDone()
@@ -142,7 +165,7 @@ void ThumbnailModel::emitIdleIfDone()
 
 void ThumbnailModel::notePainted(int row)
 {
-    Thumbnail &tile = m_rows[row];
+    Thumbnail &tile = m_tiles[row];
     if (tile.paintedNs >= 0 || tile.decoding)
         return;
     tile.paintedNs = steadyNowNs();
@@ -152,7 +175,7 @@ void ThumbnailModel::notePainted(int row)
 ThumbnailLatency ThumbnailModel::latency() const
 {
     ThumbnailLatency latency;
-    latency.tiles = int(m_rows.size() + m_pending.size());
+    latency.tiles = int(m_tiles.size());
     latency.painted = int(m_latenciesMs.size());
     if (m_latenciesMs.isEmpty())
         return latency;

@@ -7,6 +7,7 @@
 #include "testserver.h"
 
 #include <QDir>
+#include <QHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -126,6 +127,54 @@ private Q_SLOTS:
         QCOMPARE(zz.httpStatus, 404);
         QCOMPARE(zz.error, QStringLiteral("not found: %1/zz/zz.gif").arg(server.baseUrl().toString()));
         QCOMPARE(filesIn(dest.path()).size(), 194);
+    }
+
+    // A picture can be decoded while its file is saved: the body comes first,
+    // then the outcome; a 404 has no picture to announce.
+    void downloadedComesBeforeFinishedWithTheSameBody()
+    {
+        TestServer server;
+        QTemporaryDir dest;
+        DownloadEngine engine;
+        QList<int> downloaded;
+        QHash<int, QByteArray> bodies;
+        connect(&engine, &DownloadEngine::requestDownloaded, this, [&](int id, const QByteArray &body) {
+            QVERIFY(!engine.records().at(id).isDone());
+            downloaded << id;
+            bodies.insert(id, body);
+        });
+        QList<int> finishedOk;
+        connect(&engine, &DownloadEngine::requestFinished, this, [&](int id, const QByteArray &body) {
+            if (engine.records().at(id).outcome != Outcome::Ok) {
+                QVERIFY(!downloaded.contains(id));
+                return;
+            }
+            QVERIFY2(bodies.contains(id), qPrintable(engine.records().at(id).cc));
+            QCOMPARE(body, bodies.value(id));
+            finishedOk << id;
+        });
+        QVERIFY(runToEnd(engine, configFor(server, {QStringLiteral("BR"), QStringLiteral("QQ"), QStringLiteral("CN")},
+                                           3, dest.path())));
+        verifyAccounting(engine);
+        std::sort(downloaded.begin(), downloaded.end());
+        std::sort(finishedOk.begin(), finishedOk.end());
+        QCOMPARE(downloaded, (QList<int>{0, 2}));
+        QCOMPARE(finishedOk, downloaded);
+        QVERIFY(bodies.value(0).startsWith("GIF8"));
+    }
+
+    void downloadedThenSaveFailsIsAnError()
+    {
+        TestServer server;
+        QTemporaryDir parent;
+        QFile blocker(parent.filePath(QStringLiteral("not-a-dir")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        DownloadEngine engine;
+        QSignalSpy downloaded(&engine, &DownloadEngine::requestDownloaded);
+        QVERIFY(runToEnd(engine, configFor(server, {QStringLiteral("BR")}, 1, blocker.fileName() + QStringLiteral("/sub"))));
+        QCOMPARE(downloaded.size(), 1);
+        QCOMPARE(engine.records().first().outcome, Outcome::Error);
     }
 
     void errorServerAnswersTeapots()

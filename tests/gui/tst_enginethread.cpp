@@ -37,6 +37,10 @@ private Q_SLOTS:
         EngineThread engine;
         QStringList order;
         connect(&engine, &EngineThread::requestStarted, this, [&](int id) { order << QStringLiteral("s%1").arg(id); });
+        connect(&engine, &EngineThread::requestDownloaded, this, [&](int id, const QByteArray &body) {
+            order << QStringLiteral("d%1").arg(id);
+            QVERIFY(body.startsWith("GIF8"));
+        });
         connect(&engine, &EngineThread::requestFinished, this, [&](int id, const QByteArray &body) {
             order << QStringLiteral("f%1").arg(id);
             QCOMPARE(engine.records().at(id).outcome, Outcome::Ok);
@@ -55,7 +59,8 @@ private Q_SLOTS:
         QVERIFY(engine.maxInFlight() >= 1 && engine.maxInFlight() <= 5);
         for (int id = 0; id < 20; ++id) {
             QVERIFY(order.indexOf(QStringLiteral("s%1").arg(id)) >= 0);
-            QVERIFY(order.indexOf(QStringLiteral("s%1").arg(id)) < order.indexOf(QStringLiteral("f%1").arg(id)));
+            QVERIFY(order.indexOf(QStringLiteral("s%1").arg(id)) < order.indexOf(QStringLiteral("d%1").arg(id)));
+            QVERIFY(order.indexOf(QStringLiteral("d%1").arg(id)) < order.indexOf(QStringLiteral("f%1").arg(id)));
             QVERIFY(!engine.records().at(id).savedPath.isEmpty());
         }
         const QJsonObject report = engine.report();

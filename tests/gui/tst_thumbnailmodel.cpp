@@ -141,16 +141,59 @@ private Q_SLOTS:
         QVERIFY(model.index(0).data(ThumbnailModel::ImageRole).value<QImage>().isNull());
     }
 
+    // Decoded while the file was saved: the tile has its picture as it becomes a row.
+    void aPictureDecodedBeforeItsResultComesWithIt()
+    {
+        ThumbnailModel model;
+        model.addDownload(4, flagGif(QStringLiteral("BR")));
+        QVERIFY(!model.isBusy());           // no result yet: nothing for the grid to wait for
+        model.waitForDecodes();
+        QCoreApplication::processEvents();  // the decode reports
+        model.addResult(finished(4, QStringLiteral("BR"), Outcome::Ok), flagGif(QStringLiteral("BR")));
+        QVERIFY(model.isBusy());            // a result, not a row yet
+        QTRY_COMPARE(model.rowCount(), 1);
+        QVERIFY(!model.isBusy());
+        QVERIFY(!model.index(0).data(ThumbnailModel::DecodingRole).toBool());
+        QVERIFY(!model.index(0).data(ThumbnailModel::ImageRole).value<QImage>().isNull());
+    }
+
+    void aResultThatComesFirstWaitsForItsEarlyPicture()
+    {
+        ThumbnailModel model;
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.addDownload(4, flagGif(QStringLiteral("BR")));
+        model.addResult(finished(4, QStringLiteral("BR"), Outcome::Ok), flagGif(QStringLiteral("BR")));
+        QTRY_VERIFY(!model.isBusy());
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(!model.index(0).data(ThumbnailModel::ImageRole).value<QImage>().isNull());
+        QVERIFY(changed.count() <= 1);      // decoded once: at most the one change from placeholder to picture
+    }
+
+    void aPictureWhoseSaveFailedIsDropped()
+    {
+        ThumbnailModel model;
+        model.addDownload(4, flagGif(QStringLiteral("BR")));
+        model.addResult(finished(4, QStringLiteral("BR"), Outcome::Error, 0, QStringLiteral("cannot save BR.gif")));
+        QTRY_COMPARE(model.rowCount(), 1);
+        model.waitForDecodes();
+        QTRY_VERIFY(!model.isBusy());
+        QVERIFY(model.index(0).data(ThumbnailModel::ImageRole).value<QImage>().isNull());
+        QCOMPARE(model.index(0).data(ThumbnailModel::BadgeRole).toString(), QStringLiteral("not saved"));
+    }
+
     void clearDropsLateDecodes()
     {
         ThumbnailModel model;
         for (int i = 0; i < 20; ++i)
             model.addResult(finished(i, QStringLiteral("BR"), Outcome::Ok), flagGif(QStringLiteral("BR")));
+        model.addDownload(30, flagGif(QStringLiteral("CN")));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.isBusy());
-        QTest::qWait(100);      // the decodes finish and find nothing to update
+        model.waitForDecodes();
+        QCoreApplication::processEvents();  // the decodes report, and find nothing to update
         QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.isBusy());
         model.addResult(finished(0, QStringLiteral("CN"), Outcome::Ok), flagGif(QStringLiteral("CN")));
         QTRY_COMPARE(model.rowCount(), 1);
         QTRY_VERIFY(!model.isBusy());

@@ -46,6 +46,10 @@ Q_SIGNALS:
     void requestFirstByte(int id);
     // The attempt failed in a way worth retrying; the next starts in delayMs.
     void requestRetrying(int id, int delayMs, const QString &reason);
+    // The image is in and looks like one; saving it follows, and then
+    // requestFinished(). Lets a viewer decode the picture while the file is
+    // being written (a save waits for the disk: tens of milliseconds).
+    void requestDownloaded(int id, const QByteArray &body);
     // The record is final; body holds the image for OK outcomes.
     void requestFinished(int id, const QByteArray &body);
     void finished();

@@ -372,6 +372,7 @@ void DownloadRun::retryLater(int id, int delayMs, const QString &reason)
 
 void DownloadRun::save(int id, const QString &fileName, const QByteArray &body)
 {
+    Q_EMIT m_engine->requestDownloaded(id, body);
     if (!m_config.saveFiles)
         return conclude(id, Outcome::Ok, {}, body);
     m_saving.insert(id, body);

@@ -1,6 +1,7 @@
 #include "serverthread.h"
 
 #include "flagserver.h"
+#include "system/threadpriority.h"
 
 #include <QThread>
 
@@ -31,6 +32,7 @@ bool ServerThread::start(const ServerConfig &config, QString *error)
 
     QString failure;
     QMetaObject::invokeMethod(m_anchor, [this, &config, &failure] {
+        setCurrentThreadNiceness(niceness::kNetwork);
         auto *server = new FlagServer(config);
         connect(server, &FlagServer::logLine, this, &ServerThread::logLine);
         if (!server->listen(&failure)) {

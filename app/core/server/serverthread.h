@@ -12,7 +12,9 @@ namespace flaglab {
 class FlagServer;
 
 // Runs one FlagServer on a QThread of its own, so that a busy GUI or client
-// never slows the server down (and the other way round). All methods are
+// never slows the server down (and the other way round). The server stands for
+// a remote machine: its thread yields the CPU to the rest of the process,
+// like the engine's (system/threadpriority.h). All methods are
 // called from the owning thread; they hop to the server thread and wait.
 class ServerThread : public QObject {
     Q_OBJECT
