@@ -5,6 +5,7 @@
 #include "clisweep.h"
 #include "engine/loadpolicy.h"
 #include "system/resourcelimits.h"
+#include "flags2/runoptions.h"
 #include "flags2/textreport.h"
 #include "translations.h"
 
@@ -18,17 +19,10 @@ using namespace flaglab;
 
 namespace {
 
-const QString kTimeout = QStringLiteral("timeout");
-const QString kDest = QStringLiteral("dest");
-const QString kByCountry = QStringLiteral("name-by-country");
-const QString kSingleManager = QStringLiteral("single-manager");
 const QString kEmbedded = QStringLiteral("embedded");
 const QString kJson = QStringLiteral("json");
-const QString kRetries = QStringLiteral("retries");
 const QString kSweep = QStringLiteral("sweep");
-const QString kThreads = QStringLiteral("threads");
 const QString kCsv = QStringLiteral("csv");
-const QString kAllowRemoteLoad = QStringLiteral("allow-remote-load");
 const QString kRepeat = QStringLiteral("repeat");
 const QString kLang = QStringLiteral("lang");
 
@@ -50,24 +44,29 @@ std::optional<QString> requestedLanguage(const QStringList &arguments)
 void addExtraOptions(Flags2CommandLine &commandLine)
 {
     commandLine.addOptions({
-        {kTimeout, QCoreApplication::translate("CliMain", "seconds without data before a request fails (default 3.1)"),
-         QStringLiteral("S")},
-        {kDest, QCoreApplication::translate("CliMain", "folder to save the flags in (default ./downloaded)"), QStringLiteral("DIR")},
-        {kByCountry, QCoreApplication::translate("CliMain", "fetch metadata.json too and save each flag under its country's name")},
-        {kSingleManager, QCoreApplication::translate("CliMain", "use one QNetworkAccessManager: Qt's hidden cap of 6 connections")},
+        runOption(RunOption::Timeout,
+                  QCoreApplication::translate("CliMain", "seconds without data before a request fails (default 3.1)")),
+        runOption(RunOption::Dest, QCoreApplication::translate("CliMain", "folder to save the flags in (default ./downloaded)")),
+        runOption(RunOption::NameByCountry,
+                  QCoreApplication::translate("CliMain", "fetch metadata.json too and save each flag under its country's name")),
+        runOption(RunOption::SingleManager,
+                  QCoreApplication::translate("CliMain", "use one QNetworkAccessManager: Qt's hidden cap of 6 connections")),
         {kEmbedded, QCoreApplication::translate("CliMain", "start the built-in LOCAL, DELAY or ERROR server in this process")},
         {kJson, QCoreApplication::translate("CliMain", "write a JSON report with per-request timings to FILE"), QStringLiteral("FILE")},
-        {kRetries, QCoreApplication::translate("CliMain", "retry failed requests up to N times, with back-off (default 0)"),
-         QStringLiteral("N")},
-        {kThreads, QCoreApplication::translate("CliMain", "use N threads, one blocking request each (as flags2_threadpool), "
-                                                       "instead of one event loop")},
+        runOption(RunOption::Retries,
+                  QCoreApplication::translate("CliMain", "retry failed requests up to N times, with back-off (default 0)")),
+        runOption(RunOption::Threads,
+                  QCoreApplication::translate("CliMain", "use N threads, one blocking request each (as flags2_threadpool), "
+                                                         "instead of one event loop")),
         {kSweep, QCoreApplication::translate("CliMain", "run once per concurrency in LIST (e.g. 1,2,4,8, or \"default\" for 1..512) "
                                                      "and print a table"),
          QStringLiteral("LIST")},
         {kCsv, QCoreApplication::translate("CliMain", "where --sweep writes its CSV (default sweep.csv)"), QStringLiteral("FILE")},
-        {kAllowRemoteLoad, QCoreApplication::translate("CliMain", "allow a heavy run (over %1 concurrent requests, or over %2 requests) "
-                                                               "against a server that is not ours")
-                               .arg(LoadPolicy::kRemoteSafeConcurrency).arg(LoadPolicy::kRemoteSafeRequests)},
+        runOption(RunOption::AllowRemoteLoad,
+                  QCoreApplication::translate("CliMain", "allow a heavy run (over %1 concurrent requests, or over %2 requests) "
+                                                         "against a server that is not ours")
+                      .arg(LoadPolicy::kRemoteSafeConcurrency)
+                      .arg(LoadPolicy::kRemoteSafeRequests)),
         {kLang, QCoreApplication::translate("CliMain", "language of the messages and of the report: %1 (default: the "
                                                        "system's for the messages; the report stays in the book's English)")
                     .arg(i18n::languageCodes().join(QStringLiteral(", "))),
@@ -147,16 +146,9 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    double timeoutSeconds = 3.1;
-    if (!commandLine.readDouble(kTimeout, &timeoutSeconds))
+    RunOptions runOptions;
+    if (!readRunOptions(commandLine, &runOptions))
         return usageError(commandLine);
-    if (!(timeoutSeconds > 0 && timeoutSeconds <= 3600))
-        return bookStyleUsageError(commandLine, QCoreApplication::translate("CliMain", "--timeout S must be > 0 and <= 3600"));
-    int retries = 0;
-    if (!commandLine.readInt(kRetries, &retries))
-        return usageError(commandLine);
-    if (retries < 0 || retries > 10)
-        return bookStyleUsageError(commandLine, QCoreApplication::translate("CliMain", "--retries N must be from 0 to 10"));
     int repeat = 1;
     if (!commandLine.readInt(kRepeat, &repeat))
         return usageError(commandLine);
@@ -170,12 +162,7 @@ int main(int argc, char *argv[])
     job.run.serverLabel = job.flags2.server.label;
     job.run.codes = job.flags2.codes;
     job.run.concurrency = job.flags2.actualReq;
-    job.run.timeoutMs = int(timeoutSeconds * 1000);
-    job.run.destination = parser.isSet(kDest) ? parser.value(kDest) : QStringLiteral("downloaded");
-    job.run.naming = parser.isSet(kByCountry) ? RunConfig::Naming::ByCountry : RunConfig::Naming::ByCode;
-    job.run.singleManager = parser.isSet(kSingleManager);
-    job.run.model = parser.isSet(kThreads) ? RunConfig::Model::Threads : RunConfig::Model::EventLoop;
-    job.run.retries = retries;
+    runOptions.applyTo(&job.run);
     job.embedded = parser.isSet(kEmbedded);
     job.jsonPath = parser.value(kJson);
     job.repeat = repeat;
@@ -191,7 +178,7 @@ int main(int argc, char *argv[])
                                             int(job.run.codes.size()));
     }
 
-    if (!parser.isSet(kAllowRemoteLoad) && refuseRemoteLoad(job))
+    if (!runOptions.allowRemoteLoad && refuseRemoteLoad(job))
         return 2;
 
     if (!sweepLevels.isEmpty()) {

@@ -1,6 +1,7 @@
 #include "guioptions.h"
 
 #include "flags2/commandline.h"
+#include "flags2/runoptions.h"
 #include "lab/presets.h"
 #include "lab/sweep.h"
 
@@ -14,18 +15,11 @@ namespace flaglab {
 
 namespace {
 
-const QString kTimeout = QStringLiteral("timeout");
-const QString kDest = QStringLiteral("dest");
-const QString kNameByCountry = QStringLiteral("name-by-country");
-const QString kSingleManager = QStringLiteral("single-manager");
 const QString kStart = QStringLiteral("start");
 const QString kQuitWhenDone = QStringLiteral("quit-when-done");
 const QString kScreenshot = QStringLiteral("screenshot");
 const QString kReport = QStringLiteral("report");
 const QString kNoServers = QStringLiteral("no-servers");
-const QString kThreads = QStringLiteral("threads");
-const QString kRetries = QStringLiteral("retries");
-const QString kAllowRemoteLoad = QStringLiteral("allow-remote-load");
 const QString kPreset = QStringLiteral("preset");
 const QString kSweep = QStringLiteral("sweep");
 const QString kShowView = QStringLiteral("show-view");
@@ -90,14 +84,19 @@ GuiOptionsParse parseGuiOptions(const QStringList &arguments)
     GuiOptionsParse out;
     Flags2CommandLine commandLine(QStringLiteral("flaglab"), kDefaultMaxReq);
     commandLine.addOptions({
-        {kTimeout, QCoreApplication::translate("GuiOptions", "time-out of each request in seconds (default=3.1)"), QStringLiteral("S")},
-        {kDest, QCoreApplication::translate("GuiOptions", "folder to save the flags in (default=%1)").arg(QDir::toNativeSeparators(defaultDestination())),
-         QStringLiteral("DIR")},
-        {kNameByCountry, QCoreApplication::translate("GuiOptions", "save each flag under its country's name, as flags3 does")},
-        {kSingleManager, QCoreApplication::translate("GuiOptions", "use one network manager: shows Qt's cap of 6 connections per host")},
-        {kThreads, QCoreApplication::translate("GuiOptions", "one thread per request in flight, as flags2_threadpool (default: one event loop)")},
-        {kRetries, QCoreApplication::translate("GuiOptions", "retry failed requests up to N times, with back-off (default 0)"), QStringLiteral("N")},
-        {kAllowRemoteLoad, QCoreApplication::translate("GuiOptions", "allow a heavy run against a server that is not ours without asking")},
+        runOption(RunOption::Timeout, QCoreApplication::translate("GuiOptions", "time-out of each request in seconds (default=3.1)")),
+        runOption(RunOption::Dest, QCoreApplication::translate("GuiOptions", "folder to save the flags in (default=%1)")
+                                       .arg(QDir::toNativeSeparators(defaultDestination()))),
+        runOption(RunOption::NameByCountry,
+                  QCoreApplication::translate("GuiOptions", "save each flag under its country's name, as flags3 does")),
+        runOption(RunOption::SingleManager,
+                  QCoreApplication::translate("GuiOptions", "use one network manager: shows Qt's cap of 6 connections per host")),
+        runOption(RunOption::Threads,
+                  QCoreApplication::translate("GuiOptions", "one thread per request in flight, as flags2_threadpool (default: one event loop)")),
+        runOption(RunOption::Retries,
+                  QCoreApplication::translate("GuiOptions", "retry failed requests up to N times, with back-off (default 0)")),
+        runOption(RunOption::AllowRemoteLoad,
+                  QCoreApplication::translate("GuiOptions", "allow a heavy run against a server that is not ours without asking")),
         {kStart, QCoreApplication::translate("GuiOptions", "start the run at once")},
         {kQuitWhenDone, QCoreApplication::translate("GuiOptions", "quit when the run is over (after --report and --screenshot)")},
         {kScreenshot, QCoreApplication::translate("GuiOptions", "save the window as a PNG image when the run is over"), QStringLiteral("FILE")},
@@ -140,15 +139,9 @@ GuiOptionsParse parseGuiOptions(const QStringList &arguments)
         return out;
     }
 
-    double timeoutS = 3.1;
-    int retries = 0;
-    if (!commandLine.readDouble(kTimeout, &timeoutS) || !commandLine.readInt(kRetries, &retries))
+    RunOptions run;
+    if (!readRunOptions(commandLine, &run))
         return usageError();
-    // The CLI's limits and words.
-    if (!(timeoutS > 0 && timeoutS <= 3600))
-        return usageError(QCoreApplication::translate("GuiOptions", "--timeout S must be > 0 and <= 3600"));
-    if (retries < 0 || retries > 10)
-        return usageError(QCoreApplication::translate("GuiOptions", "--retries N must be from 0 to 10"));
     const QCommandLineParser &parser = commandLine.parser();
 
     const Flags2Options flags2 = commandLine.options();
@@ -157,13 +150,11 @@ GuiOptionsParse parseGuiOptions(const QStringList &arguments)
         options.server = flags2.server;
     if (parser.isSet(QStringLiteral("max_req")))
         options.maxReq = flags2.maxReq;
-    if (parser.isSet(kTimeout))
-        options.timeoutMs = int(std::lround(timeoutS * 1000));
-    if (parser.isSet(kThreads))
+    options.timeoutMs = run.timeoutMs;
+    if (run.threads)
         options.model = RunConfig::Model::Threads;
-    if (parser.isSet(kRetries))
-        options.retries = retries;
-    options.allowRemoteLoad = parser.isSet(kAllowRemoteLoad);
+    options.retries = run.retries;
+    options.allowRemoteLoad = run.allowRemoteLoad;
     const bool every = parser.isSet(QStringLiteral("every"));
     const bool all = parser.isSet(QStringLiteral("all"));
     const QStringList ccArgs = parser.positionalArguments();
@@ -177,9 +168,9 @@ GuiOptionsParse parseGuiOptions(const QStringList &arguments)
             commandLine.readInt(QStringLiteral("limit"), &selection.limit);   // checked by parse()
         options.selection = selection;
     }
-    options.destination = parser.value(kDest);
-    options.nameByCountry = parser.isSet(kNameByCountry);
-    options.singleManager = parser.isSet(kSingleManager);
+    options.destination = run.destination.value_or(QString());
+    options.nameByCountry = run.nameByCountry;
+    options.singleManager = run.singleManager;
     options.verbose = flags2.verbose;
     options.start = parser.isSet(kStart);
     options.quitWhenDone = parser.isSet(kQuitWhenDone);

@@ -62,14 +62,6 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
         <translation>flaglab-cli: idioma desconhecido &apos;%1&apos;; use um destes: %2</translation>
     </message>
     <message>
-        <source>--timeout S must be &gt; 0 and &lt;= 3600</source>
-        <translation>--timeout S deve ser &gt; 0 e &lt;= 3600</translation>
-    </message>
-    <message>
-        <source>--retries N must be from 0 to 10</source>
-        <translation>--retries N deve estar entre 0 e 10</translation>
-    </message>
-    <message>
         <source>--repeat N must be from 1 to 10000</source>
         <translation>--repeat N deve estar entre 1 e 10000</translation>
     </message>
@@ -440,14 +432,6 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
         <translation>ao terminar, salvar o gráfico da aba exibida como imagem PNG ou SVG</translation>
     </message>
     <message>
-        <source>--timeout S must be &gt; 0 and &lt;= 3600</source>
-        <translation>--timeout S deve ser &gt; 0 e &lt;= 3600</translation>
-    </message>
-    <message>
-        <source>--retries N must be from 0 to 10</source>
-        <translation>--retries N deve estar entre 0 e 10</translation>
-    </message>
-    <message>
         <source>--preset ID must be one of: %1</source>
         <translation>--preset ID deve ser um de: %1</translation>
     </message>
@@ -700,6 +684,17 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
     <message>
         <source>Unexpected value after &apos;%1&apos;.</source>
         <translation>Valor inesperado depois de &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>RunOptions</name>
+    <message>
+        <source>--timeout S must be &gt; 0 and &lt;= 3600</source>
+        <translation>--timeout S deve ser &gt; 0 e &lt;= 3600</translation>
+    </message>
+    <message>
+        <source>--retries N must be from 0 to 10</source>
+        <translation>--retries N deve estar entre 0 e 10</translation>
     </message>
 </context>
 <context>

@@ -62,14 +62,6 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
         <translation>flaglab-cli: неизвестный язык «%1»; допустимы: %2</translation>
     </message>
     <message>
-        <source>--timeout S must be &gt; 0 and &lt;= 3600</source>
-        <translation>--timeout S должно быть &gt; 0 и &lt;= 3600</translation>
-    </message>
-    <message>
-        <source>--retries N must be from 0 to 10</source>
-        <translation>--retries N должно быть от 0 до 10</translation>
-    </message>
-    <message>
         <source>--repeat N must be from 1 to 10000</source>
         <translation>--repeat N должно быть от 1 до 10000</translation>
     </message>
@@ -440,14 +432,6 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
         <translation>по завершении сохранить график текущей вкладки как изображение PNG или SVG</translation>
     </message>
     <message>
-        <source>--timeout S must be &gt; 0 and &lt;= 3600</source>
-        <translation>--timeout S должно быть &gt; 0 и &lt;= 3600</translation>
-    </message>
-    <message>
-        <source>--retries N must be from 0 to 10</source>
-        <translation>--retries N должно быть от 0 до 10</translation>
-    </message>
-    <message>
         <source>--preset ID must be one of: %1</source>
         <translation>--preset ID должен быть одним из: %1</translation>
     </message>
@@ -700,6 +684,17 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
     <message>
         <source>Unexpected value after &apos;%1&apos;.</source>
         <translation>Лишнее значение после «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>RunOptions</name>
+    <message>
+        <source>--timeout S must be &gt; 0 and &lt;= 3600</source>
+        <translation>--timeout S должно быть &gt; 0 и &lt;= 3600</translation>
+    </message>
+    <message>
+        <source>--retries N must be from 0 to 10</source>
+        <translation>--retries N должно быть от 0 до 10</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,90 @@
+#include "runoptions.h"
+
+#include "commandline.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace flaglab {
+
+namespace {
+
+const QString kTimeout = QStringLiteral("timeout");
+const QString kDest = QStringLiteral("dest");
+const QString kNameByCountry = QStringLiteral("name-by-country");
+const QString kSingleManager = QStringLiteral("single-manager");
+const QString kThreads = QStringLiteral("threads");
+const QString kRetries = QStringLiteral("retries");
+const QString kAllowRemoteLoad = QStringLiteral("allow-remote-load");
+
+} // namespace
+
+QCommandLineOption runOption(RunOption option, const QString &help)
+{
+    switch (option) {
+    case RunOption::Timeout:
+        return {kTimeout, help, QStringLiteral("S")};
+    case RunOption::Dest:
+        return {kDest, help, QStringLiteral("DIR")};
+    case RunOption::NameByCountry:
+        return {kNameByCountry, help};
+    case RunOption::SingleManager:
+        return {kSingleManager, help};
+    case RunOption::Threads:
+        return {kThreads, help};
+    case RunOption::Retries:
+        return {kRetries, help, QStringLiteral("N")};
+    case RunOption::AllowRemoteLoad:
+        return {kAllowRemoteLoad, help};
+    }
+    Q_UNREACHABLE();
+}
+
+void RunOptions::applyTo(RunConfig *run) const
+{
+    if (timeoutMs)
+        run->timeoutMs = *timeoutMs;
+    if (retries)
+        run->retries = *retries;
+    if (destination)
+        run->destination = *destination;
+    if (nameByCountry)
+        run->naming = RunConfig::Naming::ByCountry;
+    if (singleManager)
+        run->singleManager = true;
+    if (threads)
+        run->model = RunConfig::Model::Threads;
+}
+
+bool readRunOptions(Flags2CommandLine &commandLine, RunOptions *options)
+{
+    // As argparse: first every value's type, then the limits.
+    double timeoutS = 0;
+    int retries = 0;
+    if (!commandLine.readDouble(kTimeout, &timeoutS) || !commandLine.readInt(kRetries, &retries))
+        return false;
+
+    const QCommandLineParser &parser = commandLine.parser();
+    RunOptions read;
+    if (parser.isSet(kTimeout)) {
+        if (!(timeoutS > 0 && timeoutS <= 3600))
+            return commandLine.usageError(QCoreApplication::translate("RunOptions", "--timeout S must be > 0 and <= 3600"));
+        read.timeoutMs = int(std::lround(timeoutS * 1000));
+    }
+    if (parser.isSet(kRetries)) {
+        if (retries < 0 || retries > 10)
+            return commandLine.usageError(QCoreApplication::translate("RunOptions", "--retries N must be from 0 to 10"));
+        read.retries = retries;
+    }
+    if (parser.isSet(kDest))
+        read.destination = parser.value(kDest);
+    read.nameByCountry = parser.isSet(kNameByCountry);
+    read.singleManager = parser.isSet(kSingleManager);
+    read.threads = parser.isSet(kThreads);
+    read.allowRemoteLoad = parser.isSet(kAllowRemoteLoad);
+    *options = read;
+    return true;
+}
+
+} // namespace flaglab

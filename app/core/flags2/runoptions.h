@@ -1,0 +1,39 @@
+#pragma once
+
+#include "engine/runconfig.h"
+
+#include <QCommandLineOption>
+#include <QString>
+#include <optional>
+
+namespace flaglab {
+
+class Flags2CommandLine;
+
+// FlagLab's run options on top of the book's flags2 command line, shared by
+// flaglab-cli and the window. Their names, value names, checks and usage
+// errors live here; the help texts come from each program, which words them
+// (and their defaults, such as --dest's folder) its own way.
+enum class RunOption { Timeout, Dest, NameByCountry, SingleManager, Threads, Retries, AllowRemoteLoad };
+
+QCommandLineOption runOption(RunOption option, const QString &help);
+
+// What the run options on a command line say; an option not given stays unset.
+struct RunOptions {
+    std::optional<int> timeoutMs;         // --timeout S: 0 < S <= 3600
+    std::optional<int> retries;           // --retries N: 0 to 10
+    std::optional<QString> destination;   // --dest DIR
+    bool nameByCountry = false;
+    bool singleManager = false;
+    bool threads = false;
+    bool allowRemoteLoad = false;         // not part of a run: the driver asks or refuses
+
+    // Sets in run what the command line gave, and leaves the rest as it is.
+    void applyTo(RunConfig *run) const;
+};
+
+// After a successful commandLine.parse(), with every RunOption added. False on
+// a usage error, which commandLine.errorText() then holds.
+bool readRunOptions(Flags2CommandLine &commandLine, RunOptions *options);
+
+} // namespace flaglab

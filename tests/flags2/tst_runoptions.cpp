@@ -1,0 +1,160 @@
+#include "flags2/commandline.h"
+#include "flags2/runoptions.h"
+
+#include <QTest>
+
+using namespace flaglab;
+
+namespace {
+
+const QString kUsage = QStringLiteral("usage: flaglab-cli [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL] [-v] [CC ...]");
+
+// A driver's command line: the flags2 options and every run option.
+struct RunCommandLine {
+    Flags2CommandLine cmd{QStringLiteral("flaglab-cli"), 5};
+    RunOptions options;
+
+    RunCommandLine()
+    {
+        cmd.addOptions({
+            runOption(RunOption::Timeout, QStringLiteral("time-out")),
+            runOption(RunOption::Dest, QStringLiteral("folder")),
+            runOption(RunOption::NameByCountry, QStringLiteral("names")),
+            runOption(RunOption::SingleManager, QStringLiteral("one manager")),
+            runOption(RunOption::Threads, QStringLiteral("threads")),
+            runOption(RunOption::Retries, QStringLiteral("retries")),
+            runOption(RunOption::AllowRemoteLoad, QStringLiteral("heavy runs")),
+        });
+    }
+
+    bool read(const QString &line)
+    {
+        QStringList args{QStringLiteral("flaglab-cli")};
+        if (!line.isEmpty())
+            args += line.split(u' ');
+        return cmd.parse(args) && readRunOptions(cmd, &options);
+    }
+};
+
+} // namespace
+
+class TestRunOptions : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void namesAndValueNames()
+    {
+        const QCommandLineOption timeout = runOption(RunOption::Timeout, QStringLiteral("help"));
+        QCOMPARE(timeout.names(), QStringList{QStringLiteral("timeout")});
+        QCOMPARE(timeout.valueName(), QStringLiteral("S"));
+        QCOMPARE(timeout.description(), QStringLiteral("help"));
+        QCOMPARE(runOption(RunOption::Dest, {}).valueName(), QStringLiteral("DIR"));
+        QCOMPARE(runOption(RunOption::Retries, {}).valueName(), QStringLiteral("N"));
+        QCOMPARE(runOption(RunOption::NameByCountry, {}).names(), QStringList{QStringLiteral("name-by-country")});
+        QCOMPARE(runOption(RunOption::SingleManager, {}).names(), QStringList{QStringLiteral("single-manager")});
+        QCOMPARE(runOption(RunOption::Threads, {}).names(), QStringList{QStringLiteral("threads")});
+        QCOMPARE(runOption(RunOption::AllowRemoteLoad, {}).names(), QStringList{QStringLiteral("allow-remote-load")});
+        QVERIFY(runOption(RunOption::Threads, {}).valueName().isEmpty());
+    }
+
+    void nothingGivenLeavesEverythingUnset()
+    {
+        RunCommandLine line;
+        QVERIFY(line.read({}));
+        QVERIFY(!line.options.timeoutMs);
+        QVERIFY(!line.options.retries);
+        QVERIFY(!line.options.destination);
+        QVERIFY(!line.options.nameByCountry && !line.options.singleManager && !line.options.threads);
+        QVERIFY(!line.options.allowRemoteLoad);
+
+        RunConfig run;
+        run.timeoutMs = 1234;
+        run.destination = QStringLiteral("elsewhere");
+        line.options.applyTo(&run);
+        QCOMPARE(run.timeoutMs, 1234);
+        QCOMPARE(run.destination, QStringLiteral("elsewhere"));
+        QCOMPARE(run.retries, 0);
+        QCOMPARE(run.naming, RunConfig::Naming::ByCode);
+        QVERIFY(!run.singleManager);
+        QCOMPARE(run.model, RunConfig::Model::EventLoop);
+    }
+
+    void everythingGiven()
+    {
+        RunCommandLine line;
+        QVERIFY2(line.read(QStringLiteral("--timeout 2.01 --dest /tmp/x --name-by-country --single-manager --threads "
+                                          "--retries 3 --allow-remote-load")),
+                 qPrintable(line.cmd.errorText()));
+        QCOMPARE(*line.options.timeoutMs, 2010);   // rounded: 2.01 * 1000 is 2009.999...
+        QCOMPARE(*line.options.retries, 3);
+        QCOMPARE(*line.options.destination, QStringLiteral("/tmp/x"));
+        QVERIFY(line.options.allowRemoteLoad);
+
+        RunConfig run;
+        line.options.applyTo(&run);
+        QCOMPARE(run.timeoutMs, 2010);
+        QCOMPARE(run.retries, 3);
+        QCOMPARE(run.destination, QStringLiteral("/tmp/x"));
+        QCOMPARE(run.naming, RunConfig::Naming::ByCountry);
+        QVERIFY(run.singleManager);
+        QCOMPARE(run.model, RunConfig::Model::Threads);
+    }
+
+    void limitsAreInclusive()
+    {
+        RunCommandLine line;
+        QVERIFY(line.read(QStringLiteral("--timeout 3600 --retries 10")));
+        QCOMPARE(*line.options.timeoutMs, 3600000);
+        QCOMPARE(*line.options.retries, 10);
+        RunCommandLine zero;
+        QVERIFY(zero.read(QStringLiteral("--retries 0 --dest=")));
+        QCOMPARE(*zero.options.retries, 0);
+        QCOMPARE(*zero.options.destination, QString());   // given, if empty
+    }
+
+    void bookUsageErrors_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("timeout 0") << "--timeout 0" << "*** Usage error: --timeout S must be > 0 and <= 3600";
+        QTest::newRow("timeout -1") << "--timeout -1" << "*** Usage error: --timeout S must be > 0 and <= 3600";
+        QTest::newRow("timeout 3601") << "--timeout 3601" << "*** Usage error: --timeout S must be > 0 and <= 3600";
+        QTest::newRow("timeout nan") << "--timeout nan" << "*** Usage error: --timeout S must be > 0 and <= 3600";
+        QTest::newRow("retries -1") << "--retries -1" << "*** Usage error: --retries N must be from 0 to 10";
+        QTest::newRow("retries 11") << "--retries 11" << "*** Usage error: --retries N must be from 0 to 10";
+        QTest::newRow("timeout first") << "--retries 11 --timeout 0"
+                                       << "*** Usage error: --timeout S must be > 0 and <= 3600";
+    }
+
+    void bookUsageErrors()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, message);
+        RunCommandLine cmd;
+        QVERIFY(!cmd.read(line));
+        QVERIFY(cmd.cmd.errorToStdout());
+        QCOMPARE(cmd.cmd.errorText(), message + u'\n' + kUsage + u'\n');
+    }
+
+    void argparseErrors_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("timeout soon") << "--timeout soon" << "argument --timeout: invalid float value: 'soon'";
+        QTest::newRow("retries 1.5") << "--retries 1.5" << "argument --retries: invalid int value: '1.5'";
+        // Types are checked before limits, as argparse does.
+        QTest::newRow("type before limit") << "--timeout 0 --retries x" << "argument --retries: invalid int value: 'x'";
+    }
+
+    void argparseErrors()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, message);
+        RunCommandLine cmd;
+        QVERIFY(!cmd.read(line));
+        QVERIFY(!cmd.cmd.errorToStdout());
+        QCOMPARE(cmd.cmd.errorText(), kUsage + QStringLiteral("\nflaglab-cli: error: ") + message + u'\n');
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunOptions)
+#include "tst_runoptions.moc"
