@@ -491,6 +491,9 @@ bool MainWindow::launchRun(const RunRequest &request, const RunConfig &config, c
 
     // A seeded built-in server draws the same delays and errors for every run.
     m_servers->reseed();
+    // The room sees the empty grid before the first flag lands; and the
+    // repaint of the whole window that a reset costs is not a stall of the run.
+    repaint();
     m_stallProbe.start();
     QString error;
     if (!m_engine.start(config, &error)) {
