@@ -8,32 +8,34 @@
 
 #include <QJsonObject>
 #include <QMainWindow>
-#include <QStringList>
 #include <QTimer>
 #include <memory>
 
-class QLabel;
 namespace Ui { class MainWindow; }
 
 namespace flaglab {
 
 class BuiltInServers;
+class DockLayout;
 class FileActions;
+class LogBuffer;
 class PresentationMode;
+class ScriptedRun;
 class ThumbnailModel;
+class WindowSettings;
 
 // The window: a thin layer over DownloadEngine (run on its own thread by
 // EngineThread). The engine's signals feed the thumbnail grid and the log as
 // results arrive; the progress strip, the plot, the timeline and Little's law
 // are redrawn from the engine's records ten times a second. Every run lands in
 // the session's history, and a book scene or a sweep is a series of such runs
-// (LabSession).
+// (LabSession). Helpers do the rest: DockLayout places the docks,
+// WindowSettings keeps the window as the user left it, LogBuffer feeds the
+// log, and ScriptedRun runs the window from its command line.
 class MainWindow : public QMainWindow, private RunStarter {
     Q_OBJECT
 public:
     static constexpr int kRefreshIntervalMs = 100;
-    static constexpr int kScriptedStartDelayMs = 300;   // --start: after the window's first paint
-    static constexpr int kLogLinesPerSlice = 100;
     static constexpr qint64 kLittlesLawWindowNs = 2'000'000'000;
 
     explicit MainWindow(const GuiOptions &options, QWidget *parent = nullptr);
@@ -48,8 +50,10 @@ public:
     RunHistory &history() { return *m_lab->history(); }
     BuiltInServers &servers() const { return *m_servers; }
     QString destination() const { return m_destination; }
-    // The CLI's JSON report of the last run plus the window's own figures in "ui".
+    // The CLI's JSON report of the last run plus the window's own figures in "ui" (windowFigures()).
     QJsonObject report() const;
+    // The plot of the view in front (--save-plot).
+    QWidget *shownPlot() const;
 
 public Q_SLOTS:
     bool startRun();
@@ -77,31 +81,11 @@ private:
     void onRequestFinished(int id, const QByteArray &body);
     void onEngineFinished();
     void settle();
-    void showSceneStarting(const Preset &preset);
-    void showSweepStarting(const RunRequest &base, const QList<int> &levels);
-    void showSceneOver(const QList<int> &historyRows);
     void finishWork();
-    void startScripted();
     void refreshLive();
     void updateRunState();
-    void log(const QStringList &lines);
-    void flushLog(qsizetype maxLines = kLogLinesPerSlice);
-    bool saveScreenshot(const QString &path);
-    void finishScripted();
-    void setUpDocks();
-    void fitPanels();
-    void sizeDocks();
-    void arrangeForPresentation(bool on);
-    void setUpScenes();
     void setUpLab();
     void setLogFont();
-    void applyOptions();
-    void applyServerOptions();
-    void showView(const QString &name);
-    QWidget *shownPlot() const;
-    void readSettings();
-    void writeSettings() const;
-    void showServerStatus();
 
     std::unique_ptr<Ui::MainWindow> ui;
     GuiOptions m_options;
@@ -111,19 +95,18 @@ private:
     ThumbnailModel *m_thumbnails;
     LabSession *m_lab;
     PresentationMode *m_presentation;
+    DockLayout *m_docks;
+    LogBuffer *m_log;
+    ScriptedRun *m_script;
+    std::unique_ptr<WindowSettings> m_settings;
     FileActions *m_fileActions = nullptr;
-    QLabel *m_serverStatus;
     StallProbe m_stallProbe;
     QTimer m_refreshTimer;
-    QTimer m_logTimer;
-    QStringList m_pendingLog;
     QJsonObject m_uiFigures;        // of the last settled run
-    QByteArray m_normalDockState;   // before presentation mode hid the log and the servers
     QString m_runName;              // of the run under way, for the history
     int m_actualReq = 1;
     bool m_settling = false;
     bool m_startedOnce = false;
-    int m_exitCode = 0;
 };
 
 } // namespace flaglab

@@ -1241,6 +1241,25 @@ no máximo %9 em andamento</translation>
     </message>
 </context>
 <context>
+    <name>flaglab::LabViews</name>
+    <message>
+        <source>== Scene: %1 ==</source>
+        <translation>== Cena: %1 ==</translation>
+    </message>
+    <message>
+        <source>%1, 1 request a run</source>
+        <translation>%1, 1 requisição por execução</translation>
+    </message>
+    <message>
+        <source>%1, %2 requests a run</source>
+        <translation>%1, %2 requisições por execução</translation>
+    </message>
+    <message>
+        <source>== Sweep: %1 at -m %2 ==</source>
+        <translation>== Varredura: %1 com -m %2 ==</translation>
+    </message>
+</context>
+<context>
     <name>flaglab::LittlesLawPanel</name>
     <message>
         <source>answers per second</source>
@@ -1300,6 +1319,25 @@ no máximo %9 em andamento</translation>
     </message>
 </context>
 <context>
+    <name>flaglab::LoadConsent</name>
+    <message>
+        <source>Not started. %1 Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&apos;s owner agrees to this load.</source>
+        <translation>Não iniciado. %1 Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o dono do servidor concordar com essa carga.</translation>
+    </message>
+    <message>
+        <source>Somebody else&apos;s server</source>
+        <translation>Servidor de outra pessoa</translation>
+    </message>
+    <message>
+        <source>%1
+
+Go ahead only if the server&apos;s owner agrees to this load.</source>
+        <translation>%1
+
+Siga em frente só se o dono do servidor concordar com essa carga.</translation>
+    </message>
+</context>
+<context>
     <name>flaglab::MainWindow</name>
     <message>
         <source>Save a screenshot</source>
@@ -1350,56 +1388,8 @@ no máximo %9 em andamento</translation>
         <translation>Varredura</translation>
     </message>
     <message>
-        <source>Replay a scene of the book: the controls, the servers and every run</source>
-        <translation>Reproduzir uma cena do livro: os controles, os servidores e cada execução</translation>
-    </message>
-    <message>
-        <source>%1 :%2 taken, using what is there</source>
-        <translation>%1 :%2 ocupada, usando o que está lá</translation>
-    </message>
-    <message>
-        <source>Built-in servers off</source>
-        <translation>Servidores embutidos desligados</translation>
-    </message>
-    <message>
-        <source>Built-in servers: %1</source>
-        <translation>Servidores embutidos: %1</translation>
-    </message>
-    <message>
-        <source>Not started. %1 Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&apos;s owner agrees to this load.</source>
-        <translation>Não iniciado. %1 Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o dono do servidor concordar com essa carga.</translation>
-    </message>
-    <message>
-        <source>Somebody else&apos;s server</source>
-        <translation>Servidor de outra pessoa</translation>
-    </message>
-    <message>
-        <source>%1
-
-Go ahead only if the server&apos;s owner agrees to this load.</source>
-        <translation>%1
-
-Siga em frente só se o dono do servidor concordar com essa carga.</translation>
-    </message>
-    <message>
-        <source>== Scene: %1 ==</source>
-        <translation>== Cena: %1 ==</translation>
-    </message>
-    <message>
-        <source>== Sweep: %1 at -m %2 ==</source>
-        <translation>== Varredura: %1 com -m %2 ==</translation>
-    </message>
-    <message>
         <source>%1 (stopped)</source>
         <translation>%1 (parada)</translation>
-    </message>
-    <message>
-        <source>%1, 1 request a run</source>
-        <translation>%1, 1 requisição por execução</translation>
-    </message>
-    <message>
-        <source>%1, %2 requests a run</source>
-        <translation>%1, %2 requisições por execução</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1467,13 @@ Siga em frente só se o dono do servidor concordar com essa carga.</translation>
     <message>
         <source>event loop</source>
         <translation>laço de eventos</translation>
+    </message>
+</context>
+<context>
+    <name>flaglab::ScenesMenu</name>
+    <message>
+        <source>Replay a scene of the book: the controls, the servers and every run</source>
+        <translation>Reproduzir uma cena do livro: os controles, os servidores e cada execução</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1561,21 @@ Siga em frente só se o dono do servidor concordar com essa carga.</translation>
     <message>
         <source>The longest delay must not be shorter than the shortest.</source>
         <translation>O maior atraso não pode ser menor que o menor.</translation>
+    </message>
+</context>
+<context>
+    <name>flaglab::ServerStatusLabel</name>
+    <message>
+        <source>%1 :%2 taken, using what is there</source>
+        <translation>%1 :%2 ocupada, usando o que está lá</translation>
+    </message>
+    <message>
+        <source>Built-in servers off</source>
+        <translation>Servidores embutidos desligados</translation>
+    </message>
+    <message>
+        <source>Built-in servers: %1</source>
+        <translation>Servidores embutidos: %1</translation>
     </message>
 </context>
 <context>

@@ -1248,6 +1248,25 @@ at most %9 in flight</source>
     </message>
 </context>
 <context>
+    <name>flaglab::LabViews</name>
+    <message>
+        <source>== Scene: %1 ==</source>
+        <translation>== Сцена: %1 ==</translation>
+    </message>
+    <message>
+        <source>%1, 1 request a run</source>
+        <translation>%1, 1 запрос за прогон</translation>
+    </message>
+    <message>
+        <source>%1, %2 requests a run</source>
+        <translation>%1, запросов за прогон: %2</translation>
+    </message>
+    <message>
+        <source>== Sweep: %1 at -m %2 ==</source>
+        <translation>== Серия: %1 при -m %2 ==</translation>
+    </message>
+</context>
+<context>
     <name>flaglab::LittlesLawPanel</name>
     <message>
         <source>answers per second</source>
@@ -1307,6 +1326,25 @@ at most %9 in flight</source>
     </message>
 </context>
 <context>
+    <name>flaglab::LoadConsent</name>
+    <message>
+        <source>Not started. %1 Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&apos;s owner agrees to this load.</source>
+        <translation>Не запущено. %1 Укажите -m %2 или меньше (и меньше кодов) либо добавьте --allow-remote-load, если владелец сервера согласен на такую нагрузку.</translation>
+    </message>
+    <message>
+        <source>Somebody else&apos;s server</source>
+        <translation>Чужой сервер</translation>
+    </message>
+    <message>
+        <source>%1
+
+Go ahead only if the server&apos;s owner agrees to this load.</source>
+        <translation>%1
+
+Продолжайте, только если владелец сервера согласен на такую нагрузку.</translation>
+    </message>
+</context>
+<context>
     <name>flaglab::MainWindow</name>
     <message>
         <source>Save a screenshot</source>
@@ -1357,56 +1395,8 @@ at most %9 in flight</source>
         <translation>Серия</translation>
     </message>
     <message>
-        <source>Replay a scene of the book: the controls, the servers and every run</source>
-        <translation>Воспроизвести сцену из книги: настройки, серверы и все прогоны</translation>
-    </message>
-    <message>
-        <source>%1 :%2 taken, using what is there</source>
-        <translation>%1 :%2 занят, работаем с тем, что есть</translation>
-    </message>
-    <message>
-        <source>Built-in servers off</source>
-        <translation>Встроенные серверы выключены</translation>
-    </message>
-    <message>
-        <source>Built-in servers: %1</source>
-        <translation>Встроенные серверы: %1</translation>
-    </message>
-    <message>
-        <source>Not started. %1 Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&apos;s owner agrees to this load.</source>
-        <translation>Не запущено. %1 Укажите -m %2 или меньше (и меньше кодов) либо добавьте --allow-remote-load, если владелец сервера согласен на такую нагрузку.</translation>
-    </message>
-    <message>
-        <source>Somebody else&apos;s server</source>
-        <translation>Чужой сервер</translation>
-    </message>
-    <message>
-        <source>%1
-
-Go ahead only if the server&apos;s owner agrees to this load.</source>
-        <translation>%1
-
-Продолжайте, только если владелец сервера согласен на такую нагрузку.</translation>
-    </message>
-    <message>
-        <source>== Scene: %1 ==</source>
-        <translation>== Сцена: %1 ==</translation>
-    </message>
-    <message>
-        <source>== Sweep: %1 at -m %2 ==</source>
-        <translation>== Серия: %1 при -m %2 ==</translation>
-    </message>
-    <message>
         <source>%1 (stopped)</source>
         <translation>%1 (остановлен)</translation>
-    </message>
-    <message>
-        <source>%1, 1 request a run</source>
-        <translation>%1, 1 запрос за прогон</translation>
-    </message>
-    <message>
-        <source>%1, %2 requests a run</source>
-        <translation>%1, запросов за прогон: %2</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1474,13 @@ Go ahead only if the server&apos;s owner agrees to this load.</source>
     <message>
         <source>event loop</source>
         <translation>цикл событий</translation>
+    </message>
+</context>
+<context>
+    <name>flaglab::ScenesMenu</name>
+    <message>
+        <source>Replay a scene of the book: the controls, the servers and every run</source>
+        <translation>Воспроизвести сцену из книги: настройки, серверы и все прогоны</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1568,21 @@ Go ahead only if the server&apos;s owner agrees to this load.</source>
     <message>
         <source>The longest delay must not be shorter than the shortest.</source>
         <translation>Наибольшая задержка не может быть меньше наименьшей.</translation>
+    </message>
+</context>
+<context>
+    <name>flaglab::ServerStatusLabel</name>
+    <message>
+        <source>%1 :%2 taken, using what is there</source>
+        <translation>%1 :%2 занят, работаем с тем, что есть</translation>
+    </message>
+    <message>
+        <source>Built-in servers off</source>
+        <translation>Встроенные серверы выключены</translation>
+    </message>
+    <message>
+        <source>Built-in servers: %1</source>
+        <translation>Встроенные серверы: %1</translation>
     </message>
 </context>
 <context>

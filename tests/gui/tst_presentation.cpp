@@ -14,18 +14,9 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include "windowtestoptions.h"
+
 using namespace flaglab;
-
-namespace {
-
-GuiOptions quietOptions()
-{
-    GuiOptions options;
-    options.noServers = true;
-    return options;
-}
-
-} // namespace
 
 class TestPresentation : public QObject {
     Q_OBJECT
@@ -40,7 +31,7 @@ private Q_SLOTS:
     void largeTypeHighContrastAndBack()
     {
         const QFont normal = QApplication::font();
-        MainWindow window(quietOptions());
+        MainWindow window(test::quietWindowOptions());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *plot = window.findChild<ThroughputPlot *>(QStringLiteral("throughputPlot"));
@@ -82,14 +73,14 @@ private Q_SLOTS:
     void itIsRememberedForNextTime()
     {
         {
-            MainWindow window(quietOptions());
+            MainWindow window(test::quietWindowOptions());
             window.show();
             window.setPresentation(true);
             window.close();
         }
         QVERIFY(QSettings().value(QStringLiteral("view/presentation")).toBool());
         const QFont normal = QApplication::font();      // put back when the window went
-        MainWindow window(quietOptions());
+        MainWindow window(test::quietWindowOptions());
         window.show();
         QTRY_COMPARE(QApplication::font().pointSizeF(), normal.pointSizeF() * PresentationMode::kFontScale);
         QVERIFY(window.isFullScreen());
@@ -100,7 +91,7 @@ private Q_SLOTS:
 
     void theOptionTurnsItOnForAScriptedRun()
     {
-        GuiOptions options = quietOptions();
+        GuiOptions options = test::quietWindowOptions();
         options.presentation = true;
         options.quitWhenDone = true;
         MainWindow window(options);

@@ -7,12 +7,19 @@
 
 namespace flaglab::test {
 
+// A window for a test that runs nothing: no built-in servers, the rest as the user left it.
+inline GuiOptions quietWindowOptions()
+{
+    GuiOptions options;
+    options.noServers = true;
+    return options;
+}
+
 // A window for a test: no built-in servers, POP20 from BASE at -m 5 and
 // the book's time-out, saving into DESTINATION.
 inline GuiOptions windowOptionsFor(const QUrl &base, const QString &destination)
 {
-    GuiOptions options;
-    options.noServers = true;
+    GuiOptions options = quietWindowOptions();
     options.server = resolveServer(base.toString());
     options.selection = CodeSelection{};    // POP20
     options.maxReq = 5;

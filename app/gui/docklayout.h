@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+
+class QMainWindow;
+class QSettings;
+namespace Ui { class MainWindow; }
+
+namespace flaglab {
+
+class PresentationMode;
+
+// Where the docks of the window (ui/mainwindow.ui) go: the controls on the
+// left with the servers and the log under them, the plots side by side under
+// the views; the arrangement of presentation mode and back; their sizes for
+// the window's size; and the window's geometry and dock state, kept in
+// QSettings from one session to the next.
+class DockLayout : public QObject {
+    Q_OBJECT
+public:
+    // Lays out the docks and lists them in the View menu.
+    DockLayout(QMainWindow *window, const Ui::MainWindow &form, const PresentationMode *presentation);
+
+    // As the last session left the window, or centred at 90% of the screen.
+    void restore(const QSettings &settings);
+    // The whole screen, the docks at their default sizes: a scripted run is the same every time.
+    void fillScreen();
+    void save(QSettings &settings) const;
+
+    // Before presentation mode takes the window full screen: the arrangement to come back to.
+    void keepNormalState();
+    void arrangeForPresentation(bool on);
+
+private:
+    void fitPanels();
+    void sizeDocks();
+
+    QMainWindow *m_window;
+    const Ui::MainWindow &ui;   // the window's form
+    const PresentationMode *m_presentation;
+    QByteArray m_normalState;   // before presentation mode hid the log and the servers
+};
+
+} // namespace flaglab

@@ -1,0 +1,116 @@
+// What the window keeps for next time (WindowSettings, DockLayout): the docks,
+// the size, the view in front and presentation mode come back as the user
+// left them; presentation mode's own arrangement is never what is kept; and a
+// scripted window neither reads nor writes the user's settings.
+#include "mainwindow.h"
+
+#include <QDockWidget>
+#include <QScreen>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+#include "windowtestoptions.h"
+
+using namespace flaglab;
+
+namespace {
+
+QDockWidget *dock(MainWindow &window, const char *name)
+{
+    return window.findChild<QDockWidget *>(QLatin1String(name));
+}
+
+QTabWidget *tabs(MainWindow &window)
+{
+    return window.findChild<QTabWidget *>(QStringLiteral("viewTabs"));
+}
+
+} // namespace
+
+class TestWindowSettings : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void init()
+    {
+        QSettings().clear();
+    }
+
+    void theWindowComesBackAsItWasLeft()
+    {
+        QSize left;
+        {
+            MainWindow window(test::quietWindowOptions());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(1300, 760);
+            left = window.size();
+            dock(window, "timelineDock")->close();
+            tabs(window)->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("historyView")));
+            window.close();
+        }
+        const QSettings settings;
+        for (const char *key : {"window/geometry", "window/state", "view/shown", "view/presentation", "sweep/levels"})
+            QVERIFY2(settings.contains(QLatin1String(key)), key);
+        QCOMPARE(settings.value(QStringLiteral("view/shown")).toString(), QStringLiteral("history"));
+
+        MainWindow window(test::quietWindowOptions());
+        QVERIFY(dock(window, "timelineDock")->isHidden());
+        QVERIFY(!dock(window, "plotDock")->isHidden());
+        QCOMPARE(window.size(), left);
+        QCOMPARE(tabs(window)->currentWidget()->objectName(), QStringLiteral("historyView"));
+    }
+
+    void presentationModeKeepsTheNormalArrangement()
+    {
+        {
+            MainWindow window(test::quietWindowOptions());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.setPresentation(true);
+            QVERIFY(dock(window, "logDock")->isHidden());
+            window.close();
+        }
+        QVERIFY(QSettings().value(QStringLiteral("view/presentation")).toBool());
+        MainWindow window(test::quietWindowOptions());
+        QVERIFY(!dock(window, "logDock")->isHidden());  // as before presentation mode
+        QCOMPARE(window.dockWidgetArea(dock(window, "littlesLawDock")), Qt::BottomDockWidgetArea);
+        window.show();
+        QTRY_VERIFY(window.isFullScreen());             // and presentation mode again
+        window.setPresentation(false);
+        QVERIFY(!dock(window, "logDock")->isHidden());
+    }
+
+    void aScriptedWindowLeavesTheSettingsAlone()
+    {
+        {
+            MainWindow window(test::quietWindowOptions());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(900, 600);
+            dock(window, "timelineDock")->close();
+            window.close();
+        }
+        const QByteArray state = QSettings().value(QStringLiteral("window/state")).toByteArray();
+        GuiOptions options = test::quietWindowOptions();
+        options.quitWhenDone = true;
+        {
+            MainWindow window(options);
+            QCOMPARE(window.geometry(), window.screen()->availableGeometry());
+            QVERIFY(!dock(window, "timelineDock")->isHidden());
+            dock(window, "plotDock")->close();
+            window.close();
+        }
+        QCOMPARE(QSettings().value(QStringLiteral("window/state")).toByteArray(), state);
+    }
+};
+
+QTEST_MAIN(TestWindowSettings)
+#include "tst_windowsettings.moc"
