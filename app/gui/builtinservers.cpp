@@ -13,6 +13,8 @@ BuiltInServers::BuiltInServers(QObject *parent)
     for (Mode mode : kModes) {
         server(mode).thread = new ServerThread(this);
         server(mode).config = ServerConfig::forMode(mode);
+        connect(server(mode).thread, &ServerThread::statsReady, this,
+                [this, mode](const ServerStats &stats) { Q_EMIT statsReady(mode, stats); });
     }
 }
 
@@ -89,9 +91,12 @@ void BuiltInServers::setConfig(Mode mode, const ServerConfig &config)
     Q_EMIT stateChanged();
 }
 
-ServerStats BuiltInServers::stats(Mode mode) const
+void BuiltInServers::requestStats()
 {
-    return isRunning(mode) ? server(mode).thread->stats() : ServerStats{};
+    for (Mode mode : kModes) {
+        if (isRunning(mode))
+            server(mode).thread->requestStats();
+    }
 }
 
 void BuiltInServers::resetStats()

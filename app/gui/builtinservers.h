@@ -32,7 +32,7 @@ public:
 
     ServerConfig config(Mode mode) const;
     void setConfig(Mode mode, const ServerConfig &config);   // the port is kept
-    ServerStats stats(Mode mode) const;     // zeros when not running
+    void requestStats();                    // of the running servers: statsReady() brings them
     void resetStats();
     // Seeded servers start their random draws (delays, errors) afresh, so
     // that the next run sees what the last one saw: a scene repeats exactly.
@@ -45,6 +45,7 @@ public:
 
 Q_SIGNALS:
     void stateChanged();                    // started, stopped, or settings changed
+    void statsReady(Mode mode, const ServerStats &stats);
 
 private:
     struct Server {

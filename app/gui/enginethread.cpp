@@ -7,6 +7,9 @@
 
 #include <QDeadlineTimer>
 #include <QThread>
+#include <QTimer>
+
+#include <utility>
 
 namespace flaglab {
 
@@ -92,35 +95,39 @@ qint64 EngineThread::elapsedNs() const
 
 void EngineThread::post(Event event)
 {
-    QMutexLocker locker(&m_queueMutex);
-    m_queue.append(std::move(event));
-    if (m_takePosted)
-        return;
-    m_takePosted = true;
-    QMetaObject::invokeMethod(this, &EngineThread::takeEvents, Qt::QueuedConnection);
+    bool takeNeeded = false;
+    {
+        QMutexLocker locker(&m_queueMutex);
+        m_queue.append(std::move(event));
+        takeNeeded = !std::exchange(m_takePosted, true);
+    }
+    if (takeNeeded)
+        QMetaObject::invokeMethod(this, &EngineThread::takeEvents, Qt::QueuedConnection);
 }
 
 void EngineThread::takeEvents()
 {
-    const QDeadlineTimer slice(kSliceMs, Qt::PreciseTimer);
-    QList<Event> events;
-    {
-        QMutexLocker locker(&m_queueMutex);
-        events.swap(m_queue);
+    // The engine thread runs at a lower priority: when it holds the queue it
+    // may not get a core again for a while, and the window must not wait for
+    // it. What is queued then comes at the next try, a millisecond later.
+    const bool queueTaken = m_queueMutex.tryLock();
+    if (queueTaken) {
+        m_backlog.append(std::exchange(m_queue, {}));
+        m_takePosted = false;
+        m_queueMutex.unlock();
     }
+    const QDeadlineTimer slice(kSliceMs, Qt::PreciseTimer);
     qsizetype taken = 0;
-    while (taken < events.size()) {
-        apply(events.at(taken++));
+    while (taken < m_backlog.size()) {
+        apply(m_backlog.at(taken++));
         if (slice.hasExpired())
             break;
     }
-    QMutexLocker locker(&m_queueMutex);
-    if (taken < events.size())      // the rest goes first next time; the event loop breathes in between
-        m_queue = events.mid(taken) + m_queue;
-    if (m_queue.isEmpty())
-        m_takePosted = false;
-    else
+    m_backlog.remove(0, taken);
+    if (!m_backlog.isEmpty())       // the rest next time; the event loop breathes in between
         QMetaObject::invokeMethod(this, &EngineThread::takeEvents, Qt::QueuedConnection);
+    else if (!queueTaken)
+        QTimer::singleShot(1, Qt::PreciseTimer, this, &EngineThread::takeEvents);
 }
 
 void EngineThread::apply(const Event &event)

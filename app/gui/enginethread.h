@@ -24,7 +24,8 @@ class DownloadEngine;
 // event loop for a tenth of a second at a time; here it cannot. The engine's
 // events reach the mirror in order: the engine thread queues them, and the
 // owner's thread takes them in slices of at most kSliceMs, so that a burst of
-// a thousand results never holds its event loop for long either.
+// a thousand results never holds its event loop for long either; and it never
+// waits for the engine's thread to let go of the queue.
 //
 // The engine thread also runs at a lower CPU priority, and so do the network
 // threads it starts: when downloads and the window compete for the cores, the
@@ -83,8 +84,9 @@ private:
     DownloadEngine *m_engine;
 
     QMutex m_queueMutex;
-    QList<Event> m_queue;
-    bool m_takePosted = false;
+    QList<Event> m_queue;               // from the engine's thread, under m_queueMutex
+    bool m_takePosted = false;          // under m_queueMutex: a takeEvents() is on its way
+    QList<Event> m_backlog;             // taken from m_queue, not applied yet; the owner's thread only
 
     RunConfig m_config;
     QList<RequestRecord> m_records;

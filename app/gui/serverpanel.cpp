@@ -5,6 +5,7 @@
 
 #include <QHeaderView>
 #include <QLocale>
+#include <algorithm>
 #include <cmath>
 
 namespace flaglab {
@@ -116,6 +117,7 @@ void ServerPanel::setServers(BuiltInServers *servers)
     setEnabled(servers != nullptr);
     if (servers) {
         connect(servers, &BuiltInServers::stateChanged, this, &ServerPanel::showState);
+        connect(servers, &BuiltInServers::statsReady, this, &ServerPanel::showStats);
         // Settings changed elsewhere (a book scene, the command line) show here too.
         connect(servers, &BuiltInServers::stateChanged, this, [this] {
             if (!m_applying)
@@ -193,25 +195,31 @@ void ServerPanel::pollStats()
 {
     if (!m_servers || !isVisible())
         return;
-    const QLocale locale;
     for (int column = 0; column < int(BuiltInServers::kModes.size()); ++column) {
-        const auto mode = BuiltInServers::kModes[column];
-        if (!m_servers->isRunning(mode)) {
+        if (!m_servers->isRunning(BuiltInServers::kModes[column])) {
             for (int row = RequestsRow; row < RowCount; ++row)
                 setCell(row, column, QStringLiteral("–"));
-            continue;
         }
-        const ServerStats stats = m_servers->stats(mode);
-        setCell(RequestsRow, column, QString::number(stats.requests));
-        setCell(InFlightRow, column, inFlightText(stats.inFlight, stats.maxInFlight));
-        setCell(ConnectionsRow, column, inFlightText(stats.connections, stats.maxConnections));
-        setCell(OkRow, column, QString::number(stats.byStatus.value(200)), colors::ok());
-        setCell(NotFoundRow, column, QString::number(stats.byStatus.value(404)), colors::notFound());
-        const qint64 other = otherAnswers(stats);
-        setCell(OtherRow, column, QString::number(other), other ? colors::error() : QColor());
-        setCell(HungUpRow, column, QString::number(stats.hungUp));
-        setCell(SentRow, column, locale.formattedDataSize(stats.bytesSent, 0, QLocale::DataSizeSIFormat));
     }
+    m_servers->requestStats();
+}
+
+void ServerPanel::showStats(BuiltInServers::Mode mode, const ServerStats &stats)
+{
+    if (!m_servers || !m_servers->isRunning(mode))
+        return;
+    const QLocale locale;
+    const int column = int(std::find(BuiltInServers::kModes.begin(), BuiltInServers::kModes.end(), mode)
+                           - BuiltInServers::kModes.begin());
+    setCell(RequestsRow, column, QString::number(stats.requests));
+    setCell(InFlightRow, column, inFlightText(stats.inFlight, stats.maxInFlight));
+    setCell(ConnectionsRow, column, inFlightText(stats.connections, stats.maxConnections));
+    setCell(OkRow, column, QString::number(stats.byStatus.value(200)), colors::ok());
+    setCell(NotFoundRow, column, QString::number(stats.byStatus.value(404)), colors::notFound());
+    const qint64 other = otherAnswers(stats);
+    setCell(OtherRow, column, QString::number(other), other ? colors::error() : QColor());
+    setCell(HungUpRow, column, QString::number(stats.hungUp));
+    setCell(SentRow, column, locale.formattedDataSize(stats.bytesSent, 0, QLocale::DataSizeSIFormat));
 }
 
 void ServerPanel::loadFields()

@@ -31,6 +31,7 @@ private:
     BuiltInServers::Mode editedMode() const;
     void showState();
     void pollStats();
+    void showStats(BuiltInServers::Mode mode, const ServerStats &stats);
     void loadFields();
     void applyFields();
     void setCell(int row, int column, const QString &text, const QColor &color = {});

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void stopClosesTheListener();
     void restartsAfterStop();
     void statsSetConfigAndResetCrossThreads();
+    void requestedStatsArriveWithoutWaiting();
     void logLinesArriveInOwnerThread();
     void destructorStopsWhileRequestsAreDelayed();
 
@@ -54,6 +55,26 @@ void TestServerThread::startsAndServes()
     QCOMPARE(reply->error(), QNetworkReply::NoError);
     QCOMPARE(reply->readAll(), TempDataSet::gif(QStringLiteral("br")));
     QCOMPARE(thread.stats().requests, 1);
+}
+
+void TestServerThread::requestedStatsArriveWithoutWaiting()
+{
+    ServerThread thread;
+    QSignalSpy ready(&thread, &ServerThread::statsReady);
+    thread.requestStats();                  // not running: no answer
+    QString error;
+    QVERIFY2(thread.start(testConfig(m_data->root()), &error), qPrintable(error));
+    QNetworkAccessManager manager;
+    std::unique_ptr<QNetworkReply> reply(manager.get(
+        QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/flags/br/br.gif").arg(thread.port())))));
+    QTRY_VERIFY(reply->isFinished());
+    thread.requestStats();
+    QCOMPARE(ready.count(), 0);             // the answer comes through the event loop
+    QVERIFY(ready.wait());
+    QCOMPARE(ready.count(), 1);
+    const auto stats = ready.first().first().value<ServerStats>();
+    QCOMPARE(stats.requests, 1);
+    QCOMPARE(stats.byStatus.value(200), 1);
 }
 
 void TestServerThread::portInUseFailsWithClearError()

@@ -100,6 +100,17 @@ ServerStats ServerThread::stats() const
     return stats;
 }
 
+void ServerThread::requestStats()
+{
+    if (!m_server)
+        return;
+    // stop() deletes the server in its thread: this call runs before that, or never.
+    QMetaObject::invokeMethod(m_server, [this, server = m_server] {
+        const ServerStats stats = server->stats();
+        QMetaObject::invokeMethod(this, [this, stats] { Q_EMIT statsReady(stats); }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
 void ServerThread::resetStats()
 {
     if (m_server)

@@ -29,11 +29,15 @@ public:
 
     ServerConfig config() const;
     void setConfig(const ServerConfig &config);
-    ServerStats stats() const;
+    ServerStats stats() const;          // waits for the server thread
+    // Asks for the figures without waiting: statsReady() brings them. The
+    // server thread runs at a lower priority; a window must not wait for it.
+    void requestStats();
     void resetStats();
 
 Q_SIGNALS:
     void logLine(const QString &line);     // queued from the server thread
+    void statsReady(const ServerStats &stats);
 
 private:
     QThread *m_thread = nullptr;
