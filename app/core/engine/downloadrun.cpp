@@ -12,6 +12,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
+#include <algorithm>
 
 namespace flaglab {
 
@@ -101,7 +102,9 @@ DownloadRun::DownloadRun(DownloadEngine *engine, const RunConfig &config)
     : QObject(engine),
       m_engine(engine),
       m_config(config),
-      m_pool(new ManagerPool(config.concurrency, config.singleManager, this,
+      // As flags2's actual_req: never more slots (managers, threads) than codes.
+      m_pool(new ManagerPool(std::max(1, std::min(config.concurrency, int(config.codes.size()))),
+                             config.singleManager, this,
                              config.model == RunConfig::Model::Threads ? ManagerPool::Model::Threads
                                                                       : ManagerPool::Model::EventLoop)),
       m_saver(new FileSaver(this)),
