@@ -70,6 +70,15 @@ void verifyAccounting(const DownloadEngine &engine)
     QCOMPARE(engine.inFlight(), 0);
 }
 
+// A folder below a plain file: no save there can succeed. Empty if the file cannot be made.
+QString unwritableDestination(const QTemporaryDir &parent)
+{
+    QFile blocker(parent.filePath(QStringLiteral("not-a-dir")));
+    if (!blocker.open(QIODevice::WriteOnly))
+        return {};
+    return blocker.fileName() + QStringLiteral("/sub");
+}
+
 QStringList filesIn(const QString &dir)
 {
     return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
@@ -161,20 +170,6 @@ private Q_SLOTS:
         QCOMPARE(downloaded, (QList<int>{0, 2}));
         QCOMPARE(finishedOk, downloaded);
         QVERIFY(bodies.value(0).startsWith("GIF8"));
-    }
-
-    void downloadedThenSaveFailsIsAnError()
-    {
-        TestServer server;
-        QTemporaryDir parent;
-        QFile blocker(parent.filePath(QStringLiteral("not-a-dir")));
-        QVERIFY(blocker.open(QIODevice::WriteOnly));
-        blocker.close();
-        DownloadEngine engine;
-        QSignalSpy downloaded(&engine, &DownloadEngine::requestDownloaded);
-        QVERIFY(runToEnd(engine, configFor(server, {QStringLiteral("BR")}, 1, blocker.fileName() + QStringLiteral("/sub"))));
-        QCOMPARE(downloaded.size(), 1);
-        QCOMPARE(engine.records().first().outcome, Outcome::Error);
     }
 
     void errorServerAnswersTeapots()
@@ -318,13 +313,13 @@ private Q_SLOTS:
     {
         TestServer server;
         QTemporaryDir parent;
-        QFile blocker(parent.filePath(QStringLiteral("not-a-dir")));
-        QVERIFY(blocker.open(QIODevice::WriteOnly));
-        blocker.close();
+        const QString unwritable = unwritableDestination(parent);
+        QVERIFY(!unwritable.isEmpty());
         DownloadEngine engine;
-        QVERIFY(runToEnd(engine, configFor(server, {QStringLiteral("BR"), QStringLiteral("CN")}, 2,
-                                           blocker.fileName() + QStringLiteral("/sub"))));
+        QSignalSpy downloaded(&engine, &DownloadEngine::requestDownloaded);
+        QVERIFY(runToEnd(engine, configFor(server, {QStringLiteral("BR"), QStringLiteral("CN")}, 2, unwritable)));
         verifyAccounting(engine);
+        QCOMPARE(downloaded.size(), 2);     // the pictures came; saving them failed
         QCOMPARE(engine.counts().errors, 2);
         QVERIFY(engine.records().first().error.startsWith(QStringLiteral("cannot save")));
     }
