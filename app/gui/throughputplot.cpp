@@ -25,6 +25,8 @@ void styleAxis(QCPAxis *axis, const QString &label, const QColor &color, const Q
     axis->setRange(0, 1);
 }
 
+constexpr int kTickCount = 4;
+
 double niceTop(double value)
 {
     return std::max(value * 1.15, 1.0);
@@ -48,7 +50,8 @@ ThroughputPlot::ThroughputPlot(QWidget *parent)
     styleAxis(yAxis2, tr("requests in flight"), colors::inFlight(), labelFont, tickFont);
     xAxis->grid()->setVisible(true);
     for (QCPAxis *axis : {xAxis, yAxis, yAxis2, m_kilobyteAxis})
-        axis->ticker()->setTickCount(4);    // few, big numbers
+        axis->ticker()->setTickCount(kTickCount);    // few, big numbers
+    connect(this, &QCustomPlot::beforeReplot, this, &ThroughputPlot::fitTimeTicks);
     yAxis->grid()->setVisible(true);
 
     m_inFlight = addGraph(xAxis, yAxis2);
@@ -103,6 +106,17 @@ ThroughputPlot::ThroughputPlot(QWidget *parent)
     // everything else, instead of repainting (and flushing) the window at once.
     setPlottingHint(QCP::phImmediateRefresh, false);
     startRun(1);
+}
+
+// Fewer time ticks when the plot is narrow (a small window, a projector's 1280
+// pixels shared with the other views): labels such as "0.075" must not run
+// into each other.
+void ThroughputPlot::fitTimeTicks()
+{
+    const QFontMetrics metrics(xAxis->tickLabelFont());
+    const int label = metrics.horizontalAdvance(QStringLiteral("0.000")) + 2 * metrics.averageCharWidth();
+    const int fit = axisRect()->width() / std::max(label, 1) - 1;
+    xAxis->ticker()->setTickCount(std::clamp(fit, 1, kTickCount));
 }
 
 void ThroughputPlot::setShowBytes(bool show)

@@ -20,6 +20,8 @@ public:
     void showRecords(const QList<RequestRecord> &records, qint64 nowNs);
 
 private:
+    void fitTimeTicks();
+
     QCPGraph *m_flags;
     QCPGraph *m_kilobytes;
     QCPGraph *m_inFlight;

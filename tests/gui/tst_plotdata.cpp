@@ -1,6 +1,7 @@
 // The numbers behind the pictures: lane packing for the timeline, and the
-// throughput plot's curves.
+// throughput plot's curves and time axis.
 #include "lanepacking.h"
+#include "throughputplot.h"
 #include "throughputseries.h"
 
 #include <QRandomGenerator>
@@ -45,6 +46,37 @@ class TestPlotData : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // A short run in a narrow plot (1280 pixels shared by three views) still has readable times.
+    void narrowPlotTimeLabelsDoNotOverlap_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("narrow") << 260;
+        QTest::newRow("wide") << 900;
+    }
+
+    void narrowPlotTimeLabelsDoNotOverlap()
+    {
+        QFETCH(int, width);
+        ThroughputPlot plot;
+        plot.resize(width, 240);
+        plot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        plot.startRun(6);
+        plot.showRecords({record(0, 0.0, 0.01, 0.02, Outcome::Ok), record(1, 0.0, 0.03, 0.08, Outcome::Ok)},
+                         qint64(0.1e9));
+        plot.replot();
+        plot.replot();      // the second one with the laid-out axis rect
+        const QVector<double> ticks = plot.xAxis->tickVector();
+        const QVector<QString> labels = plot.xAxis->tickVectorLabels();
+        QVERIFY(ticks.size() >= 2);
+        const QFontMetrics metrics(plot.xAxis->tickLabelFont());
+        for (qsizetype i = 1; i < ticks.size(); ++i) {
+            const double leftEnds = plot.xAxis->coordToPixel(ticks.at(i - 1)) + metrics.horizontalAdvance(labels.at(i - 1)) / 2.0;
+            const double rightStarts = plot.xAxis->coordToPixel(ticks.at(i)) - metrics.horizontalAdvance(labels.at(i)) / 2.0;
+            QVERIFY2(leftEnds < rightStarts, qPrintable(QStringLiteral("%1 runs into %2").arg(labels.at(i - 1), labels.at(i))));
+        }
+    }
+
     void oneAtATimeIsOneLane()
     {
         const QList<int> lanes = packLanes({{0, 10}, {10, 20}, {20, 30}});     // handed over at once
@@ -146,5 +178,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPlotData)
+QTEST_MAIN(TestPlotData)
 #include "tst_plotdata.moc"
