@@ -71,6 +71,9 @@ ControlsPanel::ControlsPanel(QWidget *parent)
     : QWidget(parent), ui(new Ui::ControlsPanel)
 {
     ui->setupUi(this);
+    // The settings scroll right up to the dock's edges; the run buttons under them keep the same margins.
+    const QMargins margins = ui->settingsLayout->contentsMargins();
+    ui->runBox->setContentsMargins(margins.left(), 0, margins.right(), margins.top());
 
     ui->serverCombo->addItem(tr("LOCAL: plain file server"), QStringLiteral("LOCAL"));
     ui->serverCombo->addItem(tr("DELAY: slow server"), QStringLiteral("DELAY"));
@@ -131,6 +134,11 @@ ControlsPanel::ControlsPanel(QWidget *parent)
 }
 
 ControlsPanel::~ControlsPanel() = default;
+
+int ControlsPanel::heightToShowAll(int width) const
+{
+    return ui->settingsScroll->heightToShowAll(width) + ui->panelLayout->spacing() + ui->runBox->sizeHint().height();
+}
 
 void ControlsPanel::sizeRunButtons()
 {

@@ -32,7 +32,9 @@ struct RunRequest {
 
 // The run's settings: server, range of codes, concurrency, time-out, and the
 // Start and Stop buttons. Wrong input is flagged at its field and keeps Start
-// disabled until it is fixed.
+// disabled until it is fixed. When the panel is too short for all of it (a
+// small screen, a long translation) the settings scroll and Start and Stop,
+// under them, stay in sight.
 class ControlsPanel : public QWidget {
     Q_OBJECT
 public:
@@ -46,6 +48,8 @@ public:
     bool isResponsibilityNoteShown() const;
     QString problem() const { return m_problem; }
     RunRequest request() const;
+    // The height that shows the whole panel, nothing scrolled, when it is this wide.
+    int heightToShowAll(int width) const;
 
     void setServer(const ServerTarget &server);
     void setSelection(const CodeSelection &selection);

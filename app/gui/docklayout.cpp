@@ -3,6 +3,8 @@
 
 #include "presentationmode.h"
 
+#include <QDockWidget>
+#include <QLayout>
 #include <QMainWindow>
 #include <QScreen>
 #include <QScrollArea>
@@ -44,13 +46,24 @@ void DockLayout::restore(const QSettings &settings)
     const QRect available = m_window->screen()->availableGeometry();
     if (!m_window->restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         m_window->setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, available.size() * 0.9, available));
-    if (!m_window->restoreState(settings.value(kStateKey).toByteArray()))
+    if (!m_window->restoreState(settings.value(kStateKey).toByteArray())) {
+        const QSize wanted = m_window->size();
+        fitBottomRow(wanted.width());
+        // Tabbing docks together made the window grow on the way; on a small
+        // screen its narrowest may also be more than 90% of the screen.
+        m_window->layout()->activate();
+        const QSize size = wanted.expandedTo(m_window->minimumSizeHint()).boundedTo(available.size());
+        m_window->setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
         sizeDocks();
+    }
 }
 
 void DockLayout::fillScreen()
 {
-    m_window->setGeometry(m_window->screen()->availableGeometry());
+    const QRect available = m_window->screen()->availableGeometry();
+    fitBottomRow(available.width());
+    m_window->layout()->activate();     // the narrower minimum, now that docks share tabs
+    m_window->setGeometry(available);
     sizeDocks();
 }
 
@@ -87,12 +100,53 @@ void DockLayout::arrangeForPresentation(bool on)
 
 void DockLayout::fitPanels()
 {
-    // The panels scroll up and down on a small screen, never sideways.
-    for (QScrollArea *scroll : {ui.controlsScroll, ui.serversScroll}) {
-        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        scroll->setMinimumWidth(scroll->widget()->minimumSizeHint().width()
-                                + scroll->verticalScrollBar()->sizeHint().width());
+    // The panels scroll up and down on a small screen, never sideways. (The
+    // controls scroll their settings themselves, and keep Start and Stop in sight.)
+    QScrollArea *scroll = ui.serversScroll;
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(scroll->widget()->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
+}
+
+int DockLayout::separatorWidth() const
+{
+    return m_window->style()->pixelMetric(QStyle::PM_DockWidgetSeparatorExtent, nullptr, m_window);
+}
+
+int DockLayout::sideWidth(int windowWidth) const
+{
+    if (m_presentation->isOn())
+        return ui.controlsPanel->minimumSizeHint().width();
+    const int separator = separatorWidth();
+    const int wanted = std::max(std::clamp(windowWidth * 2 / 9, 300, 440), ui.controlsPanel->sizeHint().width());
+    // Never so wide that the views would push the window wider.
+    return std::min(wanted, windowWidth - separator - m_window->centralWidget()->minimumSizeHint().width());
+}
+
+void DockLayout::fitBottomRow(int windowWidth)
+{
+    // Under the views, beside the left column, the plots and Little's law sit
+    // side by side when each plot has room to be read beside its axes. On a
+    // narrower window (a 1280-pixel projector, longer translated labels)
+    // Little's law shares a tab with the timeline; narrower still, all three
+    // share tabs, so that the window is never wider than the screen. The user
+    // may drag them apart again.
+    constexpr int kReadablePlot = 80;      // pixels of data beside a plot's axes
+    fitPanels();
+    const int separator = separatorWidth();
+    const int room = windowWidth - sideWidth(windowWidth) - separator;
+    const int plot = ui.plotDock->minimumSizeHint().width() + kReadablePlot;
+    const int timeline = ui.timelineDock->minimumSizeHint().width() + kReadablePlot;
+    const int law = ui.littlesLawDock->minimumSizeHint().width();
+    if (plot + timeline + law + 2 * separator <= room)
+        return;
+    if (plot + timeline + separator <= room) {
+        m_window->tabifyDockWidget(ui.timelineDock, ui.littlesLawDock);
+        ui.timelineDock->raise();
+        return;
     }
+    m_window->tabifyDockWidget(ui.plotDock, ui.timelineDock);
+    m_window->tabifyDockWidget(ui.plotDock, ui.littlesLawDock);
+    ui.plotDock->raise();
 }
 
 void DockLayout::sizeDocks()
@@ -102,25 +156,43 @@ void DockLayout::sizeDocks()
     const bool large = m_presentation->isOn();
     const int width = m_window->width();
     const int height = m_window->height();
-    const int side = large ? ui.controlsScroll->minimumSizeHint().width()
-                           : std::max(std::clamp(width * 2 / 9, 300, 440), ui.controlsPanel->sizeHint().width());
+    const int side = sideWidth(width);
     const int law = std::max(std::clamp(width / 6, 240, 320), ui.littlesLawPanel->sizeHint().width());
     m_window->resizeDocks({ui.controlsDock}, {side}, Qt::Horizontal);
-    if (m_window->dockWidgetArea(ui.littlesLawDock) == Qt::BottomDockWidgetArea) {
-        const int plots = width - side - law;
-        m_window->resizeDocks({ui.plotDock, ui.timelineDock, ui.littlesLawDock}, {plots / 2, plots - plots / 2, law},
-                              Qt::Horizontal);
-    } else {
-        const int plots = width - side;
-        m_window->resizeDocks({ui.littlesLawDock}, {law}, Qt::Horizontal);
-        m_window->resizeDocks({ui.plotDock, ui.timelineDock}, {plots / 2, plots - plots / 2}, Qt::Horizontal);
+    // The bottom row: a column for each dock or group of tabbed docks (see
+    // fitBottomRow()), Little's law narrower than the plots. In presentation
+    // mode Little's law is beside the views instead.
+    QList<QDockWidget *> columns;
+    for (QDockWidget *dock : {ui.plotDock, ui.timelineDock, ui.littlesLawDock}) {
+        const QList<QDockWidget *> tabs = m_window->tabifiedDockWidgets(dock);
+        const bool tabbed = std::any_of(columns.cbegin(), columns.cend(),
+                                        [&tabs](QDockWidget *column) { return tabs.contains(column); });
+        if (m_window->dockWidgetArea(dock) == Qt::BottomDockWidgetArea && !tabbed)
+            columns << dock;
     }
+    const bool lawColumn = columns.removeOne(ui.littlesLawDock);
+    if (m_window->dockWidgetArea(ui.littlesLawDock) != Qt::BottomDockWidgetArea)
+        m_window->resizeDocks({ui.littlesLawDock}, {law}, Qt::Horizontal);
+    const int plots = width - side - (lawColumn ? law : 0);
+    QList<int> widths;
+    const int n = int(columns.size());
+    for (int i = 0; i < n; ++i)
+        widths << plots / n + (i + 1 == n ? plots % n : 0);
+    if (lawColumn) {
+        columns << ui.littlesLawDock;
+        widths << law;
+    }
+    m_window->resizeDocks(columns, widths, Qt::Horizontal);
     m_window->resizeDocks({ui.plotDock}, {int(height * (large ? 0.44 : 0.36))}, Qt::Vertical);
-    // The controls whole (they scroll only on a small screen), the log under them.
+    // The controls whole at the width they get (the settings scroll only when
+    // the screen is too short for them and a few lines of log), the log under them.
+    const int separator = separatorWidth();
     const int room = height - m_window->menuBar()->sizeHint().height() - m_window->statusBar()->sizeHint().height()
-                     - ui.labToolBar->sizeHint().height();
+                     - ui.labToolBar->sizeHint().height() - separator;
     const int line = m_window->fontMetrics().height();
-    const int controls = ui.controlsPanel->sizeHint().height() + line + 8;   // + title bar
+    const QSize dockFrame = ui.controlsDock->minimumSizeHint() - ui.controlsPanel->minimumSizeHint();  // title bar, frame
+    const int panelWidth = std::max(side, ui.controlsDock->minimumSizeHint().width()) - dockFrame.width();
+    const int controls = ui.controlsPanel->heightToShowAll(panelWidth) + dockFrame.height();
     const int log = std::max(room - controls, 6 * line);
     m_window->resizeDocks({ui.controlsDock, ui.logDock}, {room - log, log}, Qt::Vertical);
 }

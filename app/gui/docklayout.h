@@ -13,7 +13,7 @@ class PresentationMode;
 
 // Where the docks of the window (ui/mainwindow.ui) go: the controls on the
 // left with the servers and the log under them, the plots side by side under
-// the views; the arrangement of presentation mode and back; their sizes for
+// the views (sharing tabs when the screen is narrow); the arrangement of presentation mode and back; their sizes for
 // the window's size; and the window's geometry and dock state, kept in
 // QSettings from one session to the next.
 class DockLayout : public QObject {
@@ -34,6 +34,9 @@ public:
 
 private:
     void fitPanels();
+    int separatorWidth() const;     // between docks
+    int sideWidth(int windowWidth) const;    // of the left column: the controls, the servers, the log
+    void fitBottomRow(int windowWidth);
     void sizeDocks();
 
     QMainWindow *m_window;

@@ -4,10 +4,24 @@
 #include "historymodel.h"
 #include "overlayplot.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QMessageBox>
 
 namespace flaglab {
+
+namespace {
+
+int fullWidth(QComboBox *combo)
+{
+    const QComboBox::SizeAdjustPolicy policy = combo->sizeAdjustPolicy();
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    const int width = combo->sizeHint().width();
+    combo->setSizeAdjustPolicy(policy);
+    return width;
+}
+
+} // namespace
 
 HistoryView::HistoryView(QWidget *parent)
     : QWidget(parent), ui(new Ui::HistoryView)
@@ -15,7 +29,8 @@ HistoryView::HistoryView(QWidget *parent)
     ui->setupUi(this);
     ui->measureCombo->addItem(tr("flags per second"), int(OverlayMeasure::FlagsPerSecond));
     ui->measureCombo->addItem(tr("flags downloaded so far"), int(OverlayMeasure::FlagsDone));
-    ui->hintLabel->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    // As wide as its longest item where there is room, narrower (eliding) on a narrow screen.
+    ui->measureCombo->setMaximumWidth(fullWidth(ui->measureCombo));
     ui->table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     ui->table->horizontalHeader()->setStretchLastSection(false);
     // The plot gets most of the room; the table shows a handful of runs and scrolls.
@@ -33,6 +48,13 @@ HistoryView::HistoryView(QWidget *parent)
 }
 
 HistoryView::~HistoryView() = default;
+
+void HistoryView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)     // presentation mode's large type
+        ui->measureCombo->setMaximumWidth(fullWidth(ui->measureCombo));
+}
 
 OverlayPlot *HistoryView::plot() const
 {

@@ -25,6 +25,9 @@ public:
     // The run the user picked in the table, else the latest; -1 when there is none.
     int chosenRow() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showOverlay();
     void fitColumns();

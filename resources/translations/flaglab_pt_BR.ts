@@ -463,10 +463,6 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
         <translation>O que o gráfico de comparação desenha para cada execução marcada</translation>
     </message>
     <message>
-        <source>Tick runs to overlay them.</source>
-        <translation>Marque execuções para sobrepô-las.</translation>
-    </message>
-    <message>
         <source>&amp;Untick all</source>
         <translation>&amp;Desmarcar todas</translation>
     </message>

@@ -463,10 +463,6 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
         <translation>Что рисует график сравнения для каждого отмеченного прогона</translation>
     </message>
     <message>
-        <source>Tick runs to overlay them.</source>
-        <translation>Отметьте прогоны, чтобы наложить их графики.</translation>
-    </message>
-    <message>
         <source>&amp;Untick all</source>
         <translation>Снять &amp;все отметки</translation>
     </message>
