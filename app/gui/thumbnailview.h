@@ -26,6 +26,9 @@ public:
 protected:
     void resizeEvent(QResizeEvent *event) override;
 
+protected Q_SLOTS:
+    void verticalScrollbarValueChanged(int value) override;
+
 private:
     void fitTiles();
 
