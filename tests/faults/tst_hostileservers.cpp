@@ -117,7 +117,10 @@ const QMap<QString, HostileCase> &hostileCases()
         ScriptedReply endlessBody = ScriptedReply::bytes(ScriptedReply::head(200, "OK", {"Content-Type: image/gif"}) + gif);
         endlessBody.repeat = QByteArray(16384, 'x');
         endlessBody.repeatCount = -1;
-        c["endless body, no Content-Length"] = {always(endlessBody), {}, Outcome::Error,
+        // One request: the scripted server shares the engine's thread, and two
+        // floods at full speed can starve a third connection past its time-out.
+        const auto oneRequest = [](RunConfig &config) { config.codes = {QStringLiteral("BR")}; };
+        c["endless body, no Content-Length"] = {always(endlessBody), oneRequest, Outcome::Error,
                                                 QStringLiteral("body is over the 2097152-byte cap")};
         c["100 kB header"] = {always(ScriptedReply::http(200, "OK", gif, {"X-Big: " + QByteArray(100 * 1000, 'a')})), {},
                               Outcome::Ok, {}, 200};
