@@ -51,7 +51,7 @@ ThroughputPlot::ThroughputPlot(QWidget *parent)
     xAxis->grid()->setVisible(true);
     for (QCPAxis *axis : {xAxis, yAxis, yAxis2, m_kilobyteAxis})
         axis->ticker()->setTickCount(kTickCount);    // few, big numbers
-    connect(this, &QCustomPlot::beforeReplot, this, &ThroughputPlot::fitTimeTicks);
+    connect(this, &QCustomPlot::beforeReplot, this, &ThroughputPlot::fitLabels);
     yAxis->grid()->setVisible(true);
 
     m_inFlight = addGraph(xAxis, yAxis2);
@@ -110,9 +110,14 @@ ThroughputPlot::ThroughputPlot(QWidget *parent)
 
 // Fewer time ticks when the plot is narrow (a small window, a projector's 1280
 // pixels shared with the other views): labels such as "0.075" must not run
-// into each other.
-void ThroughputPlot::fitTimeTicks()
+// into each other. And on a short plot the right axis's title, written
+// upwards, says only "in flight" rather than run past the plot's ends.
+void ThroughputPlot::fitLabels()
 {
+    const QString fullTitle = tr("requests in flight");
+    const bool fits = QFontMetrics(yAxis2->labelFont()).horizontalAdvance(fullTitle) <= axisRect()->height();
+    yAxis2->setLabel(fits ? fullTitle : m_inFlight->name());
+
     const QFontMetrics metrics(xAxis->tickLabelFont());
     const int label = metrics.horizontalAdvance(QStringLiteral("0.000")) + 2 * metrics.averageCharWidth();
     const int fit = axisRect()->width() / std::max(label, 1) - 1;

@@ -20,7 +20,7 @@ public:
     void showRecords(const QList<RequestRecord> &records, qint64 nowNs);
 
 private:
-    void fitTimeTicks();
+    void fitLabels();
 
     QCPGraph *m_flags;
     QCPGraph *m_kilobytes;

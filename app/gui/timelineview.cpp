@@ -223,8 +223,10 @@ void TimelineView::paintEvent(QPaintEvent *)
     painter.setPen(text);
     painter.translate(4, plot.center().y());
     painter.rotate(-90);
-    painter.drawText(QRect(-plot.height() / 2, 0, plot.height(), lineHeight), Qt::AlignCenter,
-                     tr("requests in flight"));
+    QString title = tr("requests in flight");
+    if (painter.fontMetrics().horizontalAdvance(title) > plot.height())     // short: the short form
+        title = tr("in flight");
+    painter.drawText(QRect(-plot.height() / 2, 0, plot.height(), lineHeight), Qt::AlignCenter, title);
     painter.restore();
 }
 

@@ -1766,5 +1766,9 @@ Siga em frente só se o dono do servidor concordar com essa carga.</translation>
         <source>peak %1 of %2</source>
         <translation>pico de %1 de %2</translation>
     </message>
+    <message>
+        <source>in flight</source>
+        <translation>em andamento</translation>
+    </message>
 </context>
 </TS>

@@ -1773,5 +1773,9 @@ Go ahead only if the server&apos;s owner agrees to this load.</source>
         <source>peak %1 of %2</source>
         <translation>пик: %1 из %2</translation>
     </message>
+    <message>
+        <source>in flight</source>
+        <translation>в работе</translation>
+    </message>
 </context>
 </TS>

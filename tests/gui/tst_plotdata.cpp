@@ -77,6 +77,29 @@ private Q_SLOTS:
         }
     }
 
+    // On a short plot (a 768-pixel screen) the right axis's title is cut to fit, never clipped.
+    void shortPlotInFlightTitleFits_data()
+    {
+        QTest::addColumn<int>("height");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("short") << 180 << QStringLiteral("in flight");
+        QTest::newRow("tall") << 500 << QStringLiteral("requests in flight");
+    }
+
+    void shortPlotInFlightTitleFits()
+    {
+        QFETCH(int, height);
+        QFETCH(QString, title);
+        ThroughputPlot plot;
+        plot.resize(600, height);
+        plot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        plot.replot();
+        plot.replot();      // the second one with the laid-out axis rect
+        QCOMPARE(plot.yAxis2->label(), title);
+        QVERIFY(QFontMetrics(plot.yAxis2->labelFont()).horizontalAdvance(plot.yAxis2->label()) <= plot.axisRect()->height());
+    }
+
     void oneAtATimeIsOneLane()
     {
         const QList<int> lanes = packLanes({{0, 10}, {10, 20}, {20, 30}});     // handed over at once
