@@ -131,7 +131,6 @@ void DockLayout::fitBottomRow(int windowWidth)
     // share tabs, so that the window is never wider than the screen. The user
     // may drag them apart again.
     constexpr int kReadablePlot = 80;      // pixels of data beside a plot's axes
-    fitPanels();
     const int separator = separatorWidth();
     const int room = windowWidth - sideWidth(windowWidth) - separator;
     const int plot = ui.plotDock->minimumSizeHint().width() + kReadablePlot;
