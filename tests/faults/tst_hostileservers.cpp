@@ -230,6 +230,11 @@ void TestHostileServers::hostileAnswer()
     if (c.tweak)
         c.tweak(config);
     QVERIFY(runToEnd(engine, config));
+    // A flood must end with the run. Qt 6.4's network thread reads an
+    // unfinished head one byte at a time for as long as bytes keep coming, so
+    // it never sees the abort; the manager's destructor would then wait 5 s
+    // for that thread, give up and leave it behind (a leak under LSan).
+    server.resetAll();
     QVERIFY(accountedForOnce(engine));
 
     for (const RequestRecord &record : engine.records()) {

@@ -79,7 +79,7 @@ ScriptedServer::ScriptedServer(Handler handler, QObject *parent)
 ScriptedServer::~ScriptedServer()
 {
     m_server.close();
-    closeAll();
+    resetAll();
 }
 
 bool ScriptedServer::listen(const QHostAddress &address)
@@ -92,12 +92,12 @@ QUrl ScriptedServer::baseUrl() const
     return QUrl(QStringLiteral("http://%1:%2/flags").arg(m_server.serverAddress().toString()).arg(port()));
 }
 
-void ScriptedServer::closeAll()
+void ScriptedServer::resetAll()
 {
     const QList<QTcpSocket *> sockets = std::exchange(m_sockets, {});
     for (QTcpSocket *socket : sockets) {
         socket->disconnect(this);
-        socket->abort();
+        resetConnection(socket);
         delete socket;
     }
 }

@@ -45,7 +45,7 @@ struct ScriptedReply {
 // A loopback HTTP server whose answers a test scripts, byte for byte: the
 // faults a real server can commit (resets, short bodies, wrong types,
 // redirects, Retry-After, trickles, floods) on demand. One request per
-// connection at a time. Deleting it drops every connection at once.
+// connection at a time. Deleting it resets every connection at once.
 class ScriptedServer : public QObject {
     Q_OBJECT
 public:
@@ -58,7 +58,10 @@ public:
     QUrl baseUrl() const;                   // http://ADDRESS:PORT/flags
     const QList<ScriptedRequest> &requests() const { return m_requests; }
     int openConnections() const { return int(m_sockets.size()); }
-    void closeAll();                        // drops every connection now (FIN)
+    // Resets every connection now (RST). Unlike a FIN, a reset throws away
+    // what the client has not read yet: a client still reading a flood stops
+    // at once instead of draining megabytes first.
+    void resetAll();
 
     static QByteArray tinyGif();            // a real 1x1 GIF
     static QByteArray gifDeclaring(quint16 width, quint16 height);   // tiny, but claims that size
