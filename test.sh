@@ -10,8 +10,11 @@ build_and_test() {  # build-dir, extra cmake arguments...
   local dir=$1; shift
   cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
   cmake --build "$dir" -j "$jobs"
+  elapsed "built $dir"
   ctest --test-dir "$dir" --output-on-failure -j 2
+  elapsed "tested $dir"
 }
+elapsed() { printf -- '-- %s: %dm%02ds since the start\n' "$1" $((SECONDS / 60)) $((SECONDS % 60)); }
 
 echo "== Build and test =="
 build_and_test build
@@ -19,6 +22,7 @@ echo "== Packaging: translations, desktop files, the .deb =="
 tests/packaging/check-translations.sh
 tests/packaging/check-desktop-files.sh
 tests/packaging/test-deb.sh build
+elapsed "packaging checked"
 echo "== Build and test under ASan + UBSan =="
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0
@@ -27,3 +31,4 @@ build_and_test build-asan -DFLAGLAB_SANITIZE=ON
 
 echo "== Fuzz the code-list parser and the server's request handling (30 s each) =="
 tests/fuzz/run-fuzzers.sh 30
+elapsed "fuzzed"

@@ -10,7 +10,7 @@ namespace flaglab {
 
 namespace {
 
-constexpr double kMargin = 1.35;     // room left and right of the outer levels, on the log axis
+constexpr double kLevelMargin = 1.35;     // room left and right of the outer levels, on the log axis
 constexpr double kLabelGap = 1.12;   // between the knee's line and its label, on the log axis
 
 void colourAxis(QCPAxis *axis, const QString &label, const QColor &color)
@@ -176,7 +176,7 @@ void SweepPlot::fitAxes(const QList<SweepPoint> &points)
     if (levels.isEmpty())
         levels = SweepRunner::defaultLevels();
     const auto [low, high] = std::minmax_element(levels.cbegin(), levels.cend());
-    xAxis->setRange(*low / kMargin, *high * kMargin);
+    xAxis->setRange(*low / kLevelMargin, *high * kLevelMargin);
     yAxis->setRange(0, topElapsed > 0 ? topElapsed * 1.15 : 1.0);
     yAxis2->setRange(0, topRate > 0 ? topRate * 1.15 : 1.0);
 }

@@ -11,7 +11,7 @@ namespace flaglab {
 
 namespace {
 
-constexpr int kMargin = 2;
+constexpr int kTileMargin = 2;
 
 int bandHeight(int width)
 {
@@ -60,13 +60,13 @@ ThumbnailDelegate::ThumbnailDelegate(ThumbnailModel *model, QObject *parent)
 
 QSize ThumbnailDelegate::tileSizeForWidth(int width)
 {
-    const int pictureWidth = width - 2 * kMargin;
-    return QSize(width, pictureWidth * 3 / 4 + bandHeight(width) + 2 * kMargin);
+    const int pictureWidth = width - 2 * kTileMargin;
+    return QSize(width, pictureWidth * 3 / 4 + bandHeight(width) + 2 * kTileMargin);
 }
 
 QRect ThumbnailDelegate::pictureRect(const QRect &tile)
 {
-    const QRect inner = tile.adjusted(kMargin, kMargin, -kMargin, -kMargin);
+    const QRect inner = tile.adjusted(kTileMargin, kTileMargin, -kTileMargin, -kTileMargin);
     return QRect(inner.topLeft(), QSize(inner.width(), inner.height() - bandHeight(tile.width())));
 }
 
@@ -113,7 +113,7 @@ void ThumbnailDelegate::drawTile(QPainter *painter, const QRect &tile, const QPa
 {
     const QRect picture = pictureRect(tile);
     const QRect band(picture.left(), picture.bottom() + 1, picture.width(),
-                     tile.bottom() - kMargin - picture.bottom());
+                     tile.bottom() - kTileMargin - picture.bottom());
     const auto outcome = Outcome(index.data(ThumbnailModel::OutcomeRole).toInt());
 
     painter->fillRect(picture, tileColor(outcome));
