@@ -22,10 +22,14 @@ EngineThread::EngineThread(QObject *parent)
     // These run in the engine's thread: copy what the mirror needs while it is consistent.
     DownloadEngine *engine = m_engine;
     const auto snapshot = [this, engine](Event::Kind kind, int id, const QByteArray &body = {}) {
-        post({kind, engine->records().at(id), body, engine->inFlight(), engine->elapsedNs(), steadyNowNs(), {}, {}, {}});
+        post({kind, engine->records().at(id), body, engine->flight(), engine->elapsedNs(), steadyNowNs(), {}, {}, {}});
     };
     connect(engine, &DownloadEngine::requestStarted, engine,
             [snapshot](int id) { snapshot(Event::Kind::Started, id); });
+    connect(engine, &DownloadEngine::requestConnecting, engine,
+            [snapshot](int id) { snapshot(Event::Kind::Connecting, id); });
+    connect(engine, &DownloadEngine::requestSent, engine,
+            [snapshot](int id) { snapshot(Event::Kind::Sent, id); });
     connect(engine, &DownloadEngine::requestFirstByte, engine,
             [snapshot](int id) { snapshot(Event::Kind::FirstByte, id); });
     connect(engine, &DownloadEngine::requestDownloaded, engine,
@@ -33,7 +37,7 @@ EngineThread::EngineThread(QObject *parent)
     connect(engine, &DownloadEngine::requestFinished, engine,
             [snapshot](int id, const QByteArray &body) { snapshot(Event::Kind::Finished, id, body); });
     connect(engine, &DownloadEngine::finished, engine, [this, engine] {
-        post({Event::Kind::RunDone, {}, {}, engine->inFlight(), engine->elapsedNs(), steadyNowNs(),
+        post({Event::Kind::RunDone, {}, {}, engine->flight(), engine->elapsedNs(), steadyNowNs(),
               engine->records(), runReportJson(*engine), RunSummary::fromEngine(*engine)});
     });
     m_thread->start();
@@ -65,8 +69,7 @@ bool EngineThread::start(const RunConfig &config, QString *error)
     m_counts.requested = int(config.codes.size());
     m_report = {};
     m_summary = {};
-    m_inFlight = 0;
-    m_maxInFlight = 0;
+    m_flight = FlightCounts{};
     m_lastEngineNs = 0;
     m_sinceLastEvent.start();
     m_running = true;
@@ -76,7 +79,7 @@ bool EngineThread::start(const RunConfig &config, QString *error)
         QString failure;
         if (!m_engine->start(config, &failure)) {   // validated above: only if the engine disagrees
             qWarning("flaglab: the engine refused the run: %s", qPrintable(failure));
-            post({Event::Kind::RunDone, {}, {}, 0, 0, steadyNowNs(), {}, {}, {}});
+            post({Event::Kind::RunDone, {}, {}, {}, 0, steadyNowNs(), {}, {}, {}});
         }
     }, Qt::QueuedConnection);
     Q_EMIT started();
@@ -132,8 +135,7 @@ void EngineThread::takeEvents()
 
 void EngineThread::apply(const Event &event)
 {
-    m_inFlight = event.inFlight;
-    m_maxInFlight = std::max(m_maxInFlight, event.inFlight);
+    m_flight = event.flight;
     m_lastEngineNs = event.elapsedNs;
     m_sinceLastEvent.start();
     const int id = event.record.id;
@@ -141,6 +143,14 @@ void EngineThread::apply(const Event &event)
     case Event::Kind::Started:
         m_records[id] = event.record;
         Q_EMIT requestStarted(id);
+        break;
+    case Event::Kind::Connecting:
+        m_records[id] = event.record;
+        Q_EMIT requestConnecting(id);
+        break;
+    case Event::Kind::Sent:
+        m_records[id] = event.record;
+        Q_EMIT requestSent(id);
         break;
     case Event::Kind::FirstByte:
         m_records[id] = event.record;

@@ -46,8 +46,9 @@ public:
     RunConfig config() const { return m_config; }
     const QList<RequestRecord> &records() const { return m_records; }
     RunCounts counts() const { return m_counts; }
-    int inFlight() const { return m_inFlight; }
-    int maxInFlight() const { return m_maxInFlight; }
+    FlightCounts flight() const { return m_flight; }
+    int inFlight() const { return m_flight.onTheWire; }
+    int maxInFlight() const { return m_flight.maxOnTheWire; }
     qint64 elapsedNs() const;
     // When the engine reported a request finished, by steadyNowNs(): the start of a tile's latency.
     qint64 finishReportedNs(int id) const { return m_finishReportedNs.value(id, -1); }
@@ -59,6 +60,8 @@ public:
 Q_SIGNALS:
     void started();
     void requestStarted(int id);
+    void requestConnecting(int id);
+    void requestSent(int id);
     void requestFirstByte(int id);
     void requestDownloaded(int id, const QByteArray &body);
     void requestFinished(int id, const QByteArray &body);
@@ -66,10 +69,10 @@ Q_SIGNALS:
 
 private:
     struct Event {
-        enum class Kind { Started, FirstByte, Downloaded, Finished, RunDone } kind;
+        enum class Kind { Started, Connecting, Sent, FirstByte, Downloaded, Finished, RunDone } kind;
         RequestRecord record;
         QByteArray body;
-        int inFlight = 0;
+        FlightCounts flight;
         qint64 elapsedNs = 0;
         qint64 reportedNs = 0;          // steadyNowNs() when the engine emitted it
         QList<RequestRecord> records;   // RunDone: the final records
@@ -94,8 +97,7 @@ private:
     RunCounts m_counts;
     QJsonObject m_report;
     RunSummary m_summary;
-    int m_inFlight = 0;
-    int m_maxInFlight = 0;
+    FlightCounts m_flight;
     bool m_running = false;
     qint64 m_lastEngineNs = 0;          // the engine's clock at its latest event
     QElapsedTimer m_sinceLastEvent;

@@ -11,7 +11,9 @@ inline QColor notFound() { return QColor(0x78, 0x90, 0x9c); }      // blue grey
 inline QColor error() { return QColor(0xc6, 0x28, 0x28); }         // red
 inline QColor cancelled() { return QColor(0x5d, 0x40, 0x37); }     // brown
 
-inline QColor waiting() { return QColor(0x90, 0xca, 0xf9); }       // light blue: no byte yet
+inline QColor queuedInClient() { return QColor(0xd6, 0xd6, 0xd6); } // light grey: inside Qt, no connection
+inline QColor connecting() { return QColor(0xff, 0xd5, 0x4f); }     // amber: opening a connection
+inline QColor waiting() { return QColor(0x90, 0xca, 0xf9); }       // light blue: on the wire, no byte yet
 inline QColor downloading() { return QColor(0x15, 0x65, 0xc0); }   // dark blue: bytes arriving
 inline QColor notFoundWaiting() { return QColor(0xcf, 0xd8, 0xdc); }
 inline QColor errorWaiting() { return QColor(0xef, 0x9a, 0x9a); }

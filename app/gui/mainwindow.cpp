@@ -354,7 +354,7 @@ void MainWindow::refreshLive()
     const bool running = m_engine.isRunning();
     // Live: the rate of the last second. Over: the run's average, as the final report implies.
     const double rate = running ? recentFlagRate(records, now) : (now > 0 ? counts.ok / (double(now) / 1e9) : 0.0);
-    ui->progressStrip->showProgress(counts, now, rate, m_engine.inFlight());
+    ui->progressStrip->showProgress(counts, now, rate, m_engine.flight());
     ui->throughputPlot->showRecords(records, now);
     ui->timelineView->showRecords(records, now);
     // Live over the last seconds; once over, the whole run, where the law holds exactly.

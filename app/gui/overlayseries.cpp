@@ -28,6 +28,8 @@ QList<RequestRecord> recordsOf(const RunSummary &run)
         r.outcome = t.outcome;
         r.bytes = t.bytes;
         r.startedNs = nanoseconds(t.startedS);
+        r.connectingNs = nanoseconds(t.connectingS);
+        r.sentNs = nanoseconds(t.sentS);
         r.firstByteNs = nanoseconds(t.firstByteS);
         r.finishedNs = nanoseconds(t.finishedS);
         records.append(r);

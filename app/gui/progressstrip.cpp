@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <utility>
 
 namespace flaglab {
 
@@ -26,6 +27,7 @@ constexpr qreal kSmallestScale = 0.75;     // presentation mode's type is large 
 // The widest each label gets in a run of at most 1000 codes.
 const char *const kWidestTexts[] = {"✔ 1000 OK", "1000 not found", "✖ 1000 errors", "1000 in flight",
                                     "9999 flags/s", "9999.99 s"};
+const char *const kWidestQueue = " · 1000 queued in Qt";
 
 } // namespace
 
@@ -99,6 +101,8 @@ void ProgressStrip::fitText()
         int needed = spacing;
         for (const char *text : kWidestTexts)
             needed += metrics.horizontalAdvance(QString::fromUtf8(text));
+        if (m_showsQueue)
+            needed += metrics.horizontalAdvance(QString::fromUtf8(kWidestQueue));
         if (needed <= width())
             break;
     }
@@ -114,10 +118,13 @@ void ProgressStrip::startRun(int total, const QString &title)
     ui->progressBar->setFormat(title.isEmpty() ? QStringLiteral("%v / %m") : title + QStringLiteral("   ·   %v / %m"));
     ui->progressBar->setRange(0, std::max(total, 1));
     ui->progressBar->setValue(0);
-    showProgress(RunCounts{}, 0, 0, 0);
+    if (std::exchange(m_showsQueue, false))
+        fitText();
+    showProgress(RunCounts{}, 0, 0, FlightCounts{});
 }
 
-void ProgressStrip::showProgress(const RunCounts &counts, qint64 elapsedNs, double flagsPerSecond, int inFlight)
+void ProgressStrip::showProgress(const RunCounts &counts, qint64 elapsedNs, double flagsPerSecond,
+                                 const FlightCounts &flight)
 {
     if (ui->progressBar->value() != counts.done())
         ui->progressBar->setValue(counts.done());
@@ -127,7 +134,12 @@ void ProgressStrip::showProgress(const RunCounts &counts, qint64 elapsedNs, doub
     if (counts.cancelled)
         errors += tr(" · %1 cancelled").arg(counts.cancelled);
     setLabelText(ui->errorsLabel, errors);
-    setLabelText(ui->inFlightLabel, tr("%1 in flight").arg(inFlight));
+    if (flight.maxQueuedInClient > 0 && !std::exchange(m_showsQueue, true))
+        fitText();
+    QString inFlight = tr("%1 in flight").arg(flight.onTheWire);
+    if (m_showsQueue)
+        inFlight += tr(" · %1 queued in Qt").arg(flight.queuedInClient);
+    setLabelText(ui->inFlightLabel, inFlight);
     setLabelText(ui->rateLabel, tr("%1 flags/s").arg(flagsPerSecond, 0, 'f', flagsPerSecond < 10 ? 1 : 0));
     setLabelText(ui->elapsedLabel, tr("%1 s").arg(double(elapsedNs) / 1e9, 0, 'f', 2));
 }

@@ -22,7 +22,9 @@ public:
 
     // title: what runs, shown in the bar, e.g. "DELAY -m 20" (for the class, and for presentation mode).
     void startRun(int total, const QString &title = {});
-    void showProgress(const RunCounts &counts, qint64 elapsedNs, double flagsPerSecond, int inFlight);
+    // In flight: on the wire. Requests waiting inside Qt for a connection are
+    // shown beside them, once a run has had any.
+    void showProgress(const RunCounts &counts, qint64 elapsedNs, double flagsPerSecond, const FlightCounts &flight);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -34,6 +36,7 @@ private:
 
     std::unique_ptr<Ui::ProgressStrip> ui;
     qreal m_basePointSize = 0;
+    bool m_showsQueue = false;      // this run has had requests queued inside Qt
 };
 
 } // namespace flaglab

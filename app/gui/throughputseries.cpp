@@ -31,8 +31,8 @@ ThroughputSeries throughputSeries(const QList<RequestRecord> &records, qint64 no
     QList<std::pair<qint64, int>> steps;      // (time, +1 start / -1 end)
     steps.reserve(records.size() * 2);
     for (const RequestRecord &record : records) {
-        if (record.startedNs >= 0) {
-            steps.append({record.startedNs, +1});
+        if (record.sentNs >= 0) {       // in flight: on the wire
+            steps.append({record.sentNs, +1});
             if (record.finishedNs >= 0)
                 steps.append({record.finishedNs, -1});
         }

@@ -66,6 +66,7 @@ void TimelineView::startRun(int concurrencyCap)
     m_cap = std::max(concurrencyCap, 1);
     m_bars.clear();
     m_lanes = 0;
+    m_peakInFlight = 0;
     m_nowNs = 0;
     update();
 }
@@ -74,17 +75,23 @@ void TimelineView::showRecords(const QList<RequestRecord> &records, qint64 nowNs
 {
     m_nowNs = nowNs;
     QList<Span> spans;
+    QList<Span> onTheWire;
     m_bars.clear();
     for (const RequestRecord &record : records) {
         if (record.startedNs < 0)
             continue;
         Bar bar;
         bar.start = record.startedNs;
+        bar.connecting = record.connectingNs;
+        bar.sent = record.sentNs;
         bar.firstByte = record.firstByteNs;
         bar.finish = record.finishedNs;
         bar.outcome = record.outcome;
         m_bars.append(bar);
-        spans.append({record.startedNs, record.finishedNs >= 0 ? record.finishedNs : Span{}.end});
+        const qint64 end = record.finishedNs >= 0 ? record.finishedNs : Span{}.end;
+        spans.append({record.startedNs, end});
+        if (record.sentNs >= 0)
+            onTheWire.append({record.sentNs, end});
     }
     const QList<int> lanes = packLanes(spans);
     m_lanes = 0;
@@ -92,6 +99,8 @@ void TimelineView::showRecords(const QList<RequestRecord> &records, qint64 nowNs
         m_bars[i].lane = lanes.at(i);
         m_lanes = std::max(m_lanes, lanes.at(i) + 1);
     }
+    const QList<int> wireLanes = packLanes(onTheWire);     // as many lanes as overlap at the peak
+    m_peakInFlight = wireLanes.isEmpty() ? 0 : *std::max_element(wireLanes.begin(), wireLanes.end()) + 1;
     update();
 }
 
@@ -102,10 +111,13 @@ void TimelineView::drawLegend(QPainter &painter, const QRect &area) const
         QString text;
     };
     QList<Entry> entries = {
+        {colors::queuedInClient(), tr("queued in Qt")},
+        {colors::connecting(), tr("connecting")},
         {colors::waiting(), tr("waiting for 1st byte")},
         {colors::downloading(), tr("downloading")},
         {colors::notFound(), tr("404")},
         {colors::error(), tr("error")},
+        {colors::cancelled(), tr("stopped")},
     };
     const QFontMetrics metrics = painter.fontMetrics();
     const int box = metrics.height() * 2 / 3;
@@ -113,7 +125,7 @@ void TimelineView::drawLegend(QPainter &painter, const QRect &area) const
     for (const Entry &entry : entries)
         needed += box * 2 + 5 + metrics.horizontalAdvance(entry.text) + 14;
     if (needed > area.width()) {
-        entries.first().text = tr("waiting");   // a narrow window: the short word...
+        entries[2].text = tr("waiting");        // a narrow window: the short word...
         needed = 0;
         for (const Entry &entry : entries)
             needed += box * 2 + 5 + metrics.horizontalAdvance(entry.text) + 14;
@@ -186,15 +198,25 @@ void TimelineView::paintEvent(QPaintEvent *)
     for (const Bar &bar : std::as_const(m_bars)) {
         const Shades shades = shadesFor(bar.outcome);
         const qint64 end = bar.finish >= 0 ? bar.finish : m_nowNs;
-        const qint64 firstByte = bar.firstByte >= 0 ? std::min(bar.firstByte, end) : end;
+        const auto until = [end](qint64 ns) { return ns >= 0 ? std::min(ns, end) : end; };
+        const qint64 sent = until(bar.sent);
+        const qint64 connecting = std::min(until(bar.connecting), sent);
+        const qint64 firstByte = std::max(until(bar.firstByte), sent);
         const double top = plot.bottom() + 1 - (bar.lane + 1) * laneHeight;
         const double h = std::max(laneHeight - gap, 1.0);
-        const double x0 = x(bar.start);
+        const auto fill = [&](qint64 from, qint64 to, const QColor &color) {
+            if (to > from)
+                painter.fillRect(QRectF(x(from), top, x(to) - x(from), h), color);
+        };
+        fill(bar.start, connecting, colors::queuedInClient());
+        fill(connecting, sent, colors::connecting());
+        fill(sent, firstByte, shades.waiting);
         const double x1 = x(firstByte);
-        const double x2 = std::max(x(end), x0 + 1.0);      // a request too quick to see still gets a pixel
-        painter.fillRect(QRectF(x0, top, std::max(x1 - x0, 0.0), h), shades.waiting);
+        const double x2 = std::max(x(end), x(bar.start) + 1.0);    // a request too quick to see still gets a pixel
         if (x2 > x1)
             painter.fillRect(QRectF(x1, top, x2 - x1, h), shades.downloading);
+        else if (bar.sent < 0 && bar.finish >= 0)     // ended before it was sent: its outcome at the end
+            painter.fillRect(QRectF(x2 - 2, top, 2, h), shades.downloading);
     }
 
     // Lane axis, with the cap.
@@ -211,9 +233,9 @@ void TimelineView::paintEvent(QPaintEvent *)
     painter.setPen(colors::inFlight());
     painter.drawText(QRect(numbers.left(), capY - lineHeight / 2, numbers.width(), lineHeight),
                      Qt::AlignRight | Qt::AlignVCenter, QString::number(m_cap));
-    QString capText = tr("max_req %1 · peak %2 in flight").arg(m_cap).arg(m_lanes);
+    QString capText = tr("max_req %1 · peak %2 in flight").arg(m_cap).arg(m_peakInFlight);
     if (metrics.horizontalAdvance(capText) + 8 > plot.width())     // narrow: the short form
-        capText = tr("peak %1 of %2").arg(m_lanes).arg(m_cap);
+        capText = tr("peak %1 of %2").arg(m_peakInFlight).arg(m_cap);
     QRect capBox = metrics.boundingRect(capText).adjusted(-4, -1, 4, 1);
     capBox.moveTopRight(QPoint(plot.right() - 2, std::clamp(capY + 3, plot.top(), plot.bottom() - capBox.height())));
     painter.fillRect(capBox, QColor(255, 255, 255, 215));
@@ -223,9 +245,9 @@ void TimelineView::paintEvent(QPaintEvent *)
     painter.setPen(text);
     painter.translate(4, plot.center().y());
     painter.rotate(-90);
-    QString title = tr("requests in flight");
+    QString title = tr("requests handed to Qt");
     if (painter.fontMetrics().horizontalAdvance(title) > plot.height())     // short: the short form
-        title = tr("in flight");
+        title = tr("requests");
     painter.drawText(QRect(-plot.height() / 2, 0, plot.height(), lineHeight), Qt::AlignCenter, title);
     painter.restore();
 }

@@ -10,7 +10,7 @@ namespace {
 RequestRecord request(double start, double finish)
 {
     RequestRecord r;
-    r.startedNs = qint64(start * 1e9);
+    r.startedNs = r.sentNs = qint64(start * 1e9);
     r.finishedNs = qint64(finish * 1e9);
     r.outcome = Outcome::Ok;
     return r;

@@ -32,7 +32,7 @@ RequestRecord record(int id, double start, double firstByte, double finish, Outc
     RequestRecord r;
     r.id = id;
     r.cc = QStringLiteral("C%1").arg(id);
-    r.startedNs = qint64(start * 1e9);
+    r.startedNs = r.sentNs = qint64(start * 1e9);     // sent as soon as handed over
     r.firstByteNs = firstByte < 0 ? -1 : qint64(firstByte * 1e9);
     r.finishedNs = finish < 0 ? -1 : qint64(finish * 1e9);
     r.outcome = outcome;
@@ -172,6 +172,26 @@ private Q_SLOTS:
                  4 / window);
         QCOMPARE(recentFlagRate(records, qint64(2.0e9), qint64(1.5e9)), 3 / 1.5);   // finished after 0.5 s
         QCOMPARE(recentFlagRate(records, qint64(2.0e9), qint64(0.5e9)), 1 / 0.5);
+    }
+
+    // Qt's hidden cap: four handed over at 0, two of them wait inside Qt
+    // until 1 s. In flight counts the wire only, as the server does.
+    void waitingInsideQtIsNotInFlight()
+    {
+        QList<RequestRecord> records = {
+            record(0, 0.0, 0.5, 1.0, Outcome::Ok),
+            record(1, 0.0, 0.5, 1.0, Outcome::Ok),
+            record(2, 1.0, 1.5, 2.0, Outcome::Ok),
+            record(3, 1.0, 1.5, 2.0, Outcome::Ok),
+        };
+        records[2].startedNs = records[3].startedNs = 0;
+        const ThroughputSeries series = throughputSeries(records, qint64(2.0e9));
+        QCOMPARE(series.maxInFlight, 2);
+        QCOMPARE(*std::max_element(series.inFlight.cbegin(), series.inFlight.cend()), 2.0);
+        // Never sent (refused before a connection): never in flight.
+        RequestRecord refused = record(4, 0.0, -1, 0.5, Outcome::Error);
+        refused.sentNs = -1;
+        QCOMPARE(throughputSeries({refused}, qint64(1.0e9)).maxInFlight, 0);
     }
 
     void anUnfinishedRequestIsInFlightUntilNow()

@@ -146,7 +146,7 @@ private Q_SLOTS:
         for (int slot = 0; slot < 10; ++slot) {
             for (int k = 0; k < 10; ++k) {
                 RequestRecord r;
-                r.startedNs = k * second;
+                r.startedNs = r.sentNs = k * second;
                 r.finishedNs = (k + 1) * second;
                 r.outcome = Outcome::Ok;
                 records.append(r);
@@ -162,6 +162,32 @@ private Q_SLOTS:
         QVERIFY(qFuzzyCompare(filling.inFlight, 10.0));
         QCOMPARE(filling.predictedInFlight(), 0.0);
         QCOMPARE(LittlesLaw::measure(records, 0, second).completed, 0);
+    }
+
+    // The hidden cap: 12 handed to Qt at once, 6 on the wire at a time for 1 s
+    // each. L counts what the server sees (6), not what waits inside Qt.
+    void littlesLawCountsOnlyTheWire()
+    {
+        QList<RequestRecord> records;
+        const qint64 second = 1000000000LL;
+        for (int i = 0; i < 12; ++i) {
+            RequestRecord r;
+            r.startedNs = 0;
+            r.sentNs = (i / 6) * second;
+            r.finishedNs = r.sentNs + second;
+            r.outcome = Outcome::Ok;
+            records.append(r);
+        }
+        const LittlesLaw law = LittlesLaw::measure(records, 2 * second, 2 * second);
+        QVERIFY2(qFuzzyCompare(law.inFlight, 6.0), qPrintable(QString::number(law.inFlight)));
+        QVERIFY(qFuzzyCompare(law.meanLatencyS, 1.0));     // W on the wire, not from the hand-off
+        QVERIFY(qFuzzyCompare(law.predictedInFlight(), law.inFlight));
+        // Never sent (refused): never in flight.
+        RequestRecord refused;
+        refused.startedNs = 0;
+        refused.finishedNs = second;
+        refused.outcome = Outcome::Error;
+        QCOMPARE(LittlesLaw::measure({refused}, second, second).inFlight, 0.0);
     }
 
     // Every preset is a valid flags2 command line (with the CLI's --threads

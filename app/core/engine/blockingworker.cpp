@@ -52,6 +52,12 @@ void BlockingWorker::fetchBlocking(quint64 handle, const QNetworkRequest &reques
     m_currentHandle = handle;
     WorkerPool *pool = m_pool;
 
+    connect(reply, &QNetworkReply::socketStartedConnecting, this, [pool, handle] {
+        QMetaObject::invokeMethod(pool, [=] { pool->deliverConnecting(handle); });
+    });
+    connect(reply, &QNetworkReply::requestSent, this, [pool, handle] {
+        QMetaObject::invokeMethod(pool, [=] { pool->deliverSent(handle); });
+    });
     connect(reply, &QNetworkReply::metaDataChanged, this, [pool, handle, reply] {
         const QUrl url = reply->url();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -36,8 +36,7 @@ bool DownloadEngine::start(const RunConfig &config, QString *error)
     m_records = queuedRecords(config);
     m_counts = RunCounts{};
     m_counts.requested = int(config.codes.size());
-    m_inFlight = 0;
-    m_maxInFlight = 0;
+    m_flight = FlightCounts{};
     m_elapsedNs = 0;
     m_run = new DownloadRun(this, config);
     Q_EMIT started();
@@ -67,18 +66,22 @@ void DownloadEngine::cancel()
 
 void DownloadEngine::noteStarted(int id)
 {
-    m_maxInFlight = std::max(m_maxInFlight, ++m_inFlight);
     Q_EMIT requestStarted(id);
+}
+
+void DownloadEngine::noteConnecting(int id)
+{
+    Q_EMIT requestConnecting(id);
+}
+
+void DownloadEngine::noteSent(int id)
+{
+    Q_EMIT requestSent(id);
 }
 
 void DownloadEngine::noteFirstByte(int id)
 {
     Q_EMIT requestFirstByte(id);
-}
-
-void DownloadEngine::noteNetworkDone()
-{
-    --m_inFlight;
 }
 
 void DownloadEngine::noteFinished(int id, const QByteArray &body)

@@ -33,8 +33,11 @@ public:
     RunConfig config() const { return m_config; }
     const QList<RequestRecord> &records() const { return m_records; }
     RunCounts counts() const { return m_counts; }
-    int inFlight() const { return m_inFlight; }
-    int maxInFlight() const { return m_maxInFlight; }
+    // In flight means on the wire (sent, answer not complete): what the
+    // server counts. Requests handed to Qt but not yet sent are counted apart.
+    FlightCounts flight() const { return m_flight; }
+    int inFlight() const { return m_flight.onTheWire; }
+    int maxInFlight() const { return m_flight.maxOnTheWire; }
     qint64 elapsedNs() const;             // of the current or last run
 
     // The records a run starts with: one per code, queued, in the config's order.
@@ -42,7 +45,9 @@ public:
 
 Q_SIGNALS:
     void started();
-    void requestStarted(int id);
+    void requestStarted(int id);        // handed to Qt (a concurrency slot was free)
+    void requestConnecting(int id);     // Qt started opening a connection for it
+    void requestSent(int id);           // on the wire
     void requestFirstByte(int id);
     // The attempt failed in a way worth retrying; the next starts in delayMs.
     void requestRetrying(int id, int delayMs, const QString &reason);
@@ -57,16 +62,16 @@ Q_SIGNALS:
 private:
     friend class DownloadRun;
     void noteStarted(int id);
+    void noteConnecting(int id);
+    void noteSent(int id);
     void noteFirstByte(int id);
-    void noteNetworkDone();
     void noteFinished(int id, const QByteArray &body);
     void noteRunDone();
 
     RunConfig m_config;
     QList<RequestRecord> m_records;
     RunCounts m_counts;
-    int m_inFlight = 0;
-    int m_maxInFlight = 0;
+    FlightCounts m_flight;
     qint64 m_elapsedNs = 0;
     DownloadRun *m_run = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include "bodycheck.h"
 #include "downloadengine.h"
+#include "exchangetimer.h"
 #include "filesaver.h"
 #include "managerpool.h"
 #include "safefilename.h"
@@ -37,11 +38,9 @@ bool gotHttpAnswer(QNetworkReply *reply)
     return httpStatus(reply) != 0 && (error == QNetworkReply::NoError || error >= QNetworkReply::ContentAccessDenied);
 }
 
-QString transportErrorText(QNetworkReply *reply, int timeoutMs)
+QString transportErrorText(QNetworkReply *reply)
 {
     switch (reply->error()) {
-    case QNetworkReply::OperationCanceledError:
-        return QStringLiteral("timed out: no data for %1s").arg(timeoutMs / 1000.0);
     case QNetworkReply::ConnectionRefusedError:
         return QStringLiteral("connection refused");
     case QNetworkReply::RemoteHostClosedError:
@@ -136,7 +135,7 @@ void DownloadRun::begin()
 
 void DownloadRun::pump()
 {
-    while (!m_cancelled && m_engine->m_inFlight < m_config.concurrency) {
+    while (!m_cancelled && m_slotsTaken < m_config.concurrency) {
         if (!m_readyToRetry.isEmpty())
             startAttempt(m_readyToRetry.takeFirst());
         else if (m_next < m_config.codes.size())
@@ -151,11 +150,13 @@ void DownloadRun::startAttempt(int id)
     Transfer transfer;
     transfer.id = id;
     transfer.manager = m_pool->acquire();
+    countWaiting();
+    ++m_slotsTaken;
     RequestRecord &record = m_engine->m_records[id];
     const qint64 now = nowNs();
     if (record.startedNs < 0)
         record.startedNs = now;
-    record.firstByteNs = -1;
+    record.connectingNs = record.sentNs = record.firstByteNs = record.finishedNs = -1;
     record.attemptStartsNs.append(now);
     ++record.attempts;
     m_engine->noteStarted(id);
@@ -165,27 +166,21 @@ void DownloadRun::startAttempt(int id)
 void DownloadRun::send(Transfer transfer, const QUrl &url)
 {
     QNetworkRequest request(url);
-    request.setTransferTimeout(m_config.timeoutMs);
     request.setMaximumRedirectsAllowed(m_config.maxRedirects);
     // Redirects are followed by hand (followRedirect): no Qt policy says "same host only".
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     QNetworkReply *reply = m_pool->get(transfer.manager, request);
+    setStage(transfer, Stage::Queued);
+    transfer.timer = watchTime(reply);
     m_transfers.insert(reply, transfer);
+    m_unconnected[transfer.manager].append(reply);
+    connect(reply, &QNetworkReply::socketStartedConnecting, this, [this, reply] { onConnecting(reply); });
+    connect(reply, &QNetworkReply::requestSent, this, [this, reply] { onSent(reply); });
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { onMetaData(reply); });
     connect(reply, &QNetworkReply::downloadProgress, this,
             [this, reply](qint64 received, qint64) { onProgress(reply, received); });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
-    // Qt's transfer time-out is an idle time-out: a server that trickles a
-    // byte now and then never trips it. The deadline bounds the whole answer.
-    if (const int deadlineMs = m_config.answerDeadlineMs(); deadlineMs > 0) {
-        auto *deadline = new QTimer(reply);     // dies with the reply
-        deadline->setSingleShot(true);
-        connect(deadline, &QTimer::timeout, this, [this, reply, deadlineMs] {
-            abortTransfer(reply, QStringLiteral("timed out: no complete answer in %1s").arg(deadlineMs / 1000.0));
-        });
-        deadline->start(deadlineMs);
-    }
     if (m_cancelled)    // cancelled by a slot of requestStarted, just before this request went out
         abortTransfer(reply, QStringLiteral("cancelled"), true);
 }
@@ -200,11 +195,107 @@ void DownloadRun::abortTransfer(QNetworkReply *reply, const QString &reason, boo
     reply->abort();   // finished() runs onFinished() before abort() returns
 }
 
+// Qt's own transfer time-out is not used: it starts when the request is
+// handed over, so time spent waiting for a connection and connecting is
+// charged to the answer (see ExchangeTimer for what is counted instead).
+ExchangeTimer *DownloadRun::watchTime(QNetworkReply *reply)
+{
+    auto *timer = new ExchangeTimer(m_clock, m_config.timeoutMs, m_config.answerDeadlineMs(), reply);
+    connect(timer, &ExchangeTimer::expired, this,
+            [this, reply](ExchangeTimer::Budget budget) { onTimedOut(reply, budget); });
+    return timer;
+}
+
+void DownloadRun::onTimedOut(QNetworkReply *reply, ExchangeTimer::Budget which)
+{
+    const auto it = m_transfers.find(reply);
+    if (it == m_transfers.end())
+        return;
+    QString reason = ExchangeTimer::expiryText(
+        which, which == ExchangeTimer::Budget::Total ? m_config.answerDeadlineMs() : m_config.timeoutMs);
+    // Qt 6.4 drops every header of an answer over its limits, and then waits
+    // for a body it cannot frame until the idle time-out ends it.
+    if (which == ExchangeTimer::Budget::Data && it->headersDropped)
+        reason = QStringLiteral("answer headers over Qt's limits (100 fields, 100 kB a field), then no data for %1s")
+                     .arg(m_config.timeoutMs / 1000.0);
+    it->timedOut = true;
+    abortTransfer(reply, reason);
+}
+
+// Qt tells of a socket it starts to open through the reply it expects to
+// send on it: the head of its queue, the same reply for every socket it opens
+// at once. The socket goes to the oldest request of that manager still
+// without a connection, which is the one Qt's queue will send on it.
+void DownloadRun::onConnecting(QNetworkReply *reply)
+{
+    const auto it = m_transfers.constFind(reply);
+    if (it == m_transfers.cend())
+        return;
+    QList<QNetworkReply *> &waiting = m_unconnected[it->manager];
+    if (waiting.isEmpty())
+        return;
+    Transfer &oldest = m_transfers[waiting.takeFirst()];
+    setStage(oldest, Stage::Connecting);
+    oldest.timer->connecting();
+    RequestRecord &record = m_engine->m_records[oldest.id];
+    if (record.connectingNs < 0 && record.sentNs < 0) {
+        record.connectingNs = nowNs();
+        m_engine->noteConnecting(oldest.id);
+    }
+}
+
+// Qt may send a request more than once (again on a fresh connection when a
+// kept-alive one turns out closed): the first time counts.
+void DownloadRun::onSent(QNetworkReply *reply)
+{
+    const auto it = m_transfers.find(reply);
+    if (it == m_transfers.end() || it->stage == Stage::OnTheWire)
+        return;
+    m_unconnected[it->manager].removeOne(reply);
+    setStage(*it, Stage::OnTheWire);
+    it->timer->sent();
+    RequestRecord &record = m_engine->m_records[it->id];
+    if (record.sentNs < 0) {
+        record.sentNs = nowNs();
+        m_engine->noteSent(it->id);
+    }
+}
+
+void DownloadRun::setStage(Transfer &transfer, Stage stage)
+{
+    FlightCounts &flight = m_engine->m_flight;
+    const auto counter = [&flight](Stage s) -> int * {
+        switch (s) {
+        case Stage::Connecting: return &flight.connecting;
+        case Stage::OnTheWire: return &flight.onTheWire;
+        case Stage::Queued:     // counted by the pool: see countWaiting()
+        case Stage::Done: break;
+        }
+        return nullptr;
+    };
+    if (int *from = counter(transfer.stage))
+        --*from;
+    if (int *to = counter(stage))
+        ++*to;
+    flight.maxOnTheWire = std::max(flight.maxOnTheWire, flight.onTheWire);
+    transfer.stage = stage;
+}
+
+void DownloadRun::countWaiting()
+{
+    FlightCounts &flight = m_engine->m_flight;
+    flight.queuedInClient = m_pool->waitingForConnection();
+    flight.maxQueuedInClient = std::max(flight.maxQueuedInClient, flight.queuedInClient);
+}
+
 void DownloadRun::onMetaData(QNetworkReply *reply)
 {
     const auto it = m_transfers.find(reply);
     if (it == m_transfers.end())
         return;
+    if (it->stage != Stage::OnTheWire)    // an answer before Qt said it sent: it did
+        onSent(reply);
+    it->timer->activity();
     it->headersDropped = httpStatus(reply) != 0 && reply->rawHeaderList().isEmpty();
     if (it->phase == Phase::Image && m_engine->m_records[it->id].firstByteNs < 0) {
         m_engine->m_records[it->id].firstByteNs = nowNs();
@@ -221,6 +312,7 @@ void DownloadRun::onProgress(QNetworkReply *reply, qint64 received)
     const auto it = m_transfers.constFind(reply);
     if (it == m_transfers.cend())
         return;
+    it->timer->activity();
     if (it->phase == Phase::Image)
         m_engine->m_records[it->id].bytes = received;
     if (received > m_config.maxBodyBytes)
@@ -231,7 +323,11 @@ void DownloadRun::onFinished(QNetworkReply *reply)
 {
     Transfer transfer = m_transfers.take(reply);
     reply->disconnect(this);
+    if (transfer.timer)
+        transfer.timer->stop();     // it goes with the reply
     reply->deleteLater();
+    m_unconnected[transfer.manager].removeOne(reply);
+    setStage(transfer, Stage::Done);
     if (transfer.id < 0 || followRedirect(transfer, reply))
         return;
     if (transfer.phase == Phase::Image)
@@ -269,16 +365,11 @@ QString DownloadRun::failureText(QNetworkReply *reply, const Transfer &transfer)
             why.chop(1);
         return QStringLiteral("body of the HTTP %1 answer could not be read: %2").arg(httpStatus(reply)).arg(why);
     }
-    // Qt 6.4 drops every header of an answer over its limits, and then waits
-    // for a body it cannot frame until the idle time-out ends it.
-    if (reply->error() == QNetworkReply::OperationCanceledError && transfer.headersDropped)
-        return QStringLiteral("answer headers over Qt's limits (100 fields, 100 kB a field), then no data for %1s")
-            .arg(m_config.timeoutMs / 1000.0);
     if (gotHttpAnswer(reply))
         return QStringLiteral("HTTP error %1 - %2")
             .arg(httpStatus(reply))
             .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
-    return transportErrorText(reply, m_config.timeoutMs);
+    return transportErrorText(reply);
 }
 
 void DownloadRun::onImage(const Transfer &transfer, QNetworkReply *reply)
@@ -342,14 +433,15 @@ void DownloadRun::releaseSlot(const Transfer &transfer)
 {
     m_engine->m_records[transfer.id].attemptEndsNs.append(nowNs());
     m_pool->release(transfer.manager);
-    m_engine->noteNetworkDone();
+    countWaiting();
+    --m_slotsTaken;
     pump();
 }
 
 void DownloadRun::failOrRetry(const Transfer &transfer, QNetworkReply *reply, QString reason)
 {
     releaseSlot(transfer);
-    if (transfer.abortReason.isEmpty() && !m_cancelled) {
+    if ((transfer.abortReason.isEmpty() || transfer.timedOut) && !m_cancelled) {
         const int status = gotHttpAnswer(reply) ? httpStatus(reply) : 0;
         const RetryPolicy::Decision decision = m_retryPolicy.decide(
             m_engine->m_records[transfer.id].attempts, status, reply->rawHeader("Retry-After"));

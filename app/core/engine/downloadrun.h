@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exchangetimer.h"
 #include "retrypolicy.h"
 #include "runconfig.h"
 
@@ -36,12 +37,17 @@ public:
 
 private:
     enum class Phase { Image, Metadata };
+    // Where the exchange is, for FlightCounts: each stage is counted once.
+    enum class Stage { Done, Queued, Connecting, OnTheWire };
     struct Transfer {
         int id = -1;
         int manager = -1;
         Phase phase = Phase::Image;
         QString abortReason;        // set when we abort: cancel, or a body over the cap
         bool cancelled = false;     // aborted because the run was cancelled
+        bool timedOut = false;      // aborted because a time budget ran out (may be retried)
+        Stage stage = Stage::Done;
+        ExchangeTimer *timer = nullptr;     // a child of the reply
         QByteArray image;           // kept while metadata.json is fetched
         int redirects = 0;          // hops followed so far
         bool headersDropped = false;    // a status line but no headers: Qt drops them over its limits
@@ -51,6 +57,12 @@ private:
     void startAttempt(int id);
     void send(Transfer transfer, const QUrl &url);
     void abortTransfer(QNetworkReply *reply, const QString &reason, bool cancelling = false);
+    ExchangeTimer *watchTime(QNetworkReply *reply);
+    void onTimedOut(QNetworkReply *reply, ExchangeTimer::Budget budget);
+    void onConnecting(QNetworkReply *reply);
+    void onSent(QNetworkReply *reply);
+    void setStage(Transfer &transfer, Stage stage);
+    void countWaiting();
     void onMetaData(QNetworkReply *reply);
     void onProgress(QNetworkReply *reply, qint64 received);
     void onFinished(QNetworkReply *reply);
@@ -70,11 +82,13 @@ private:
     ManagerPool *m_pool;
     FileSaver *m_saver;
     QHash<QNetworkReply *, Transfer> m_transfers;
+    QHash<int, QList<QNetworkReply *>> m_unconnected;   // manager -> its replies with no connection yet, oldest first
     QHash<int, QByteArray> m_saving;        // id -> body, while its file is written
     RetryPolicy m_retryPolicy;
     QSet<int> m_waitingToRetry;             // back-off timers running
     std::map<QString, int> m_countryNames;  // case-folded file name -> id, with --name-by-country
     QList<int> m_readyToRetry;              // back-off over, waiting for a slot
+    int m_slotsTaken = 0;                   // codes handed over and not yet through the network
     int m_next = 0;                         // next code to start
     int m_remaining = 0;                    // codes without an outcome yet
     bool m_cancelled = false;

@@ -13,6 +13,7 @@ ManagerPool::ManagerPool(int concurrency, bool singleManager, QObject *parent, M
     if (model == Model::Threads) {
         m_workers = new WorkerPool(concurrency, this);
         m_active.fill(0, concurrency);
+        m_connectionsPerSlot = 1;
         return;
     }
     const int count = singleManager ? 1 : (concurrency + kConnectionsPerManager - 1) / kConnectionsPerManager;
@@ -34,6 +35,14 @@ int ManagerPool::acquire()
 void ManagerPool::release(int index)
 {
     --m_active[index];
+}
+
+int ManagerPool::waitingForConnection() const
+{
+    int waiting = 0;
+    for (int active : m_active)
+        waiting += std::max(0, active - m_connectionsPerSlot);
+    return waiting;
 }
 
 QNetworkReply *ManagerPool::get(int index, const QNetworkRequest &request)

@@ -29,12 +29,16 @@ public:
     int size() const { return int(m_active.size()); }
     int acquire();                                  // index of the least busy slot
     void release(int index);
+    // Requests handed over that wait inside Qt because all the connections of
+    // their manager are taken (Qt's hidden cap): active beyond the cap, summed.
+    int waitingForConnection() const;
     QNetworkReply *get(int index, const QNetworkRequest &request);
 
 private:
     QList<QNetworkAccessManager *> m_managers;
     WorkerPool *m_workers = nullptr;
     QList<int> m_active;
+    int m_connectionsPerSlot = kConnectionsPerManager;     // a worker does one request at a time
 };
 
 } // namespace flaglab

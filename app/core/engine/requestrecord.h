@@ -12,6 +12,17 @@ QString outcomeName(Outcome outcome);   // "OK", "NOT_FOUND", "ERROR", "CANCELLE
 
 // One requested code, from queued to its single outcome. Times are
 // nanoseconds since the run started (monotonic clock); -1 means "not yet".
+// Every code is queued when the run starts; it waits behind the concurrency
+// cap until startedNs, when it is handed to Qt. The phases of its latest
+// attempt then follow one another, as a browser's network panel shows them:
+//   startedNs     handed to Qt: it waits there for a connection (Qt's own
+//                 cap, 6 per host in one manager) ...
+//   connectingNs  ... until Qt starts opening one for it (-1: it reused one)
+//   sentNs        on the wire: Qt wrote the request (QNetworkReply::requestSent)
+//   firstByteNs   the answer's head arrived
+//   finishedNs    the exchange ended (or the record was concluded without one)
+// "In flight" means on the wire: from sentNs to finishedNs, which is what
+// the server sees.
 struct RequestRecord {
     int id = -1;                // index in the run's sorted code list
     QString cc;
@@ -25,13 +36,32 @@ struct RequestRecord {
     int attempts = 0;           // 1 + retries made
     QList<qint64> attemptStartsNs;  // when each attempt started
     QList<qint64> attemptEndsNs;    // when each attempt's network part ended (back-off waits lie between)
-    qint64 queuedNs = 0;
     qint64 startedNs = -1;
+    qint64 connectingNs = -1;
+    qint64 sentNs = -1;
     qint64 firstByteNs = -1;
     qint64 finishedNs = -1;
 
     bool isDone() const { return outcome != Outcome::Pending; }
-    bool isInFlight() const { return startedNs >= 0 && finishedNs < 0; }
+    bool isHandedOver() const { return startedNs >= 0 && finishedNs < 0; }
+    bool isOnTheWire() const { return sentNs >= 0 && finishedNs < 0; }
+    // Handed to Qt, and Qt has done nothing with it yet: no connection for it.
+    bool isQueuedInClient() const { return isHandedOver() && connectingNs < 0 && sentNs < 0; }
+    bool isConnecting() const { return isHandedOver() && connectingNs >= 0 && sentNs < 0; }
+};
+
+// How many of a run's requests are in each phase now, and the most seen.
+// The maxima are what the reports call max_in_flight and max_queued_in_client.
+struct FlightCounts {
+    // Handed to Qt and held in its queue because every connection their
+    // manager may open is taken: Qt's hidden cap (6 per host in a manager).
+    // Counted from the hand-offs, not from Qt's signals: right after a
+    // hand-off every request waits a moment for Qt's thread, cap or no cap.
+    int queuedInClient = 0;
+    int connecting = 0;         // Qt is opening a connection for it
+    int onTheWire = 0;          // sent, answer not complete: "in flight"
+    int maxOnTheWire = 0;
+    int maxQueuedInClient = 0;
 };
 
 // Tally of outcomes, as the final report counts them.

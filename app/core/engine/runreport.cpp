@@ -26,8 +26,9 @@ QJsonObject requestJson(const RequestRecord &record)
         {QStringLiteral("url"), record.url.toString()},
         {QStringLiteral("saved_as"), record.savedPath.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(record.savedPath)},
         {QStringLiteral("attempts"), record.attempts},
-        {QStringLiteral("queued_s"), seconds(record.queuedNs)},
         {QStringLiteral("started_s"), seconds(record.startedNs)},
+        {QStringLiteral("connecting_s"), seconds(record.connectingNs)},
+        {QStringLiteral("connected_s"), seconds(record.sentNs)},
         {QStringLiteral("first_byte_s"), seconds(record.firstByteNs)},
         {QStringLiteral("finished_s"), seconds(record.finishedNs)},
     };
@@ -56,7 +57,8 @@ QJsonObject runReportJson(const DownloadEngine &engine)
         {QStringLiteral("model"), config.modelName()},
         {QStringLiteral("retries"), config.retries},
         {QStringLiteral("timeout_s"), config.timeoutMs / 1000.0},
-        {QStringLiteral("max_in_flight"), engine.maxInFlight()},
+        {QStringLiteral("max_in_flight"), engine.flight().maxOnTheWire},
+        {QStringLiteral("max_queued_in_client"), engine.flight().maxQueuedInClient},
         {QStringLiteral("requests"), requests},
     };
 }

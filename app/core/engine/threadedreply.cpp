@@ -26,6 +26,18 @@ qint64 ThreadedReply::bytesAvailable() const
     return m_body.size() - m_offset + QNetworkReply::bytesAvailable();
 }
 
+void ThreadedReply::applyConnecting()
+{
+    if (!isFinished())
+        Q_EMIT socketStartedConnecting();
+}
+
+void ThreadedReply::applySent()
+{
+    if (!isFinished())
+        Q_EMIT requestSent();
+}
+
 void ThreadedReply::applyMetaData(const QUrl &url, int status, const QByteArray &reason, const RawHeaders &headers)
 {
     if (isFinished())

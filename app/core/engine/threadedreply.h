@@ -24,6 +24,8 @@ public:
     bool isSequential() const override { return true; }
 
     // Fed from the worker, in this object's thread.
+    void applyConnecting();
+    void applySent();
     void applyMetaData(const QUrl &url, int status, const QByteArray &reason, const RawHeaders &headers);
     void applyProgress(qint64 received, qint64 total);
     void applyFinished(const QByteArray &body, QNetworkReply::NetworkError error, const QString &errorString);

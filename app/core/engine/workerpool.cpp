@@ -28,6 +28,18 @@ QNetworkReply *WorkerPool::get(int worker, const QNetworkRequest &request)
     return reply;
 }
 
+void WorkerPool::deliverConnecting(quint64 handle)
+{
+    if (ThreadedReply *reply = m_replies.value(handle))
+        reply->applyConnecting();
+}
+
+void WorkerPool::deliverSent(quint64 handle)
+{
+    if (ThreadedReply *reply = m_replies.value(handle))
+        reply->applySent();
+}
+
 void WorkerPool::deliverMetaData(quint64 handle, const QUrl &url, int status, const QByteArray &reason,
                                  const ThreadedReply::RawHeaders &headers)
 {

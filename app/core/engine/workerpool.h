@@ -24,6 +24,8 @@ public:
     QNetworkReply *get(int worker, const QNetworkRequest &request);
 
     // From the workers, queued into this object's thread.
+    void deliverConnecting(quint64 handle);
+    void deliverSent(quint64 handle);
     void deliverMetaData(quint64 handle, const QUrl &url, int status, const QByteArray &reason,
                          const ThreadedReply::RawHeaders &headers);
     void deliverProgress(quint64 handle, qint64 received, qint64 total);

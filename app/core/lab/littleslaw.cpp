@@ -13,14 +13,16 @@ LittlesLaw LittlesLaw::measure(const QList<RequestRecord> &records, qint64 nowNs
         return law;
     double busyNs = 0;
     double latencyNs = 0;
+    // In flight means on the wire, as the server counts: a request waiting
+    // inside Qt for a connection is neither in L nor in W.
     for (const RequestRecord &r : records) {
-        if (r.startedNs < 0 || r.startedNs > nowNs)
+        if (r.sentNs < 0 || r.sentNs > nowNs)
             continue;
         const qint64 end = (r.finishedNs >= 0 && r.finishedNs <= nowNs) ? r.finishedNs : nowNs;
-        busyNs += std::max<qint64>(0, end - std::max(r.startedNs, from));
+        busyNs += std::max<qint64>(0, end - std::max(r.sentNs, from));
         if (r.finishedNs >= from && r.finishedNs <= nowNs && r.outcome != Outcome::Cancelled) {
             ++law.completed;
-            latencyNs += r.finishedNs - r.startedNs;
+            latencyNs += r.finishedNs - r.sentNs;
         }
     }
     law.inFlight = busyNs / span;

@@ -80,10 +80,11 @@ RunSummary RunSummary::fromEngine(const DownloadEngine &engine, const QString &n
     summary.model = config.modelName();
     summary.counts = engine.counts();
     summary.elapsedS = engine.elapsedNs() / 1e9;
-    summary.maxInFlight = engine.maxInFlight();
+    summary.maxInFlight = engine.flight().maxOnTheWire;
+    summary.maxQueuedInClient = engine.flight().maxQueuedInClient;
     for (const RequestRecord &r : engine.records())
         summary.timings.append({r.cc, r.outcome, r.bytes, seconds(r.startedNs), seconds(r.firstByteNs),
-                                seconds(r.finishedNs)});
+                                seconds(r.finishedNs), seconds(r.sentNs), seconds(r.connectingNs)});
     return summary;
 }
 
@@ -91,7 +92,8 @@ QJsonObject RunSummary::toJson() const
 {
     QJsonArray requests;
     for (const Timing &t : timings)
-        requests.append(QJsonArray{t.cc, outcomeName(t.outcome), t.bytes, t.startedS, t.firstByteS, t.finishedS});
+        requests.append(QJsonArray{t.cc, outcomeName(t.outcome), t.bytes, t.startedS, t.firstByteS, t.finishedS,
+                                   t.sentS, t.connectingS});
     return {
         {QStringLiteral("name"), name},
         {QStringLiteral("when"), when.toString(Qt::ISODateWithMs)},
@@ -107,7 +109,8 @@ QJsonObject RunSummary::toJson() const
         {QStringLiteral("cancelled"), counts.cancelled},
         {QStringLiteral("elapsed_s"), elapsedS},
         {QStringLiteral("max_in_flight"), maxInFlight},
-        // Compact rows: [cc, status, bytes, started_s, first_byte_s, finished_s].
+        {QStringLiteral("max_queued_in_client"), maxQueuedInClient},
+        // Compact rows: [cc, status, bytes, started_s, first_byte_s, finished_s, sent_s, connecting_s].
         {QStringLiteral("requests"), requests},
     };
 }
@@ -129,10 +132,14 @@ RunSummary RunSummary::fromJson(const QJsonObject &o)
     s.counts.cancelled = o.value(u"cancelled").toInt();
     s.elapsedS = o.value(u"elapsed_s").toDouble();
     s.maxInFlight = o.value(u"max_in_flight").toInt();
+    s.maxQueuedInClient = o.value(u"max_queued_in_client").toInt();
     for (const QJsonValue &row : o.value(u"requests").toArray()) {
         const QJsonArray r = row.toArray();
+        const double started = r.at(3).toDouble(-1);
+        // Histories saved before sent_s was kept counted a request in flight from its start.
         s.timings.append({r.at(0).toString(), outcomeFromName(r.at(1).toString()), r.at(2).toInteger(),
-                          r.at(3).toDouble(-1), r.at(4).toDouble(-1), r.at(5).toDouble(-1)});
+                          started, r.at(4).toDouble(-1), r.at(5).toDouble(-1), r.at(6).toDouble(started),
+                          r.at(7).toDouble(-1)});
     }
     return s;
 }

@@ -21,6 +21,8 @@ struct RunSummary {
         double startedS = -1;       // -1: never started
         double firstByteS = -1;
         double finishedS = -1;
+        double sentS = -1;          // on the wire; -1: never (refused, say)
+        double connectingS = -1;    // -1: no connection opened for it
     };
 
     QString name;                   // "DELAY -m 6", as the user sees it
@@ -32,7 +34,8 @@ struct RunSummary {
     bool singleManager = false;
     RunCounts counts;
     double elapsedS = 0;
-    int maxInFlight = 0;
+    int maxInFlight = 0;            // on the wire, as the server counts
+    int maxQueuedInClient = 0;      // handed to Qt, waiting for a connection
     QList<Timing> timings;
 
     double flagsPerSecond() const;  // OK flags per second of the run

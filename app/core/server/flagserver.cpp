@@ -255,6 +255,16 @@ FlagServer::~FlagServer()
     delete d;
 }
 
+void FlagServer::setAccepting(bool accepting)
+{
+    for (QTcpServer *listener : std::as_const(d->listeners)) {
+        if (accepting)
+            listener->resumeAccepting();
+        else
+            listener->pauseAccepting();
+    }
+}
+
 bool FlagServer::listen(QString *error)
 {
     close();
@@ -273,7 +283,8 @@ bool FlagServer::listen(QString *error)
         failure.clear();
         for (const QHostAddress &address : std::as_const(d->config.bindAddresses)) {
             auto *listener = new QTcpServer(this);
-            listener->setListenBacklogSize(qBound(50, d->config.maxConnections, 65535));
+            listener->setListenBacklogSize(d->config.listenBacklog > 0 ? d->config.listenBacklog
+                                                                       : qBound(50, d->config.maxConnections, 65535));
             listener->setMaxPendingConnections(1024);
             if (!listener->listen(address, port)) {
                 failure = listenError(*listener, address, port);

@@ -50,6 +50,9 @@ public:
     void close();
     bool isListening() const;
     quint16 port() const;
+    // Stops or resumes taking connections: meanwhile they wait in the
+    // kernel's queue, up to the listen backlog, and further SYNs are dropped.
+    void setAccepting(bool accepting);
 
     ServerConfig config() const;
     // Applies to requests that arrive from now on; port and addresses are kept.

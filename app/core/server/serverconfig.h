@@ -30,6 +30,10 @@ struct ServerConfig {
     int maxConnections = 4096;      // above this, new connections get 503 and are closed
     int idleTimeoutMs = 30000;      // keep-alive connections idle this long are closed
     int maxRequestBytes = 16384;    // request line plus headers (431 above it)
+    // The kernel's queue of connections not yet accepted; 0: room for
+    // maxConnections. The book's servers (Python's ThreadingHTTPServer) use 5:
+    // past that, SYNs are dropped and clients retry them 1 s, 3 s, 7 s later.
+    int listenBacklog = 0;
 
     static ServerConfig forMode(Mode mode);   // book defaults, including the port
     static QString modeName(Mode mode);       // "local", "delay", "error"

@@ -117,4 +117,11 @@ void ServerThread::resetStats()
         QMetaObject::invokeMethod(m_server, [this] { m_server->resetStats(); }, Qt::BlockingQueuedConnection);
 }
 
+void ServerThread::setAccepting(bool accepting)
+{
+    if (m_server)
+        QMetaObject::invokeMethod(m_server, [this, accepting] { m_server->setAccepting(accepting); },
+                                  Qt::BlockingQueuedConnection);
+}
+
 } // namespace flaglab

@@ -34,6 +34,7 @@ public:
     // server thread runs at a lower priority; a window must not wait for it.
     void requestStats();
     void resetStats();
+    void setAccepting(bool accepting);  // see FlagServer::setAccepting
 
 Q_SIGNALS:
     void logLine(const QString &line);     // queued from the server thread
