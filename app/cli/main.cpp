@@ -45,7 +45,7 @@ void addExtraOptions(Flags2CommandLine &commandLine)
 {
     commandLine.addOptions({
         runOption(RunOption::Timeout,
-                  QCoreApplication::translate("CliMain", "seconds without data before a request fails (default 3.1)")),
+                  QCoreApplication::translate("CliMain", "seconds a request may wait for a connection, and then for each piece of data once it is sent (default 3.1, as the book's httpx)")),
         runOption(RunOption::Dest, QCoreApplication::translate("CliMain", "folder to save the flags in (default ./downloaded)")),
         runOption(RunOption::NameByCountry,
                   QCoreApplication::translate("CliMain", "fetch metadata.json too and save each flag under its country's name")),

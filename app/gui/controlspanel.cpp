@@ -319,6 +319,7 @@ void ControlsPanel::revalidate()
     updateSummary();
     if (validityChanged)
         Q_EMIT this->validityChanged(isValid());
+    Q_EMIT requestChanged();
 }
 
 void ControlsPanel::updateSummary()

@@ -69,6 +69,7 @@ Q_SIGNALS:
     void startRequested();
     void stopRequested();
     void validityChanged(bool valid);
+    void requestChanged();                          // any field changed: request() may differ
     void serverChanged(const QString &label);      // LOCAL, DELAY, ERROR, REMOTE or CUSTOM
 
 protected:

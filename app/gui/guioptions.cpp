@@ -84,7 +84,7 @@ GuiOptionsParse parseGuiOptions(const QStringList &arguments)
     GuiOptionsParse out;
     Flags2CommandLine commandLine(QStringLiteral("flaglab"), kDefaultMaxReq);
     commandLine.addOptions({
-        runOption(RunOption::Timeout, QCoreApplication::translate("GuiOptions", "time-out of each request in seconds (default=3.1)")),
+        runOption(RunOption::Timeout, QCoreApplication::translate("GuiOptions", "seconds a request may wait for a connection, and then for each piece of data once it is sent (default=3.1)")),
         runOption(RunOption::Dest, QCoreApplication::translate("GuiOptions", "folder to save the flags in (default=%1)")
                                        .arg(QDir::toNativeSeparators(defaultDestination()))),
         runOption(RunOption::NameByCountry,

@@ -83,6 +83,7 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
     connect(ui->controlsPanel, &ControlsPanel::startRequested, this, &MainWindow::startRun);
     connect(ui->controlsPanel, &ControlsPanel::stopRequested, this, &MainWindow::stopRun);
     connect(ui->controlsPanel, &ControlsPanel::validityChanged, this, &MainWindow::updateRunState);
+    connect(ui->controlsPanel, &ControlsPanel::requestChanged, this, &MainWindow::previewRun);
     connect(ui->controlsPanel, &ControlsPanel::serverChanged, ui->serverPanel, &ServerPanel::showSettingsOf);
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(ui->actionOpenDownloads, &QAction::triggered, this, [this] {
@@ -120,6 +121,7 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
     if (!m_options.noServers)
         m_servers->startAll();
     updateRunState();
+    previewRun();
 }
 
 MainWindow::~MainWindow() = default;
@@ -242,6 +244,19 @@ RunConfig MainWindow::configFor(const RunRequest &request) const
     return config;
 }
 
+// Before the first run, the empty views already speak of the run the panel
+// describes: "0 / 20" for POP20, and the plots' max_req line where it will be.
+void MainWindow::previewRun()
+{
+    if (m_ranOnce || !ui->controlsPanel->isValid())
+        return;
+    const RunRequest request = ui->controlsPanel->request();
+    const int actualReq = std::max(request.actualReq(), 1);
+    ui->progressStrip->startRun(int(request.codes.size()));
+    ui->throughputPlot->startRun(actualReq);
+    ui->timelineView->startRun(actualReq);
+}
+
 bool MainWindow::startRun()
 {
     if (isBusy() || !ui->controlsPanel->isValid())
@@ -259,6 +274,7 @@ bool MainWindow::launchRun(const RunRequest &request, const RunConfig &config, c
         return false;
     m_actualReq = std::max(actualReq, 1);
     m_runName = name;
+    m_ranOnce = true;
 
     const int total = int(request.codes.size());
     m_thumbnails->clear();

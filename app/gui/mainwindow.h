@@ -75,6 +75,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void previewRun();
     RunConfig configFor(const RunRequest &request) const override;
     bool launchRun(const RunRequest &request, const RunConfig &config, const QString &name, bool loadAgreed) override;
     bool loadIsAgreed(const RunConfig &config, int actualReq);
@@ -107,6 +108,7 @@ private:
     int m_actualReq = 1;
     bool m_settling = false;
     bool m_startedOnce = false;
+    bool m_ranOnce = false;         // a run has been launched: its views stay until the next
 };
 
 } // namespace flaglab

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QPlainTextEdit>
+#include <QComboBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
@@ -52,6 +53,23 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);   // settings and data in a throwaway place
+    }
+
+    // Before any run the views already speak of the run the panel holds:
+    // POP20 reads 0 / 20, not 0 / 1, and the timeline's cap is -m's.
+    void firstStartShowsTheRunToCome()
+    {
+        QTemporaryDir dir;
+        MainWindow window(optionsFor(QUrl(QStringLiteral("http://127.0.0.1:9/flags")), dir.path()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *bar = window.findChild<QProgressBar *>(QStringLiteral("progressBar"));
+        QCOMPARE(bar->maximum(), 20);
+        QCOMPARE(bar->text(), QStringLiteral("0 / 20"));
+        auto *range = window.findChild<QComboBox *>(QStringLiteral("rangeCombo"));
+        QVERIFY(range);
+        range->setCurrentIndex(1);      // All 194 flags (-a)
+        QCOMPARE(bar->text(), QStringLiteral("0 / 194"));
     }
 
     void startStopCycle()
