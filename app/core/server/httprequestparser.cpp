@@ -8,12 +8,10 @@ namespace flaglab {
 
 namespace {
 
-using Outcome = RequestHeadParse::Outcome;
-
 RequestHeadParse failure(int status, const char *reason)
 {
     RequestHeadParse result;
-    result.outcome = Outcome::Error;
+    result.outcome = RequestHeadParse::Outcome::Error;
     result.errorStatus = status;
     result.errorReason = reason;
     return result;
@@ -184,7 +182,7 @@ RequestHeadParse parseRequestHead(QByteArrayView buffer, qsizetype maxHeadBytes)
         ? !hasConnectionToken(request.headers, "close")
         : hasConnectionToken(request.headers, "keep-alive");
 
-    result.outcome = Outcome::Complete;
+    result.outcome = RequestHeadParse::Outcome::Complete;
     result.headBytes = pos;
     return result;
 }
