@@ -1,5 +1,7 @@
 #include "serveroptions.h"
 
+#include "system/helpoptions.h"
+
 #include <QCommandLineParser>
 #include <QFileInfo>
 
@@ -182,7 +184,7 @@ ServerOptionsParse parseServerOptions(const QStringList &arguments)
         "Serves the flags data set over HTTP like Fluent Python's test servers:\n"
         "python3 -m http.server (local) and slow_server.py (delay, error).\n"
         "Routes: /flags/{cc}/{cc}.gif, /flags/{cc}/metadata.json, GET /stats, POST /stats/reset."));
-    parser.addHelpOption();
+    addHelpOptions(parser);
     // addVersionOption() would take -v, which is --verbose here as in the book's scripts.
     const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Displays version information."));
     const Options options;
@@ -194,7 +196,7 @@ ServerOptionsParse parseServerOptions(const QStringList &arguments)
         result.error = parser.errorText();
         return result;
     }
-    if (parser.isSet(QStringLiteral("help")))
+    if (helpRequested(parser))
         parser.showHelp(0);
     if (parser.isSet(version))
         parser.showVersion();

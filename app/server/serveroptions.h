@@ -18,8 +18,9 @@ struct ServerOptionsParse {
     QString error;                  // non-empty: a usage error (exit status 2)
 };
 
-// Parses and validates flaglab-server's command line. --help and --version
-// print and exit the process, as QCommandLineParser does.
+// Parses and validates flaglab-server's command line. Help (-h, --help,
+// --help-all, -?) and --version print and exit the process, as
+// QCommandLineParser does.
 ServerOptionsParse parseServerOptions(const QStringList &arguments);
 
 } // namespace flaglab

@@ -105,10 +105,25 @@ private Q_SLOTS:
         QCOMPARE(result.err, kUsage + QStringLiteral("flaglab-cli: error: argument -m/--max_req: invalid int value: 'lots'\n"));
     }
 
+    void help_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::newRow("-h") << "-h";
+        QTest::newRow("--help") << "--help";
+        QTest::newRow("--help-all") << "--help-all";
+        QTest::newRow("-?") << "-?";
+    }
+
+    // Every help option prints the help and exits 0: no run starts, even with
+    // a run's options beside it (a closed port, in case one did).
     void help()
     {
-        const CliResult result = runCli({QStringLiteral("--help")});
+        QFETCH(QString, option);
+        const CliResult result = runCli({QStringLiteral("-s"), QStringLiteral("http://127.0.0.1:1/flags"),
+                                         QStringLiteral("br"), option});
         QCOMPARE(result.exitCode, 0);
+        QVERIFY2(!result.out.contains(QStringLiteral("site:")), qPrintable(result.out));
+        QVERIFY2(result.out.startsWith(QStringLiteral("Usage: ")), qPrintable(result.out));
         for (const char *option : {"--all", "--every", "--limit", "--max_req", "--server", "--verbose", "--timeout",
                                    "--dest", "--name-by-country", "--single-manager", "--embedded", "--json"})
             QVERIFY2(result.out.contains(QLatin1String(option)), option);

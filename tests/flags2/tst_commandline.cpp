@@ -45,6 +45,11 @@ private Q_SLOTS:
         QTest::newRow("-m100 clustered value") << "-a -m100" << "LOCAL" << 194 << 100 << false;
         QTest::newRow("-vm 3 flags then value") << "-vm 3 b" << "LOCAL" << 26 << 3 << true;
         QTest::newRow("-al100") << "-al100" << "LOCAL" << 100 << 5 << false;
+        QTest::newRow("-m=7") << "-a -m=7" << "LOCAL" << 194 << 7 << false;
+        QTest::newRow("-sERROR") << "-sERROR b" << "ERROR" << 26 << 5 << false;
+        QTest::newRow("-ave all three flags") << "-ave" << "LOCAL" << 676 << 5 << true;
+        QTest::newRow("book: -s DELAY -al 100 -m 100") << "-s DELAY -al 100 -m 100" << "DELAY" << 100 << 100 << false;
+        QTest::newRow("-- ends the options") << "-- br" << "LOCAL" << 1 << 1 << false;
         QTest::newRow("lower-case label") << "-s delay b" << "DELAY" << 26 << 5 << false;
         QTest::newRow("long options") << "--every --max_req 1000 --server remote" << "REMOTE" << 676 << 676 << false;
         QTest::newRow("--max_req=7") << "--max_req=7 --limit=3" << "LOCAL" << 3 << 3 << false;
@@ -84,6 +89,7 @@ private Q_SLOTS:
         QTest::newRow("-s ftp URL") << "-s ftp://x/flags" << "*** Usage error: --server LABEL must be one of DELAY, ERROR, LOCAL, REMOTE";
         QTest::newRow("CC BRA") << "BRA" << "*** Usage error: each CC argument must be A to Z or AA to ZZ.";
         QTest::newRow("CC 1") << "br 1" << "*** Usage error: each CC argument must be A to Z or AA to ZZ.";
+        QTest::newRow("-a after -- is a CC") << "-- -a" << "*** Usage error: each CC argument must be A to Z or AA to ZZ.";
     }
 
     void bookUsageErrors()
@@ -104,6 +110,8 @@ private Q_SLOTS:
         QTest::newRow("-l 2.5") << "-l 2.5" << "argument -l/--limit: invalid int value: '2.5'";
         QTest::newRow("unknown option") << "--bogus" << "Unknown option 'bogus'.";
         QTest::newRow("missing value") << "-m" << "Missing value after '-m'.";
+        QTest::newRow("unknown letter in a cluster") << "-ax" << "Unknown option 'x'.";
+        QTest::newRow("-all is -a -l l") << "-all" << "argument -l/--limit: invalid int value: 'l'";
     }
 
     void argparseErrors()
@@ -124,20 +132,36 @@ private Q_SLOTS:
         QVERIFY(cmd.helpText().contains(QStringLiteral("--max_req")));
     }
 
-    void clusterSplitting()
+    void helpOptions_data()
     {
-        const auto split = [](const QString &line) {
-            return Flags2CommandLine::splitShortClusters(line.split(u' '), QStringLiteral("aehv"),
-                                                         QStringLiteral("lms"));
-        };
-        QCOMPARE(split(QStringLiteral("-al 100")), (QStringList{"-a", "-l", "100"}));
-        QCOMPARE(split(QStringLiteral("-m100")), (QStringList{"-m", "100"}));
-        QCOMPARE(split(QStringLiteral("-ave")), (QStringList{"-a", "-v", "-e"}));
-        QCOMPARE(split(QStringLiteral("-sERROR")), (QStringList{"-s", "ERROR"}));
-        QCOMPARE(split(QStringLiteral("-m -5")), (QStringList{"-m", "-5"}));
-        QCOMPARE(split(QStringLiteral("-ax")), (QStringList{"-ax"}));
-        QCOMPARE(split(QStringLiteral("-- -al")), (QStringList{"--", "-al"}));
-        QCOMPARE(split(QStringLiteral("--all")), (QStringList{"--all"}));
+        QTest::addColumn<QString>("line");
+        QTest::newRow("-h") << "-h";
+        QTest::newRow("--help") << "--help";
+        QTest::newRow("--help-all") << "--help-all";
+        QTest::newRow("-?") << "-?";
+        QTest::newRow("-? after a run's options") << "-s DELAY -al 100 -?";
+    }
+
+    void helpOptions()
+    {
+        QFETCH(QString, line);
+        Flags2CommandLine cmd(QStringLiteral("flaglab-cli"), 5);
+        QVERIFY2(cmd.parse(argv(line)), qPrintable(cmd.errorText()));
+        QVERIFY(cmd.helpRequested());
+        QVERIFY(cmd.helpText().contains(QStringLiteral("--help-all")));
+    }
+
+    // A value that looks like options is still the value: the folder "-ae",
+    // not -a and -e (the old cluster-splitting pre-pass got this wrong).
+    void optionValueThatLooksLikeAnOptionCluster()
+    {
+        Flags2CommandLine cmd(QStringLiteral("flaglab-cli"), 5);
+        cmd.addOptions({{QStringLiteral("dest"), QStringLiteral("folder"), QStringLiteral("DIR")}});
+        QVERIFY2(cmd.parse(argv(QStringLiteral("--dest -ae -l 3"))), qPrintable(cmd.errorText()));
+        QCOMPARE(cmd.parser().value(QStringLiteral("dest")), QStringLiteral("-ae"));
+        QVERIFY(!cmd.parser().isSet(QStringLiteral("all")));
+        QVERIFY(!cmd.parser().isSet(QStringLiteral("every")));
+        QCOMPARE(cmd.options().codes.size(), 3);     // POP20, limited: no -a, no -e
     }
 
     void driverOptionsCluster()

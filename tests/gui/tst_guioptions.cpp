@@ -178,6 +178,27 @@ private Q_SLOTS:
             QVERIFY2(help.text.contains(QLatin1String(option)), option);
     }
 
+    // main() prints the text and exits 0 for ExitOk, without a display when
+    // wantsTextOnly(): every help option, not only --help.
+    void everyHelpOptionPrintsTheHelp_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::newRow("-h") << "-h";
+        QTest::newRow("--help") << "--help";
+        QTest::newRow("--help-all") << "--help-all";
+        QTest::newRow("-?") << "-?";
+    }
+
+    void everyHelpOptionPrintsTheHelp()
+    {
+        QFETCH(QString, option);
+        QVERIFY(wantsTextOnly({QStringLiteral("flaglab"), option}));
+        const GuiOptionsParse help = parse(QStringLiteral("-a --start ") + option);
+        QCOMPARE(help.result, GuiOptionsParse::Result::ExitOk);
+        QVERIFY(help.textToStdout);
+        QVERIFY2(help.text.contains(QStringLiteral("--quit-when-done")), qPrintable(help.text));
+    }
+
     void defaultDestinationIsInTheAppData()
     {
         QVERIFY(defaultDestination().endsWith(QStringLiteral("/downloaded")));

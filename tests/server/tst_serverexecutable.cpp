@@ -59,6 +59,7 @@ private Q_SLOTS:
     void initTestCase();
     void rejectsBadOptions_data();
     void rejectsBadOptions();
+    void helpExitsZero_data();
     void helpExitsZero();
     void printsReadyLineAndStopsOnSigterm();
     void stopsOnSigint();
@@ -124,10 +125,22 @@ void TestServerExecutable::rejectsBadOptions()
     QVERIFY(process.readAllStandardOutput().isEmpty());
 }
 
+void TestServerExecutable::helpExitsZero_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::newRow("-h") << "-h";
+    QTest::newRow("--help") << "--help";
+    QTest::newRow("--help-all") << "--help-all";
+    QTest::newRow("-?") << "-?";
+}
+
+// Every help option prints the help and exits, never serves (a free port, in
+// case it did).
 void TestServerExecutable::helpExitsZero()
 {
+    QFETCH(QString, option);
     QProcess process;
-    process.start(serverProgram(), {QStringLiteral("--help")});
+    process.start(serverProgram(), {option, QStringLiteral("--port"), QStringLiteral("0")});
     QVERIFY(finishes(process));
     QCOMPARE(process.exitCode(), 0);
     const QString help = QString::fromUtf8(process.readAllStandardOutput());

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "countrycodes.h"
+#include "system/helpoptions.h"
 
 #include <QCoreApplication>
 
@@ -16,13 +17,6 @@ const QString kLimit = QStringLiteral("limit");
 const QString kMaxReq = QStringLiteral("max_req");
 const QString kServer = QStringLiteral("server");
 const QString kVerbose = QStringLiteral("verbose");
-
-bool looksLikeNegativeNumber(const QString &arg)
-{
-    bool ok = false;
-    arg.toDouble(&ok);
-    return ok;
-}
 
 QString optionLabel(const QString &name)
 {
@@ -43,8 +37,7 @@ Flags2CommandLine::Flags2CommandLine(const QString &programName, int defaultMaxR
     m_parser.setApplicationDescription(
         QCoreApplication::translate("Flags2CommandLine",
                                     "Download flags for country codes. Default: top 20 countries by population."));
-    m_parser.addHelpOption();
-    m_flagLetters = QStringLiteral("h?");
+    addHelpOptions(m_parser);
     m_parser.addPositionalArgument(QStringLiteral("CC"),
         QCoreApplication::translate("Flags2CommandLine", "country code or 1st letter (eg. B for BA...BZ)"),
         QStringLiteral("[CC ...]"));
@@ -78,7 +71,7 @@ QString Flags2CommandLine::helpText() const
 
 bool Flags2CommandLine::helpRequested() const
 {
-    return m_parser.isSet(QStringLiteral("help"));
+    return flaglab::helpRequested(m_parser);
 }
 
 bool Flags2CommandLine::versionRequested() const
@@ -86,53 +79,10 @@ bool Flags2CommandLine::versionRequested() const
     return m_parser.isSet(QStringLiteral("version"));
 }
 
-QStringList Flags2CommandLine::splitShortClusters(const QStringList &arguments,
-                                                  const QString &flagLetters,
-                                                  const QString &valueLetters)
-{
-    QStringList out;
-    bool onlyPositionals = false;
-    for (const QString &arg : arguments) {
-        const bool cluster = !onlyPositionals && arg.size() > 2 && arg[0] == u'-' && arg[1] != u'-'
-                             && !looksLikeNegativeNumber(arg);
-        if (arg == u"--")
-            onlyPositionals = true;
-        if (!cluster) {
-            out.append(arg);
-            continue;
-        }
-        QStringList pieces;
-        bool understood = true;
-        for (qsizetype i = 1; i < arg.size(); ++i) {
-            const QChar letter = arg[i];
-            if (valueLetters.contains(letter)) {
-                pieces.append(QStringLiteral("-") + letter);
-                const QString rest = arg.mid(i + 1);
-                if (!rest.isEmpty())
-                    pieces.append(rest.startsWith(u'=') ? rest.mid(1) : rest);
-                break;
-            }
-            if (!flagLetters.contains(letter)) {
-                understood = false;
-                break;
-            }
-            pieces.append(QStringLiteral("-") + letter);
-        }
-        // An unknown letter: leave the argument whole so that the error names it.
-        out.append(understood ? pieces : QStringList{arg});
-    }
-    return out;
-}
-
 void Flags2CommandLine::addOptions(const QList<QCommandLineOption> &options)
 {
-    for (const QCommandLineOption &option : options) {
+    for (const QCommandLineOption &option : options)
         m_parser.addOption(option);
-        for (const QString &name : option.names()) {
-            if (name.size() == 1)
-                (option.valueName().isEmpty() ? m_flagLetters : m_valueLetters).append(name);
-        }
-    }
 }
 
 bool Flags2CommandLine::fail(const QString &message, bool toStdout)
@@ -181,10 +131,10 @@ bool Flags2CommandLine::readDouble(const QString &name, double *value)
 bool Flags2CommandLine::parse(const QStringList &arguments)
 {
     m_error.clear();
-    QStringList args = arguments;
-    if (!args.isEmpty())
-        args = QStringList{args.first()} + splitShortClusters(args.mid(1), m_flagLetters, m_valueLetters);
-    if (!m_parser.parse(args))
+    // QCommandLineParser's compacted short options are argparse's clusters
+    // already: -al 100, -al100, -m100, -m=7, -vm 3. And an option's value is
+    // the next argument whatever it looks like: --dest -ae is a folder "-ae".
+    if (!m_parser.parse(arguments))
         return fail(m_parser.errorText(), false);
     if (helpRequested() || versionRequested())
         return true;

@@ -19,14 +19,15 @@ struct Flags2Options {
 
 // The flags2 command line (flags2_common.process_args), shared by
 // flaglab-cli and the window. Drivers add their own options to parser()
-// before parse(). Short options cluster as argparse allows: -al 100, -m100.
+// before parse(). Short options cluster as argparse allows: -al 100, -m100
+// (QCommandLineParser's compacted short options, its default).
 class Flags2CommandLine {
 public:
     static constexpr int kMaxConcurrency = 1000;
 
     Flags2CommandLine(const QString &programName, int defaultMaxReq);
 
-    // Driver options go through here so that their short letters cluster too.
+    // A driver's own options, beside the flags2 ones.
     void addOptions(const QList<QCommandLineOption> &options);
     const QCommandLineParser &parser() const { return m_parser; }
 
@@ -52,17 +53,11 @@ public:
     bool readDouble(const QString &name, double *value);
     bool readInt(const QString &name, int *value);
 
-    // argparse's short-option clusters made explicit: "-al" "100" -> "-a" "-l" "100".
-    static QStringList splitShortClusters(const QStringList &arguments, const QString &flagLetters,
-                                          const QString &valueLetters);
-
 private:
     bool fail(const QString &message, bool toStdout);
     bool readOptions();
 
     QString m_program;
-    QString m_flagLetters;      // short options without a value
-    QString m_valueLetters;     // short options that take one
     int m_defaultMaxReq;
     QCommandLineParser m_parser;
     Flags2Options m_options;
