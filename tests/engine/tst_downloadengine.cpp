@@ -313,15 +313,45 @@ private Q_SLOTS:
         QVERIFY(filesIn(dest.path()).isEmpty());
     }
 
-    void unwritableDestinationIsAnErrorPerCode()
+    // The folder is checked before the first request: start() refuses, and
+    // says which folder and why.
+    void unwritableDestinationRefusesTheStart()
     {
         TestServer server;
         QTemporaryDir parent;
         const QString unwritable = unwritableDestination(parent);
         QVERIFY(!unwritable.isEmpty());
         DownloadEngine engine;
+        QSignalSpy started(&engine, &DownloadEngine::started);
+        QString error;
+        QVERIFY(!engine.start(configFor(server, {QStringLiteral("BR"), QStringLiteral("CN")}, 2, unwritable), &error));
+        QCOMPARE(error, QStringLiteral("cannot write to %1: Not a directory").arg(unwritable));
+        QVERIFY(!engine.isRunning());
+        QCOMPARE(started.size(), 0);
+        QCOMPARE(server.stats().requests, 0);
+
+        RunConfig noFiles = configFor(server, {QStringLiteral("BR")}, 1, unwritable);
+        noFiles.saveFiles = false;      // nothing to save: nothing to check
+        QVERIFY(runToEnd(engine, noFiles));
+        QCOMPARE(engine.counts().ok, 1);
+    }
+
+    // A folder that goes bad after the check (here: replaced by a file before
+    // any answer is handled) still costs each code an error, not a crash.
+    void destinationLostAfterTheStartIsAnErrorPerCode()
+    {
+        TestServer server;
+        QTemporaryDir parent;
+        const QString dest = parent.filePath(QStringLiteral("flags"));
+        DownloadEngine engine;
         QSignalSpy downloaded(&engine, &DownloadEngine::requestDownloaded);
-        QVERIFY(runToEnd(engine, configFor(server, {QStringLiteral("BR"), QStringLiteral("CN")}, 2, unwritable)));
+        QSignalSpy finished(&engine, &DownloadEngine::finished);
+        QVERIFY(engine.start(configFor(server, {QStringLiteral("BR"), QStringLiteral("CN")}, 2, dest)));
+        QVERIFY(QDir(dest).removeRecursively());
+        QFile blocker(dest);
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QVERIFY(finished.wait(60000));
         verifyAccounting(engine);
         QCOMPARE(downloaded.size(), 2);     // the pictures came; saving them failed
         QCOMPARE(engine.counts().errors, 2);

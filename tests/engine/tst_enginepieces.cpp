@@ -1,11 +1,13 @@
 // The engine's small parts: body checks, safe file names, the manager pool.
 
 #include "engine/bodycheck.h"
+#include "engine/destinationcheck.h"
 #include "engine/filesaver.h"
 #include "engine/managerpool.h"
 #include "engine/safefilename.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
@@ -89,6 +91,30 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("BR.gif")});
         QVERIFY(FileSaver::writeFile(dir.path(), QStringLiteral("../escape.gif"), "x", &error).isEmpty());
         QVERIFY(error.contains(QStringLiteral("unsafe file name")));
+    }
+
+    // A missing folder is created, parents and all, and the probe leaves nothing behind.
+    void destinationCheckCreatesAndCleansUp()
+    {
+        QTemporaryDir parent;
+        const QString dest = parent.filePath(QStringLiteral("not/yet/there"));
+        QCOMPARE(destinationProblem(dest), QString());
+        QVERIFY(QFileInfo(dest).isDir());
+        QVERIFY(QDir(dest).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+        QCOMPARE(destinationProblem(dest), QString());      // and again, now that it exists
+    }
+
+    void destinationCheckNamesFolderAndReason()
+    {
+        QTemporaryDir parent;
+        QFile file(parent.filePath(QStringLiteral("a-file")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QCOMPARE(destinationProblem(file.fileName()),
+                 QStringLiteral("cannot write to %1: Not a directory").arg(file.fileName()));
+        const QString below = file.fileName() + QStringLiteral("/deeper/still");
+        QCOMPARE(destinationProblem(below), QStringLiteral("cannot write to %1: Not a directory").arg(below));
+        QVERIFY(QFileInfo(file.fileName()).isFile());
     }
 
     void poolSizeAndBalance()

@@ -1,7 +1,9 @@
 // Local faults: the destination folder is missing, cannot be written, or the
 // disk fills up mid-run (RLIMIT_FSIZE via prlimit on a flaglab-cli process,
-// which must turn SIGXFSZ into a clear EFBIG error instead of dying). Each
-// ends with a clear reason per code, no partial file, and a complete report.
+// which must turn SIGXFSZ into a clear EFBIG error instead of dying). A folder
+// that cannot be written stops the run before its first request, with the
+// folder and the reason; a disk that fills up ends with a clear reason per
+// code, no partial file, and a complete report.
 
 #include "engine/downloadengine.h"
 #include "faultsupport.h"
@@ -95,6 +97,28 @@ void TestLocalFaults::missingDestinationIsCreated()
     QCOMPARE(entriesIn(dest), (QStringList{"BR.gif", "BT.gif", "CN.gif", "JP.gif", "PL.gif"}));
 }
 
+namespace {
+
+// The run is refused before its first request, with the folder and the reason.
+bool refusedBeforeAnyRequest(const QString &dest, const QString &reason, TestServer &server)
+{
+    DownloadEngine engine;
+    QString error;
+    const qint64 requestsBefore = server.stats().requests;
+    if (engine.start(configFor(server.baseUrl(), kSmallAndLarge, 5, dest), &error)) {
+        qWarning() << "started, writing to" << dest;
+        return false;
+    }
+    const QString expected = QStringLiteral("cannot write to %1: %2").arg(dest, reason);
+    if (error != expected || engine.isRunning() || server.stats().requests != requestsBefore) {
+        qWarning() << "got" << error << "wanted" << expected;
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 void TestLocalFaults::destinationUnderARegularFile()
 {
     QTemporaryDir parent;
@@ -102,13 +126,9 @@ void TestLocalFaults::destinationUnderARegularFile()
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
     const QString dest = blocker.fileName() + QStringLiteral("/flags");
-    DownloadEngine engine;
-    QVERIFY(runToEnd(engine, configFor(m_server->baseUrl(), kSmallAndLarge, 5, dest)));
-    QVERIFY(accountedForOnce(engine));
-    QCOMPARE(engine.counts().errors, 5);
-    for (const RequestRecord &record : engine.records())
-        QCOMPARE(record.error, QStringLiteral("cannot save: cannot create folder %1").arg(dest));
+    QVERIFY(refusedBeforeAnyRequest(dest, QStringLiteral("Not a directory"), *m_server));
     QCOMPARE(entriesIn(parent.path()), QStringList{QStringLiteral("a-file")});
+    DownloadEngine engine;
     QVERIFY(followUpRunSucceeds(engine));
 }
 
@@ -120,12 +140,7 @@ void TestLocalFaults::destinationIsARegularFile()
     QVERIFY(file.open(QIODevice::WriteOnly));
     QVERIFY(file.write("not a folder") > 0);
     file.close();
-    DownloadEngine engine;
-    QVERIFY(runToEnd(engine, configFor(m_server->baseUrl(), kSmallAndLarge, 5, dest)));
-    QVERIFY(accountedForOnce(engine));
-    QCOMPARE(engine.counts().errors, 5);
-    for (const RequestRecord &record : engine.records())
-        QCOMPARE(record.error, QStringLiteral("cannot save: cannot create folder %1").arg(dest));
+    QVERIFY(refusedBeforeAnyRequest(dest, QStringLiteral("Not a directory"), *m_server));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("not a folder"));   // untouched
 }
@@ -139,17 +154,10 @@ void TestLocalFaults::destinationNotWritable()
     QVERIFY(QDir().mkdir(dest));
     QVERIFY(QFile::setPermissions(dest, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
                                             | QFile::ReadOther | QFile::ExeOther));   // 555
-    DownloadEngine engine;
-    QVERIFY(runToEnd(engine, configFor(m_server->baseUrl(), kSmallAndLarge, 5, dest)));
-    QVERIFY(accountedForOnce(engine));
-    QCOMPARE(engine.counts().errors, 5);
-    for (const RequestRecord &record : engine.records()) {
-        const QString path = QDir(dest).filePath(record.cc + QStringLiteral(".gif"));
-        QVERIFY2(record.error.startsWith(QStringLiteral("cannot save %1: ").arg(path)), qPrintable(record.error));
-        QVERIFY2(record.error.contains(QStringLiteral("ermission denied")), qPrintable(record.error));
-    }
+    QVERIFY(refusedBeforeAnyRequest(dest, QStringLiteral("Permission denied"), *m_server));
     QVERIFY(entriesIn(dest).isEmpty());
     QFile::setPermissions(dest, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    DownloadEngine engine;
     QVERIFY(followUpRunSucceeds(engine));
 }
 

@@ -1,5 +1,6 @@
 #include "downloadengine.h"
 
+#include "destinationcheck.h"
 #include "downloadrun.h"
 
 namespace flaglab {
@@ -27,6 +28,8 @@ qint64 DownloadEngine::elapsedNs() const
 bool DownloadEngine::start(const RunConfig &config, QString *error)
 {
     QString problem = isRunning() ? QStringLiteral("a run is already going") : config.validate();
+    if (problem.isEmpty() && config.saveFiles)
+        problem = destinationProblem(config.destination);   // before the first request
     if (!problem.isEmpty()) {
         if (error)
             *error = problem;
