@@ -8,8 +8,11 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
 
+#include <cerrno>
 #include <cstdio>
 
 namespace flaglab {
@@ -46,6 +49,7 @@ std::optional<ServerConfig::Mode> builtInMode(const QString &label)
 CliRun::CliRun(const CliJob &job, QObject *parent)
     : QObject(parent), m_job(job)
 {
+    connect(&m_engine, &DownloadEngine::started, this, &CliRun::onStarted);
     connect(&m_engine, &DownloadEngine::requestFinished, this, &CliRun::onRequestFinished);
     connect(&m_engine, &DownloadEngine::finished, this, &CliRun::onFinished);
 }
@@ -77,10 +81,6 @@ int CliRun::exec()
     if (m_job.embedded && !startEmbeddedServer())
         return 2;
 
-    const Flags2Options &flags2 = m_job.flags2;
-    printLines(stdout, initialReport(flags2.server.label, flags2.server.baseUrl.toString(), flags2.codes,
-                                     flags2.actualReq));
-
     InterruptNotifier interrupts;
     connect(&interrupts, &InterruptNotifier::interrupted, this, [this] {
         if (m_interrupted)
@@ -89,21 +89,64 @@ int CliRun::exec()
         m_engine.cancel();
     });
 
-    if (m_job.progressBar)
-        m_bar = std::make_unique<ProgressBar>(int(m_job.run.codes.size()), stderr);
     QString error;
-    if (!m_engine.start(m_job.run, &error)) {
+    if (!m_engine.start(m_job.run, &error)) {     // e.g. "cannot write to DIR: Not a directory"
         printLines(stderr, {QStringLiteral("flaglab-cli: ") + error});
         return 1;
     }
+    if (m_job.progressBar)
+        m_bar = std::make_unique<ProgressBar>(int(m_job.run.codes.size()), stderr);
     QCoreApplication::exec();
     return m_exitStatus;
+}
+
+bool CliRun::jsonToStdout() const
+{
+    return m_job.jsonPath == u"-";
+}
+
+FILE *CliRun::reportStream() const
+{
+    return jsonToStdout() ? stderr : stdout;
+}
+
+void CliRun::writeJsonReport()
+{
+    if (m_job.jsonPath.isEmpty())
+        return;
+    const QJsonObject report = runReportJson(m_engine);
+    if (jsonToStdout()) {
+        const QByteArray json = QJsonDocument(report).toJson(QJsonDocument::Indented);
+        if (std::fwrite(json.constData(), 1, size_t(json.size()), stdout) != size_t(json.size())
+            || std::fflush(stdout) != 0) {
+            printLines(stderr, {QStringLiteral("flaglab-cli: cannot write the JSON report to standard output: ")
+                                + qt_error_string(errno)});
+            m_exitStatus = 1;
+        }
+        return;
+    }
+    QString error;
+    if (!writeJsonFile(m_job.jsonPath, report, &error)) {
+        printLines(stderr, {QStringLiteral("flaglab-cli: ") + error});
+        m_exitStatus = 1;
+    }
+}
+
+// The book's header, once the engine has accepted the run (its destination
+// can be written) and before the first request; once for --repeat.
+void CliRun::onStarted()
+{
+    if (m_runsDone > 0)
+        return;
+    const Flags2Options &flags2 = m_job.flags2;
+    printLines(reportStream(), initialReport(flags2.server.label, flags2.server.baseUrl.toString(), flags2.codes,
+                                             flags2.actualReq));
 }
 
 void CliRun::onRequestFinished(int id)
 {
     if (m_job.flags2.verbose)
-        printLines(stdout, {verboseLine(m_engine.records().at(id))});
+        printLines(reportStream(), {verboseLine(m_engine.records().at(id))});
     if (m_bar)
         m_bar->update(m_engine.counts().done());
 }
@@ -112,20 +155,14 @@ void CliRun::onFinished()
 {
     if (m_bar)
         m_bar->finish(m_engine.counts().done());
-    printLines(stdout, finalReport(m_engine.counts(), m_engine.elapsedNs() / 1e9));
-    if (!m_job.jsonPath.isEmpty()) {
-        QString error;
-        if (!writeJsonFile(m_job.jsonPath, runReportJson(m_engine), &error)) {
-            printLines(stderr, {QStringLiteral("flaglab-cli: ") + error});
-            m_exitStatus = 1;
-        }
-    }
+    printLines(reportStream(), finalReport(m_engine.counts(), m_engine.elapsedNs() / 1e9));
+    writeJsonReport();
     if (m_job.repeat > 1) {
         const RunCounts counts = m_engine.counts();
-        std::printf("repeat %d/%d: requested %d ok %d not_found %d errors %d cancelled %d rss_kb %lld\n",
-                    m_runsDone + 1, m_job.repeat, counts.requested, counts.ok, counts.notFound, counts.errors,
-                    counts.cancelled, residentKilobytes());
-        std::fflush(stdout);
+        std::fprintf(reportStream(), "repeat %d/%d: requested %d ok %d not_found %d errors %d cancelled %d rss_kb %lld\n",
+                     m_runsDone + 1, m_job.repeat, counts.requested, counts.ok, counts.notFound, counts.errors,
+                     counts.cancelled, residentKilobytes());
+        std::fflush(reportStream());
     }
     if (++m_runsDone < m_job.repeat && !m_interrupted && m_exitStatus == 0) {
         QTimer::singleShot(0, this, [this] {

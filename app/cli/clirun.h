@@ -4,6 +4,7 @@
 #include "flags2/commandline.h"
 
 #include <QObject>
+#include <cstdio>
 #include <memory>
 
 namespace flaglab {
@@ -16,14 +17,16 @@ struct CliJob {
     Flags2Options flags2;
     RunConfig run;
     bool embedded = false;      // serve LOCAL/DELAY/ERROR in-process
-    QString jsonPath;           // --json FILE
+    QString jsonPath;           // --json FILE; "-" is standard output
     bool progressBar = false;   // tqdm-style bar on stderr
     int repeat = 1;             // hidden --repeat N: runs in one process, for soak tests
 };
 
 // One flags2 run in the terminal: the initial report, a line per code (-v)
 // or a progress bar, the final report, and the JSON report. Ctrl-C cancels:
-// the partial report is still printed and every code accounted for.
+// the partial report is still printed and every code accounted for. With
+// --json - the JSON report has standard output to itself, and the text
+// report goes to standard error.
 class CliRun : public QObject {
     Q_OBJECT
 public:
@@ -34,6 +37,10 @@ public:
 
 private:
     bool startEmbeddedServer();
+    bool jsonToStdout() const;
+    FILE *reportStream() const;     // where the text report goes
+    void writeJsonReport();
+    void onStarted();
     void onRequestFinished(int id);
     void onFinished();
 

@@ -52,7 +52,9 @@ void addExtraOptions(Flags2CommandLine &commandLine)
         runOption(RunOption::SingleManager,
                   QCoreApplication::translate("CliMain", "use one QNetworkAccessManager: Qt's hidden cap of 6 connections")),
         {kEmbedded, QCoreApplication::translate("CliMain", "start the built-in LOCAL, DELAY or ERROR server in this process")},
-        {kJson, QCoreApplication::translate("CliMain", "write a JSON report with per-request timings to FILE"), QStringLiteral("FILE")},
+        {kJson, QCoreApplication::translate("CliMain", "write a JSON report with per-request timings to FILE; with - "
+                                                       "it goes to standard output, and the text report to standard error"),
+         QStringLiteral("FILE")},
         runOption(RunOption::Retries,
                   QCoreApplication::translate("CliMain", "retry failed requests up to N times, with back-off (default 0)")),
         runOption(RunOption::Threads,

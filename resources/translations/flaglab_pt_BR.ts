@@ -24,10 +24,6 @@
         <translation>iniciar o servidor embutido LOCAL, DELAY ou ERROR neste processo</translation>
     </message>
     <message>
-        <source>write a JSON report with per-request timings to FILE</source>
-        <translation>gravar em FILE um relatório JSON com os tempos de cada requisição</translation>
-    </message>
-    <message>
         <source>retry failed requests up to N times, with back-off (default 0)</source>
         <translation>repetir requisições que falharam até N vezes, com espera crescente (padrão 0)</translation>
     </message>
@@ -64,6 +60,10 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
     <message>
         <source>--repeat N must be from 1 to 10000</source>
         <translation>--repeat N deve estar entre 1 e 10000</translation>
+    </message>
+    <message>
+        <source>write a JSON report with per-request timings to FILE; with - it goes to standard output, and the text report to standard error</source>
+        <translation>gravar em FILE um relatório JSON com os tempos de cada requisição; com - ele vai para a saída padrão, e o relatório em texto para a saída de erro padrão</translation>
     </message>
 </context>
 <context>
@@ -249,6 +249,17 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
     <message>
         <source>This server is not ours: somebody else pays for every request. FlagLab asks before sending it more than %1 at once or more than %2 in one run, because a classroom of laptops doing that looks like an attack. Use the built-in servers to go fast.</source>
         <translation>Este servidor não é nosso: outra pessoa paga por cada requisição. O FlagLab pergunta antes de enviar a ele mais de %1 ao mesmo tempo ou mais de %2 em uma execução, porque uma sala cheia de laptops fazendo isso parece um ataque. Use os servidores embutidos para ir rápido.</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationCheck</name>
+    <message>
+        <source>cannot write to %1: %2</source>
+        <translation>não é possível gravar em %1: %2</translation>
+    </message>
+    <message>
+        <source>no folder given to save the flags in</source>
+        <translation>nenhuma pasta indicada para salvar as bandeiras</translation>
     </message>
 </context>
 <context>

@@ -24,10 +24,6 @@
         <translation>запустить встроенный сервер LOCAL, DELAY или ERROR в этом процессе</translation>
     </message>
     <message>
-        <source>write a JSON report with per-request timings to FILE</source>
-        <translation>записать в FILE отчёт JSON со временем каждого запроса</translation>
-    </message>
-    <message>
         <source>retry failed requests up to N times, with back-off (default 0)</source>
         <translation>повторять неудачные запросы до N раз с нарастающей паузой (по умолчанию 0)</translation>
     </message>
@@ -64,6 +60,10 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
     <message>
         <source>--repeat N must be from 1 to 10000</source>
         <translation>--repeat N должно быть от 1 до 10000</translation>
+    </message>
+    <message>
+        <source>write a JSON report with per-request timings to FILE; with - it goes to standard output, and the text report to standard error</source>
+        <translation>записать в FILE отчёт JSON со временем каждого запроса; с - он идёт в стандартный вывод, а текстовый отчёт — в стандартный поток ошибок</translation>
     </message>
 </context>
 <context>
@@ -249,6 +249,17 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
     <message>
         <source>This server is not ours: somebody else pays for every request. FlagLab asks before sending it more than %1 at once or more than %2 in one run, because a classroom of laptops doing that looks like an attack. Use the built-in servers to go fast.</source>
         <translation>Это не наш сервер: за каждый запрос платит кто-то другой. FlagLab спросит, прежде чем отправить ему больше %1 запросов одновременно или больше %2 за один запуск, потому что класс ноутбуков, делающих такое, выглядит как атака. Чтобы было быстро, пользуйтесь встроенными серверами.</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationCheck</name>
+    <message>
+        <source>cannot write to %1: %2</source>
+        <translation>не удаётся записать в %1: %2</translation>
+    </message>
+    <message>
+        <source>no folder given to save the flags in</source>
+        <translation>не указана папка для сохранения флагов</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "testserver.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -186,6 +187,48 @@ private Q_SLOTS:
         QCOMPARE(report.value(u"concurrency").toInt(), 3);
         QCOMPARE(report.value(u"max_in_flight").toInt(), 3);
         QCOMPARE(report.value(u"requests").toArray().size(), 10);
+    }
+
+    // --json -: standard output holds the JSON report and nothing else; the
+    // text report (and -v's lines) go to standard error.
+    void jsonReportToStandardOutput()
+    {
+        TestServer server;
+        QTemporaryDir dest;
+        const CliResult result = runCli({QStringLiteral("-s"), server.baseUrl().toString(), QStringLiteral("-v"),
+                                         QStringLiteral("-al"), QStringLiteral("3"), QStringLiteral("--dest"),
+                                         dest.filePath(QStringLiteral("flags")), QStringLiteral("--json"),
+                                         QStringLiteral("-")});
+        QCOMPARE(result.exitCode, 0);
+        QJsonParseError parseError;
+        const QJsonDocument json = QJsonDocument::fromJson(result.out.toUtf8(), &parseError);
+        QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString() + u'\n' + result.out));
+        QCOMPARE(json.object().value(u"requested").toInt(), 3);
+        QCOMPARE(json.object().value(u"ok").toInt(), 3);
+        QVERIFY2(result.err.contains(QStringLiteral("Searching for 3 flags: AD, AE, AF\n")), qPrintable(result.err));
+        QVERIFY2(result.err.contains(QStringLiteral("\nAE OK\n")), qPrintable(result.err));
+        QVERIFY2(result.err.contains(QStringLiteral("\n  3 flags downloaded.\n")), qPrintable(result.err));
+        QVERIFY(!QFileInfo::exists(QStringLiteral("-")));
+    }
+
+    // A destination that cannot be written stops the run before its first
+    // request: exit status 1 and the folder and reason on stderr. A file in
+    // the path stops root too.
+    void destinationUnderAFileFailsBeforeAnyRequest()
+    {
+        TestServer server;
+        QTemporaryDir parent;
+        QFile blocker(parent.filePath(QStringLiteral("a-file")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const QString dest = blocker.fileName() + QStringLiteral("/flags");
+        const CliResult result = runCli({QStringLiteral("-s"), server.baseUrl().toString(), QStringLiteral("-al"),
+                                         QStringLiteral("5"), QStringLiteral("--dest"), dest});
+        QCOMPARE(result.exitCode, 1);
+        QCOMPARE(result.err, QStringLiteral("flaglab-cli: cannot write to %1: Not a directory\n").arg(dest));
+        QCOMPARE(result.out, QString());    // not even the book's header: the run never began
+        QCOMPARE(server.stats().requests, 0);
+        QCOMPARE(server.stats().maxConnections, 0);
     }
 
     // 194 codes with a fixed delay: at -m 194 they all wait together; at
