@@ -1,12 +1,15 @@
 #include "controlspanel.h"
 #include "ui_controlspanel.h"
 
+#include "engine/destinationcheck.h"
 #include "engine/loadpolicy.h"
 #include "guioptions.h"
 #include "inputvalidators.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QPushButton>
 #include <QToolButton>
 #include <QSettings>
@@ -115,7 +118,13 @@ ControlsPanel::ControlsPanel(QWidget *parent)
     connect(ui->codesEdit, &QLineEdit::textChanged, this, &ControlsPanel::revalidate);
     connect(ui->limitSpin, &QSpinBox::valueChanged, this, &ControlsPanel::updateSummary);
     connect(ui->threadsRadio, &QRadioButton::toggled, this, &ControlsPanel::updateModelState);
-    connect(ui->startButton, &QPushButton::clicked, this, &ControlsPanel::startRequested);
+    ui->destinationEdit->setText(QDir::toNativeSeparators(defaultDestination()));
+    connect(ui->destinationEdit, &QLineEdit::textEdited, this, &ControlsPanel::destinationEdited);
+    connect(ui->destinationEdit, &QLineEdit::textChanged, this,
+            [this] { Q_EMIT destinationChanged(destination()); });
+    connect(ui->destinationEdit, &QLineEdit::editingFinished, this, &ControlsPanel::checkDestination);
+    connect(ui->destinationButton, &QToolButton::clicked, this, &ControlsPanel::chooseDestination);
+    connect(ui->startButton, &QPushButton::clicked, this, &ControlsPanel::requestStart);
     connect(ui->stopButton, &QPushButton::clicked, this, &ControlsPanel::stopRequested);
 
     setStyleSheet(QStringLiteral(
@@ -206,6 +215,7 @@ RunRequest ControlsPanel::request() const
     request.model = ui->threadsRadio->isChecked() ? RunConfig::Model::Threads : RunConfig::Model::EventLoop;
     request.singleManager = request.model == RunConfig::Model::EventLoop && ui->singleManagerCheck->isChecked();
     request.retries = ui->retriesSpin->value();
+    request.destination = destination();
     return request;
 }
 
@@ -272,6 +282,56 @@ void ControlsPanel::applyOptions(const GuiOptions &options)
         setRetries(*options.retries);
     if (options.singleManager)
         setSingleManager(true);
+    if (!options.destination.isEmpty())
+        setDestination(options.destination);
+}
+
+QString ControlsPanel::destination() const
+{
+    const QString text = ui->destinationEdit->text().trimmed();
+    return text.isEmpty() ? QString() : QDir(QDir::fromNativeSeparators(text)).absolutePath();
+}
+
+void ControlsPanel::setDestination(const QString &folder)
+{
+    ui->destinationEdit->setText(QDir::toNativeSeparators(QDir(folder).absolutePath()));
+    m_destinationProblem.clear();
+    revalidate();
+}
+
+void ControlsPanel::chooseDestination()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Save the flags in"), destination());
+    if (folder.isEmpty())
+        return;
+    setDestination(folder);
+    checkDestination();
+}
+
+void ControlsPanel::destinationEdited()
+{
+    m_destinationProblem.clear();      // unknown until the next check
+    revalidate();
+}
+
+// Creates the folder if missing and probes writing in it: at the end of an
+// edit, not at each keystroke, which would leave a folder per prefix typed.
+void ControlsPanel::checkDestination()
+{
+    m_destinationProblem = destinationProblem(destination());
+    revalidate();
+}
+
+bool ControlsPanel::checkBeforeStart()
+{
+    checkDestination();
+    return isValid();
+}
+
+void ControlsPanel::requestStart()
+{
+    if (checkBeforeStart())
+        Q_EMIT startRequested();
 }
 
 void ControlsPanel::setRetries(int retries)
@@ -307,10 +367,15 @@ void ControlsPanel::revalidate()
 
     const QString urlProblem = custom ? BaseUrlValidator::problem(ui->urlEdit->text()) : QString();
     const QString codesProblem = typed ? CodeListValidator::problem(ui->codesEdit->text()) : QString();
+    // An empty folder needs no check on disk to be wrong.
+    const QString destProblem = destination().isEmpty() ? destinationProblem(QString()) : m_destinationProblem;
     markInvalid(ui->urlEdit, !urlProblem.isEmpty());
     markInvalid(ui->codesEdit, !codesProblem.isEmpty());
+    markInvalid(ui->destinationEdit, !destProblem.isEmpty());
 
-    const QString problem = !urlProblem.isEmpty() ? urlProblem : codesProblem;
+    QString problem = !urlProblem.isEmpty() ? urlProblem : codesProblem;
+    if (problem.isEmpty())
+        problem = destProblem;
     ui->problemLabel->setText(problem);
     ui->problemLabel->setVisible(!problem.isEmpty());
     const bool validityChanged = problem.isEmpty() != m_problem.isEmpty();
@@ -370,6 +435,7 @@ void ControlsPanel::saveSettings(QSettings &settings) const
     settings.setValue(QStringLiteral("threads"), ui->threadsRadio->isChecked());
     settings.setValue(QStringLiteral("singleManager"), ui->singleManagerCheck->isChecked());
     settings.setValue(QStringLiteral("retries"), ui->retriesSpin->value());
+    settings.setValue(QStringLiteral("destination"), destination());
     settings.endGroup();
 }
 
@@ -389,7 +455,8 @@ void ControlsPanel::restoreSettings(const QSettings &settings)
     setModel(value("threads", false).toBool() ? RunConfig::Model::Threads : RunConfig::Model::EventLoop);
     setSingleManager(value("singleManager", false).toBool());
     ui->retriesSpin->setValue(value("retries", 0).toInt());
-    revalidate();
+    const QString folder = value("destination").toString();
+    setDestination(folder.isEmpty() ? defaultDestination() : folder);
 }
 
 } // namespace flaglab

@@ -26,13 +26,16 @@ struct RunRequest {
     RunConfig::Model model = RunConfig::Model::EventLoop;
     bool singleManager = false; // event loop only: one QNetworkAccessManager, Qt's cap of 6
     int retries = 0;
+    QString destination;        // absolute: the folder the flags are saved in
 
     int actualReq() const;      // min(max_req, 1000, number of codes), as the book computes it
 };
 
-// The run's settings: server, range of codes, concurrency, time-out, and the
-// Start and Stop buttons. Wrong input is flagged at its field and keeps Start
-// disabled until it is fixed. When the panel is too short for all of it (a
+// The run's settings: server, range of codes, where to save them, concurrency,
+// time-out, and the Start and Stop buttons. Wrong input is flagged at its
+// field and keeps Start disabled until it is fixed. The destination is checked
+// (destinationProblem(): created, a probe file written) when its editing
+// ends, when a folder is picked, and at Start, not at every keystroke. When the panel is too short for all of it (a
 // small screen, a long translation) the settings scroll and Start and Stop,
 // under them, stay in sight.
 class ControlsPanel : public QWidget {
@@ -58,6 +61,11 @@ public:
     void setModel(RunConfig::Model model);
     void setSingleManager(bool single);
     void setRetries(int retries);
+    void setDestination(const QString &folder);
+    QString destination() const;        // absolute
+    // Checks the destination now and flags it at its field if it cannot be
+    // written; true when the run can start (isValid()).
+    bool checkBeforeStart();
     // What the options say; the rest is left as it is.
     void applyOptions(const GuiOptions &options);
     void setRunning(bool running);
@@ -71,6 +79,7 @@ Q_SIGNALS:
     void validityChanged(bool valid);
     void requestChanged();                          // any field changed: request() may differ
     void serverChanged(const QString &label);      // LOCAL, DELAY, ERROR, REMOTE or CUSTOM
+    void destinationChanged(const QString &folder); // absolute
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -84,6 +93,10 @@ private:
     QList<QToolButton *> quickButtons() const;
     void checkQuickButton();
     void revalidate();
+    void requestStart();
+    void chooseDestination();
+    void checkDestination();
+    void destinationEdited();
     void updateSummary();
     void updateResponsibilityNote(const ServerTarget &server);
     static void markInvalid(QLineEdit *edit, bool invalid);
@@ -91,6 +104,7 @@ private:
     std::unique_ptr<Ui::ControlsPanel> ui;
     QString m_noteTemplate;     // the form's translated text, with %1 and %2 still open
     QString m_problem;
+    QString m_destinationProblem;   // from the last check; cleared by an edit
     bool m_running = false;
 };
 

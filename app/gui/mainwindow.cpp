@@ -50,7 +50,6 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
     : QMainWindow(parent),
       ui(new Ui::MainWindow),
       m_options(options),
-      m_destination(QDir(options.destination.isEmpty() ? defaultDestination() : options.destination).absolutePath()),
       m_servers(new BuiltInServers(this)),
       m_thumbnails(new ThumbnailModel(this)),
       m_presentation(new PresentationMode(this)),
@@ -87,8 +86,8 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
     connect(ui->controlsPanel, &ControlsPanel::serverChanged, ui->serverPanel, &ServerPanel::showSettingsOf);
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(ui->actionOpenDownloads, &QAction::triggered, this, [this] {
-        QDir().mkpath(m_destination);
-        QDesktopServices::openUrl(QUrl::fromLocalFile(m_destination));
+        QDir().mkpath(destination());
+        QDesktopServices::openUrl(QUrl::fromLocalFile(destination()));
     });
     connect(ui->actionSaveScreenshot, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save a screenshot"),
@@ -111,12 +110,17 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
     connect(&m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshLive);
 
     ui->statusBar->addWidget(new ServerStatusLabel(m_servers), 1);
-    auto *destinationLabel = new QLabel(tr("Saving to %1").arg(QDir::toNativeSeparators(m_destination)));
+    auto *destinationLabel = new QLabel(this);
     destinationLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     ui->statusBar->addPermanentWidget(destinationLabel);
+    const auto showDestination = [destinationLabel](const QString &folder) {
+        destinationLabel->setText(tr("Saving to %1").arg(QDir::toNativeSeparators(folder)));
+    };
+    connect(ui->controlsPanel, &ControlsPanel::destinationChanged, destinationLabel, showDestination);
 
     m_settings = std::make_unique<WindowSettings>(*ui, m_servers, m_docks, m_presentation, m_options);
     m_settings->restore();
+    showDestination(destination());
     ui->serverPanel->showSettingsOf(ui->controlsPanel->request().server.label);
     if (!m_options.noServers)
         m_servers->startAll();
@@ -125,6 +129,11 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+QString MainWindow::destination() const
+{
+    return ui->controlsPanel->destination();
+}
 
 void MainWindow::showEvent(QShowEvent *event)
 {
@@ -236,7 +245,7 @@ RunConfig MainWindow::configFor(const RunRequest &request) const
     config.codes = request.codes;
     config.concurrency = std::min(request.maxReq, RunConfig::kMaxConcurrency);
     config.timeoutMs = request.timeoutMs;
-    config.destination = m_destination;
+    config.destination = request.destination;
     config.naming = m_options.nameByCountry ? RunConfig::Naming::ByCountry : RunConfig::Naming::ByCode;
     config.singleManager = request.singleManager;
     config.model = request.model;
@@ -259,8 +268,13 @@ void MainWindow::previewRun()
 
 bool MainWindow::startRun()
 {
-    if (isBusy() || !ui->controlsPanel->isValid())
+    if (isBusy())
         return false;
+    if (!ui->controlsPanel->checkBeforeStart()) {     // e.g. a Save to folder that cannot be written
+        m_log->append({QStringLiteral("*** ") + ui->controlsPanel->problem()});
+        m_log->flushAll();
+        return false;
+    }
     const RunRequest request = ui->controlsPanel->request();
     return launchRun(request, configFor(request), runName(request), false);
 }
@@ -403,7 +417,7 @@ void MainWindow::settle()
     m_log->flushAll();
     m_settling = false;
     m_uiFigures = windowFigures(m_stallProbe, *m_thumbnails, ui->thumbnailView->tileSize(),
-                                ui->timelineView->laneCount(), m_destination, *m_servers);
+                                ui->timelineView->laneCount(), m_engine.config().destination, *m_servers);
     RunSummary run = m_engine.summary();
     run.name = run.counts.cancelled > 0 ? tr("%1 (stopped)").arg(m_runName) : m_runName;
     updateRunState();

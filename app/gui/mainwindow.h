@@ -49,7 +49,7 @@ public:
     const RunHistory &history() const { return *m_lab->history(); }
     RunHistory &history() { return *m_lab->history(); }
     BuiltInServers &servers() const { return *m_servers; }
-    QString destination() const { return m_destination; }
+    QString destination() const;    // the Save to field's folder
     // The CLI's JSON report of the last run plus the window's own figures in "ui" (windowFigures()).
     QJsonObject report() const;
     // The plot of the view in front (--save-plot).
@@ -90,7 +90,6 @@ private:
 
     std::unique_ptr<Ui::MainWindow> ui;
     GuiOptions m_options;
-    QString m_destination;
     EngineThread m_engine;
     BuiltInServers *m_servers;
     ThumbnailModel *m_thumbnails;

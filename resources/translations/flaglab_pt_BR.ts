@@ -250,6 +250,18 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
         <source>This server is not ours: somebody else pays for every request. FlagLab asks before sending it more than %1 at once or more than %2 in one run, because a classroom of laptops doing that looks like an attack. Use the built-in servers to go fast.</source>
         <translation>Este servidor não é nosso: outra pessoa paga por cada requisição. O FlagLab pergunta antes de enviar a ele mais de %1 ao mesmo tempo ou mais de %2 em uma execução, porque uma sala cheia de laptops fazendo isso parece um ataque. Use os servidores embutidos para ir rápido.</translation>
     </message>
+    <message>
+        <source>&amp;Save to</source>
+        <translation>Salvar &amp;em</translation>
+    </message>
+    <message>
+        <source>The folder the flags are saved in (--dest DIR); created if missing</source>
+        <translation>A pasta onde as bandeiras são salvas (--dest DIR); criada se não existir</translation>
+    </message>
+    <message>
+        <source>Choose the folder to save the flags in</source>
+        <translation>Escolher a pasta onde salvar as bandeiras</translation>
+    </message>
 </context>
 <context>
     <name>DestinationCheck</name>
@@ -1028,6 +1040,10 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
     <message>
         <source>%1 concurrent connections will be used.</source>
         <translation>%1 conexões simultâneas serão usadas.</translation>
+    </message>
+    <message>
+        <source>Save the flags in</source>
+        <translation>Salvar as bandeiras em</translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,18 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
         <source>This server is not ours: somebody else pays for every request. FlagLab asks before sending it more than %1 at once or more than %2 in one run, because a classroom of laptops doing that looks like an attack. Use the built-in servers to go fast.</source>
         <translation>Это не наш сервер: за каждый запрос платит кто-то другой. FlagLab спросит, прежде чем отправить ему больше %1 запросов одновременно или больше %2 за один запуск, потому что класс ноутбуков, делающих такое, выглядит как атака. Чтобы было быстро, пользуйтесь встроенными серверами.</translation>
     </message>
+    <message>
+        <source>&amp;Save to</source>
+        <translation>&amp;Сохранять в</translation>
+    </message>
+    <message>
+        <source>The folder the flags are saved in (--dest DIR); created if missing</source>
+        <translation>Папка, в которую сохраняются флаги (--dest DIR); создаётся, если её нет</translation>
+    </message>
+    <message>
+        <source>Choose the folder to save the flags in</source>
+        <translation>Выбрать папку для сохранения флагов</translation>
+    </message>
 </context>
 <context>
     <name>DestinationCheck</name>
@@ -1034,6 +1046,10 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
     <message>
         <source>%1 concurrent connections will be used.</source>
         <translation>Одновременных соединений: %1.</translation>
+    </message>
+    <message>
+        <source>Save the flags in</source>
+        <translation>Сохранять флаги в</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "controlspanel.h"
+#include "guioptions.h"
 #include "inputvalidators.h"
 
 #include <QCheckBox>
@@ -6,12 +7,14 @@
 #include <QGroupBox>
 #include <QRadioButton>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +38,11 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);   // the default Save to folder: not the user's
+    }
+
     void defaultsAreTheBooks()
     {
         ControlsPanel panel;
@@ -201,6 +209,61 @@ private Q_SLOTS:
         QVERIFY(child<QComboBox>(panel, "serverCombo")->isEnabled());
     }
 
+    // Issue 18: a Save to folder under a regular file is flagged at its field
+    // at Start, with the folder and the reason, and the run is refused; a
+    // usable folder, typed in its place, starts.
+    void destinationUnderAFileIsFlaggedAndStartRefused()
+    {
+        QTemporaryDir parent;
+        QFile blocker(parent.filePath(QStringLiteral("a-file")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const QString bad = blocker.fileName() + QStringLiteral("/flags");
+
+        ControlsPanel panel;
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QSignalSpy start(&panel, &ControlsPanel::startRequested);
+        auto *edit = child<QLineEdit>(panel, "destinationEdit");
+        auto *startButton = child<QPushButton>(panel, "startButton");
+        edit->clear();
+        QTest::keyClicks(edit, bad);
+        QVERIFY(!edit->property("invalid").toBool());   // not checked while typing
+        QTest::mouseClick(startButton, Qt::LeftButton);
+
+        QCOMPARE(start.count(), 0);
+        QVERIFY(!panel.isValid());
+        QCOMPARE(panel.problem(), QStringLiteral("cannot write to %1: Not a directory").arg(bad));
+        QVERIFY(edit->property("invalid").toBool());
+        QVERIFY(!startButton->isEnabled());
+        QVERIFY(child<QLabel>(panel, "problemLabel")->isVisible());
+        QVERIFY(!panel.checkBeforeStart());              // the window's F5 path
+        QVERIFY(QFileInfo(blocker.fileName()).isFile());
+
+        const QString good = parent.filePath(QStringLiteral("flags"));
+        edit->clear();
+        QTest::keyClicks(edit, good);
+        QVERIFY(panel.isValid());
+        QVERIFY(!edit->property("invalid").toBool());
+        QTest::mouseClick(startButton, Qt::LeftButton);
+        QCOMPARE(start.count(), 1);
+        QCOMPARE(panel.request().destination, good);
+        QVERIFY(QFileInfo(good).isDir());
+    }
+
+    void destinationFollowsTheCommandLine()
+    {
+        QTemporaryDir dir;
+        ControlsPanel panel;
+        GuiOptions options;
+        options.destination = dir.filePath(QStringLiteral("from-dest"));
+        panel.applyOptions(options);
+        QCOMPARE(panel.destination(), options.destination);
+        QCOMPARE(child<QLineEdit>(panel, "destinationEdit")->text(), QDir::toNativeSeparators(options.destination));
+        panel.applyOptions(GuiOptions{});                 // no --dest: the field stays
+        QCOMPARE(panel.destination(), options.destination);
+    }
+
     // Acting responsibly: the note shows for somebody else's server only.
     void responsibilityNoteForRemoteServers()
     {
@@ -235,6 +298,7 @@ private Q_SLOTS:
             panel.setModel(RunConfig::Model::Threads);
             panel.setRetries(3);
             panel.setSingleManager(true);
+            panel.setDestination(dir.filePath(QStringLiteral("saved-here")));
             panel.saveSettings(settings);
         }
         ControlsPanel restored;
@@ -248,6 +312,7 @@ private Q_SLOTS:
         QCOMPARE(request.timeoutMs, 1500);
         QCOMPARE(request.model, RunConfig::Model::Threads);
         QCOMPARE(request.retries, 3);
+        QCOMPARE(request.destination, dir.filePath(QStringLiteral("saved-here")));
         QVERIFY(!request.singleManager);        // threads: the cap of 6 is no matter of theirs
         restored.setModel(RunConfig::Model::EventLoop);
         QVERIFY(restored.request().singleManager);
