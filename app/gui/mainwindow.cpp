@@ -382,9 +382,7 @@ void MainWindow::refreshLive()
     const qint64 now = m_engine.elapsedNs();
     const RunCounts counts = m_engine.counts();
     const bool running = m_engine.isRunning();
-    // Live: the rate of the last second. Over: the run's average, as the final report implies.
-    const double rate = running ? recentFlagRate(records, now) : (now > 0 ? counts.ok / (double(now) / 1e9) : 0.0);
-    ui->progressStrip->showProgress(counts, now, rate, m_engine.flight());
+    ui->progressStrip->showProgress(counts, now, running ? flagRate(records, now) : -1, m_engine.flight());
     ui->throughputPlot->showRecords(records, now);
     ui->timelineView->showRecords(records, now);
     // Live over the last seconds; once over, the whole run, where the law holds exactly.

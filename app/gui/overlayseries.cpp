@@ -41,8 +41,7 @@ OverlayCurve overlayCurve(const RunSummary &run, OverlayMeasure measure)
 {
     OverlayCurve curve;
     if (measure == OverlayMeasure::FlagsPerSecond) {
-        const ThroughputSeries series =
-            throughputSeries(recordsOf(run), nanoseconds(std::max(run.elapsedS, 0.0)), kOverlayWindowBins);
+        const ThroughputSeries series = throughputSeries(recordsOf(run), nanoseconds(std::max(run.elapsedS, 0.0)));
         curve.times = series.binTimes;
         curve.values = series.flagsPerSecond;
         return curve;

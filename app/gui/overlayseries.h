@@ -15,10 +15,6 @@ enum class OverlayMeasure {
     FlagsDone,          // flags downloaded so far: the slope is the throughput, the end the elapsed time
 };
 
-// Rates on the compare plot are averaged over this many bins (about a tenth
-// of each run): smoother than the live plot's, for runs of a few flags.
-constexpr int kOverlayWindowBins = 10;
-
 struct OverlayCurve {
     QVector<double> times;      // seconds since the run started
     QVector<double> values;
@@ -27,8 +23,7 @@ struct OverlayCurve {
 
 // A run's timings as records again, as far as the curves need them.
 QList<RequestRecord> recordsOf(const RunSummary &run);
-// flags/s is computed by throughputSeries over the run's whole time, with the
-// run's own bin width (each run is smoothed alike for its length).
+// flags/s is the live plot's curve (throughputSeries), over the run's whole time.
 OverlayCurve overlayCurve(const RunSummary &run, OverlayMeasure measure);
 // The legend's words for a run: its name and how it went.
 QString overlayLegend(const RunSummary &run);

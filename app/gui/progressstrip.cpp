@@ -2,6 +2,7 @@
 #include "ui_progressstrip.h"
 
 #include "guicolors.h"
+#include "throughputseries.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -26,7 +27,7 @@ constexpr qreal kSmallestScale = 0.75;     // presentation mode's type is large 
 
 // The widest each label gets in a run of at most 1000 codes.
 const char *const kWidestTexts[] = {"✔ 1000 OK", "1000 not found", "✖ 1000 errors", "1000 in flight",
-                                    "9999 flags/s", "9999.99 s"};
+                                    "9999 flags/s avg", "9999.99 s"};
 const char *const kWidestQueue = " · 1000 queued in Qt";
 
 } // namespace
@@ -140,7 +141,13 @@ void ProgressStrip::showProgress(const RunCounts &counts, qint64 elapsedNs, doub
     if (m_showsQueue)
         inFlight += tr(" · %1 queued in Qt").arg(flight.queuedInClient);
     setLabelText(ui->inFlightLabel, inFlight);
-    setLabelText(ui->rateLabel, tr("%1 flags/s").arg(flagsPerSecond, 0, 'f', flagsPerSecond < 10 ? 1 : 0));
+    const bool over = flagsPerSecond < 0;
+    const double seconds = double(elapsedNs) / 1e9;
+    const double rate = over ? (seconds > 0 ? counts.ok / seconds : 0.0) : flagsPerSecond;
+    const QString figure = QString::number(rate, 'f', rate < 10 ? 1 : 0);
+    setLabelText(ui->rateLabel, over ? tr("%1 flags/s avg").arg(figure) : tr("%1 flags/s").arg(figure));
+    ui->rateLabel->setToolTip(over ? tr("OK flags per second of the whole run")
+                                   : tr("OK flags per second over the last %1 s").arg(kRateWindowSeconds));
     setLabelText(ui->elapsedLabel, tr("%1 s").arg(double(elapsedNs) / 1e9, 0, 'f', 2));
 }
 

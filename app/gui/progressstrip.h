@@ -22,7 +22,8 @@ public:
 
     // title: what runs, shown in the bar, e.g. "DELAY -m 20" (for the class, and for presentation mode).
     void startRun(int total, const QString &title = {});
-    // In flight: on the wire. Requests waiting inside Qt for a connection are
+    // flagsPerSecond: flagRate() while the run goes; negative once it is over,
+    // for its average (OK flags / elapsed). In flight: on the wire. Requests waiting inside Qt for a connection are
     // shown beside them, once a run has had any.
     void showProgress(const RunCounts &counts, qint64 elapsedNs, double flagsPerSecond, const FlightCounts &flight);
 

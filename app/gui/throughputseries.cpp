@@ -16,9 +16,35 @@ double throughputBinSeconds(double runSeconds)
     return 120;
 }
 
-ThroughputSeries throughputSeries(const QList<RequestRecord> &records, qint64 nowNs, int windowBins)
+namespace {
+
+struct Arrival {
+    qint64 atNs;
+    bool ok;
+    qint64 bytes;
+};
+
+// Finished requests in order of their end: what the rates count.
+QList<Arrival> arrivals(const QList<RequestRecord> &records)
 {
-    windowBins = std::max(windowBins, 1);
+    QList<Arrival> list;
+    for (const RequestRecord &record : records) {
+        if (record.finishedNs >= 0 && record.isDone())
+            list.append({record.finishedNs, record.outcome == Outcome::Ok, record.bytes});
+    }
+    std::sort(list.begin(), list.end(), [](const Arrival &a, const Arrival &b) { return a.atNs < b.atNs; });
+    return list;
+}
+
+qint64 rateWindowNs(qint64 nowNs)
+{
+    return std::min(nowNs, qint64(kRateWindowSeconds * 1e9));
+}
+
+} // namespace
+
+ThroughputSeries throughputSeries(const QList<RequestRecord> &records, qint64 nowNs)
+{
     ThroughputSeries series;
     const double now = double(nowNs) / 1e9;
     const double bin = throughputBinSeconds(now);
@@ -26,8 +52,31 @@ ThroughputSeries throughputSeries(const QList<RequestRecord> &records, qint64 no
 
     // Whole bins only: a rate over a sliver of a bin would be noise.
     const int bins = int(now / bin);
-    QVector<double> flags(bins, 0.0);
-    QVector<double> bytes(bins, 0.0);
+    const QList<Arrival> ends = arrivals(records);
+    series.binTimes.append(0);
+    series.flagsPerSecond.append(0);
+    series.kilobytesPerSecond.append(0);
+    qsizetype first = 0;    // the oldest arrival in the window
+    qsizetype last = 0;     // one past the newest
+    double windowFlags = 0;
+    double windowBytes = 0;
+    for (int i = 1; i <= bins; ++i) {
+        const qint64 endNs = qint64(std::llround(i * bin * 1e9));
+        const qint64 windowNs = rateWindowNs(endNs);
+        for (; last < ends.size() && ends.at(last).atNs <= endNs; ++last) {
+            windowFlags += ends.at(last).ok;
+            windowBytes += double(ends.at(last).bytes);
+        }
+        for (; first < last && ends.at(first).atNs <= endNs - windowNs && endNs > windowNs; ++first) {
+            windowFlags -= ends.at(first).ok;
+            windowBytes -= double(ends.at(first).bytes);
+        }
+        const double window = double(windowNs) / 1e9;
+        series.binTimes.append(i * bin);
+        series.flagsPerSecond.append(window > 0 ? windowFlags / window : 0.0);
+        series.kilobytesPerSecond.append(window > 0 ? windowBytes / 1024.0 / window : 0.0);
+    }
+
     QList<std::pair<qint64, int>> steps;      // (time, +1 start / -1 end)
     steps.reserve(records.size() * 2);
     for (const RequestRecord &record : records) {
@@ -36,31 +85,6 @@ ThroughputSeries throughputSeries(const QList<RequestRecord> &records, qint64 no
             if (record.finishedNs >= 0)
                 steps.append({record.finishedNs, -1});
         }
-        if (record.finishedNs < 0 || !record.isDone())
-            continue;
-        const int index = int(double(record.finishedNs) / 1e9 / bin);
-        if (index < 0 || index >= bins)
-            continue;
-        if (record.outcome == Outcome::Ok)
-            flags[index] += 1;
-        bytes[index] += double(record.bytes);
-    }
-    series.binTimes.append(0);
-    series.flagsPerSecond.append(0);
-    series.kilobytesPerSecond.append(0);
-    double windowFlags = 0;
-    double windowBytes = 0;
-    for (int i = 0; i < bins; ++i) {
-        windowFlags += flags.at(i);
-        windowBytes += bytes.at(i);
-        if (i >= windowBins) {
-            windowFlags -= flags.at(i - windowBins);
-            windowBytes -= bytes.at(i - windowBins);
-        }
-        const double window = bin * std::min(i + 1, windowBins);
-        series.binTimes.append((i + 1) * bin);
-        series.flagsPerSecond.append(windowFlags / window);
-        series.kilobytesPerSecond.append(windowBytes / 1024.0 / window);
     }
 
     // Ends before starts at the same instant: a slot handed over is not two in flight.
@@ -91,14 +115,16 @@ ThroughputSeries throughputSeries(const QList<RequestRecord> &records, qint64 no
     return series;
 }
 
-double recentFlagRate(const QList<RequestRecord> &records, qint64 nowNs, qint64 windowNs)
+double flagRate(const QList<RequestRecord> &records, qint64 nowNs)
 {
-    const qint64 window = std::min(windowNs, nowNs);
+    const qint64 window = rateWindowNs(nowNs);
     if (window <= 0)
         return 0;
+    const bool full = window < nowNs;      // the oldest flags have left the window
     int flags = 0;
     for (const RequestRecord &record : records) {
-        if (record.outcome == Outcome::Ok && record.finishedNs > nowNs - window)
+        if (record.outcome == Outcome::Ok && record.finishedNs >= 0 && record.finishedNs <= nowNs
+            && (!full || record.finishedNs > nowNs - window))
             ++flags;
     }
     return flags / (double(window) / 1e9);

@@ -2,7 +2,6 @@
 // as saved in the history, and drawn one colour per run with a named legend.
 #include "overlayplot.h"
 #include "overlayseries.h"
-#include "throughputseries.h"
 
 #include "labfixtures.h"
 
@@ -33,16 +32,34 @@ private Q_SLOTS:
         QCOMPARE(records.at(2).outcome, Outcome::Cancelled);
     }
 
-    void flagsPerSecondIsTheLivePlotsCurveSmoothed()
+    void flagsPerSecondIsAPlateauForASteadyRun()
     {
-        // Ten flags, two at a time, 1 s each: 5 s, and 2 flags/s once the window is full.
-        const RunSummary run = madeUpRun(QStringLiteral("-m 2"), 10, 2, 1.0);
+        // A 10 s run: two flags land in the middle of every 0.1 s bin. flags/s
+        // is over the last 5 s (since the start before that): 20 flags/s from
+        // the first bin to the last, however the bins fall.
+        RunSummary run;
+        run.elapsedS = 10.0;
+        for (int bin = 0; bin < 100; ++bin) {
+            for (int k = 0; k < 2; ++k) {
+                RunSummary::Timing t;
+                t.cc = QStringLiteral("%1%2").arg(QChar(u'A' + bin / 26 % 26)).arg(QChar(u'A' + bin % 26));
+                t.outcome = Outcome::Ok;
+                t.bytes = 1000;
+                t.finishedS = (bin + 0.5) * 0.1;
+                t.startedS = t.sentS = t.firstByteS = t.finishedS - 0.01;
+                run.timings.append(t);
+            }
+        }
+        run.counts.requested = run.counts.ok = int(run.timings.size());
         const OverlayCurve curve = overlayCurve(run, OverlayMeasure::FlagsPerSecond);
-        const ThroughputSeries live = throughputSeries(recordsOf(run), qint64(5e9), kOverlayWindowBins);
         QVERIFY(!curve.steps);
-        QCOMPARE(curve.times, live.binTimes);
-        QCOMPARE(curve.values, live.flagsPerSecond);
-        QCOMPARE(curve.times.last(), 5.0);
+        QCOMPARE(curve.times.size(), 101);      // 0, then the end of each 0.1 s bin
+        QCOMPARE(curve.times.first(), 0.0);
+        QCOMPARE(curve.times.last(), 10.0);
+        QCOMPARE(curve.values.first(), 0.0);
+        for (int i = 1; i < curve.values.size(); ++i)
+            QVERIFY2(qFuzzyCompare(curve.values.at(i), 20.0),
+                     qPrintable(QStringLiteral("%1 flags/s at %2 s").arg(curve.values.at(i)).arg(curve.times.at(i))));
     }
 
     void flagsDoneCountsOkFlagsAsTheyArrive()

@@ -165,13 +165,43 @@ private Q_SLOTS:
         QCOMPARE(series.inFlightTimes.last(), 2.1);
         QCOMPARE(series.binTimes.size(), series.flagsPerSecond.size());
         QCOMPARE(series.binTimes.size(), series.kilobytesPerSecond.size());
-        // Two flags (4 KB) finish together: over a window of 4 bins, 0.2 s.
-        const double window = ThroughputSeries::kWindowBins * series.binSeconds;
-        QCOMPARE(*std::max_element(series.flagsPerSecond.cbegin(), series.flagsPerSecond.cend()), 2 / window);
-        QCOMPARE(*std::max_element(series.kilobytesPerSecond.cbegin(), series.kilobytesPerSecond.cend()),
-                 4 / window);
-        QCOMPARE(recentFlagRate(records, qint64(2.0e9), qint64(1.5e9)), 3 / 1.5);   // finished after 0.5 s
-        QCOMPARE(recentFlagRate(records, qint64(2.0e9), qint64(0.5e9)), 1 / 0.5);
+        // flags/s over the last 5 s, here since the start: 2 flags by 1 s, 3 by 2 s.
+        QCOMPARE(*std::max_element(series.flagsPerSecond.cbegin(), series.flagsPerSecond.cend()), 2.0);
+        QCOMPARE(series.flagsPerSecond.at(series.binTimes.indexOf(2.0)), 1.5);
+        QCOMPARE(*std::max_element(series.kilobytesPerSecond.cbegin(), series.kilobytesPerSecond.cend()), 4.0);
+        // The live figure is the plot's curve at the same moment.
+        QCOMPARE(flagRate(records, qint64(2.0e9)), 1.5);
+        QCOMPARE(flagRate(records, qint64(1.5e9)), 2 / 1.5);
+        QCOMPARE(flagRate(records, 0), 0.0);
+    }
+
+    // Past 5 s, only the last 5 s count, in the plot and in the live figure alike.
+    void flagRateIsOverTheLastFiveSeconds()
+    {
+        const QList<RequestRecord> records = {
+            record(0, 0.0, 0.5, 1.0, Outcome::Ok),
+            record(1, 6.0, 6.5, 7.0, Outcome::Ok),
+            record(2, 6.0, 6.5, 7.5, Outcome::NotFound),
+        };
+        QCOMPARE(kRateWindowSeconds, 5.0);
+        QCOMPARE(flagRate(records, qint64(5.5e9)), 1 / 5.0);    // the flag at 1 s, until 6 s
+        QCOMPARE(flagRate(records, qint64(8.0e9)), 1 / 5.0);    // the flag at 7 s; the 404 is no flag
+        QCOMPARE(flagRate(records, qint64(6.5e9)), 0.0);
+        const ThroughputSeries series = throughputSeries(records, qint64(8.0e9));
+        QCOMPARE(series.binSeconds, 0.1);
+        for (int i = 0; i < series.binTimes.size(); ++i)
+            QCOMPARE(series.flagsPerSecond.at(i), flagRate(records, qint64(std::llround(series.binTimes.at(i) * 1e9))));
+    }
+
+    // A sequential run against DELAY: a flag every 2.5 s never reads 0 flags/s
+    // between two arrivals, as a 1 s window did.
+    void aSlowSequentialRunNeverReadsZero()
+    {
+        QList<RequestRecord> records;
+        for (int i = 0; i < 9; ++i)
+            records.append(record(i, i * 2.5, i * 2.5 + 2.0, (i + 1) * 2.5, Outcome::Ok));
+        for (double t = 2.5; t <= 22.5; t += 0.1)
+            QVERIFY2(flagRate(records, qint64(t * 1e9)) > 0, qPrintable(QString::number(t)));
     }
 
     // Qt's hidden cap: four handed over at 0, two of them wait inside Qt
