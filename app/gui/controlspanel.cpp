@@ -117,6 +117,12 @@ ControlsPanel::ControlsPanel(QWidget *parent)
     connect(ui->urlEdit, &QLineEdit::textChanged, this, &ControlsPanel::revalidate);
     connect(ui->codesEdit, &QLineEdit::textChanged, this, &ControlsPanel::revalidate);
     connect(ui->limitSpin, &QSpinBox::valueChanged, this, &ControlsPanel::updateSummary);
+    // A number typed out of range (0 for -m) is not a value the box takes: it
+    // keeps its old one, and says nothing (its textChanged waits for a value).
+    // Start must not run with that: the field is flagged as it is typed.
+    for (QAbstractSpinBox *box : std::initializer_list<QAbstractSpinBox *>{
+             ui->concurrencySpin, ui->limitSpin, ui->timeoutSpin, ui->retriesSpin})
+        connect(box->findChild<QLineEdit *>(), &QLineEdit::textChanged, this, &ControlsPanel::revalidate);
     connect(ui->threadsRadio, &QRadioButton::toggled, this, &ControlsPanel::updateModelState);
     ui->destinationEdit->setText(QDir::toNativeSeparators(defaultDestination()));
     connect(ui->destinationEdit, &QLineEdit::textEdited, this, &ControlsPanel::destinationEdited);
@@ -129,6 +135,7 @@ ControlsPanel::ControlsPanel(QWidget *parent)
 
     setStyleSheet(QStringLiteral(
         "QLineEdit[invalid=\"true\"] { border: 2px solid #c62828; background: #ffebee; padding: 2px; }"
+        "QAbstractSpinBox[invalid=\"true\"] { border: 2px solid #c62828; background: #ffebee; }"
         "QLabel#problemLabel { color: #c62828; font-weight: bold; }"
         "QLabel#serverUrlLabel, QLabel#codesSummaryLabel, QLabel#modelNoteLabel { color: palette(dark); }"
         "QPushButton#startButton, QPushButton#stopButton { font-weight: bold; padding: 8px 12px; }"
@@ -349,13 +356,39 @@ void ControlsPanel::setRunning(bool running)
     ui->stopButton->setEnabled(running);
 }
 
-void ControlsPanel::markInvalid(QLineEdit *edit, bool invalid)
+void ControlsPanel::markInvalid(QWidget *field, bool invalid)
 {
-    if (edit->property("invalid").toBool() == invalid)
+    if (field->property("invalid").toBool() == invalid)
         return;
-    edit->setProperty("invalid", invalid);
-    edit->style()->unpolish(edit);
-    edit->style()->polish(edit);
+    field->setProperty("invalid", invalid);
+    field->style()->unpolish(field);
+    field->style()->polish(field);
+}
+
+QString ControlsPanel::numberProblem()
+{
+    const struct {
+        QAbstractSpinBox *box;
+        QString name;
+        double minimum, maximum;
+    } fields[] = {
+        {ui->concurrencySpin, ui->concurrencyLabel->text(), double(ui->concurrencySpin->minimum()),
+         double(ui->concurrencySpin->maximum())},
+        {ui->limitSpin, ui->limitLabel->text(), double(ui->limitSpin->minimum()), double(ui->limitSpin->maximum())},
+        {ui->timeoutSpin, ui->timeoutLabel->text(), ui->timeoutSpin->minimum(), ui->timeoutSpin->maximum()},
+        {ui->retriesSpin, ui->retriesLabel->text(), double(ui->retriesSpin->minimum()),
+         double(ui->retriesSpin->maximum())},
+    };
+    QString problem;
+    for (const auto &field : fields) {
+        const bool bad = !field.box->hasAcceptableInput();
+        markInvalid(field.box, bad);
+        if (bad && problem.isEmpty())
+            problem = tr("%1 takes a number from %2 to %3, not '%4'")
+                          .arg(QString(field.name).remove(u'&').remove(u':'), QLocale().toString(field.minimum),
+                               QLocale().toString(field.maximum), field.box->text());
+    }
+    return problem;
 }
 
 void ControlsPanel::revalidate()
@@ -373,7 +406,10 @@ void ControlsPanel::revalidate()
     markInvalid(ui->codesEdit, !codesProblem.isEmpty());
     markInvalid(ui->destinationEdit, !destProblem.isEmpty());
 
+    const QString numbersProblem = numberProblem();
     QString problem = !urlProblem.isEmpty() ? urlProblem : codesProblem;
+    if (problem.isEmpty())
+        problem = numbersProblem;
     if (problem.isEmpty())
         problem = destProblem;
     ui->problemLabel->setText(problem);

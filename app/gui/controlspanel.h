@@ -99,7 +99,8 @@ private:
     void destinationEdited();
     void updateSummary();
     void updateResponsibilityNote(const ServerTarget &server);
-    static void markInvalid(QLineEdit *edit, bool invalid);
+    static void markInvalid(QWidget *field, bool invalid);
+    QString numberProblem();        // marks the number fields; the first one's problem
 
     std::unique_ptr<Ui::ControlsPanel> ui;
     QString m_noteTemplate;     // the form's translated text, with %1 and %2 still open

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -249,6 +250,30 @@ private Q_SLOTS:
         QCOMPARE(start.count(), 1);
         QCOMPARE(panel.request().destination, good);
         QVERIFY(QFileInfo(good).isDir());
+    }
+
+    // 0 typed for -m is no value the box takes: it would keep 20 and F5 would
+    // run with it. The field is flagged and Start refused until it is fixed.
+    void concurrencyOutOfRangeIsFlagged()
+    {
+        ControlsPanel panel;
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto *spin = child<QSpinBox>(panel, "concurrencySpin");
+        auto *startButton = child<QPushButton>(panel, "startButton");
+        spin->setFocus();
+        spin->selectAll();
+        QTest::keyClicks(spin, QStringLiteral("0"));
+        QVERIFY(!panel.isValid());
+        QVERIFY(!panel.checkBeforeStart());             // the window's F5 path
+        QVERIFY(spin->property("invalid").toBool());
+        QVERIFY(!startButton->isEnabled());
+        QCOMPARE(panel.problem(),
+                 QStringLiteral("Concurrent takes a number from 1 to %1, not '0'").arg(QLocale().toString(1000)));
+        QTest::keyClicks(spin, QStringLiteral("7"));     // "07": a number it takes
+        QVERIFY(panel.isValid());
+        QVERIFY(!spin->property("invalid").toBool());
+        QCOMPARE(panel.request().maxReq, 7);
     }
 
     void destinationFollowsTheCommandLine()

@@ -3,6 +3,7 @@
 #include "testserver.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -91,6 +92,35 @@ private Q_SLOTS:
         QCOMPARE(engine.counts().done(), 20);
         QVERIFY(engine.counts().cancelled >= 17);
         QCOMPARE(engine.inFlight(), 0);
+    }
+
+    // The window's run and the CLI's share the time-out rule exactly: the
+    // mirror's records say "no data for 0.2s" only once 0.2 s passed with the
+    // request on the wire (the window's requests once ended 2.98-3.07 s after
+    // they started, the budget being 3.1 s), and the phases arrive in order.
+    void timeOutsAreTheEnginesExactly()
+    {
+        ServerConfig slow = test::TestServer::quiet(ServerConfig::Mode::Delay);
+        slow.delayMinMs = slow.delayMaxMs = 2000;
+        test::TestServer server(slow);
+        QTemporaryDir dir;
+        EngineThread engine;
+        QStringList phases;
+        connect(&engine, &EngineThread::requestStarted, this, [&](int) { phases << QStringLiteral("started"); });
+        connect(&engine, &EngineThread::requestSent, this, [&](int) { phases << QStringLiteral("sent"); });
+        QSignalSpy finished(&engine, &EngineThread::finished);
+        RunConfig config = configFor(server.baseUrl(), dir.path(), 1);
+        config.codes = {QStringLiteral("BR")};
+        config.timeoutMs = 200;
+        QVERIFY(engine.start(config));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        const RequestRecord &br = engine.records().first();
+        QCOMPARE(br.error, QStringLiteral("timed out: no data for 0.2s"));
+        QVERIFY(br.sentNs >= br.startedNs);
+        QVERIFY2(br.finishedNs - br.sentNs >= 200000000LL, qPrintable(QString::number(br.finishedNs - br.sentNs)));
+        QCOMPARE(phases, (QStringList{QStringLiteral("started"), QStringLiteral("sent")}));
+        QCOMPARE(engine.report().value(u"requests").toArray().first().toObject().value(u"error").toString(), br.error);
+        QCOMPARE(engine.maxInFlight(), 1);
     }
 
     void refusesAnUnusableConfig()
