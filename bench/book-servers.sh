@@ -46,6 +46,7 @@ run() {  # client scene -> appends "client scene ok errors elapsed" to results
   local client=$1 scene=$2 dir; dir=$(mktemp -d "$work/run.XXXX")
   local out
   if [[ $client == book ]]; then
+    cp "$book/country_codes.txt" "$dir/"     # -a reads it from the working folder
     out=$(cd "$dir" && PYTHONPATH=$book "$py" "$book/flags2_asyncio.py" -s "$scene" -al 100 -m 100 2>/dev/null)
   else
     out=$("$cli" -s "$scene" -al 100 -m 100 --dest "$dir/downloaded" 2>/dev/null)
