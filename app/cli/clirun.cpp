@@ -44,6 +44,12 @@ std::optional<ServerConfig::Mode> builtInMode(const QString &label)
     return ServerConfig::modeFromName(label.toLower());
 }
 
+// Cancelled requests are done, but the bar must not count them: stopped, it stays where it stopped.
+int finishedBeforeStop(const RunCounts &counts)
+{
+    return counts.done() - counts.cancelled;
+}
+
 } // namespace
 
 CliRun::CliRun(const CliJob &job, QObject *parent)
@@ -148,13 +154,18 @@ void CliRun::onRequestFinished(int id)
     if (m_job.flags2.verbose)
         printLines(reportStream(), {verboseLine(m_engine.records().at(id))});
     if (m_bar)
-        m_bar->update(m_engine.counts().done());
+        m_bar->update(finishedBeforeStop(m_engine.counts()));
 }
 
 void CliRun::onFinished()
 {
-    if (m_bar)
-        m_bar->finish(m_engine.counts().done());
+    if (m_bar) {
+        const RunCounts counts = m_engine.counts();
+        if (counts.cancelled > 0)
+            m_bar->stop(finishedBeforeStop(counts));
+        else
+            m_bar->finish(counts.done());
+    }
     printLines(reportStream(), finalReport(m_engine.counts(), m_engine.elapsedNs() / 1e9));
     writeJsonReport();
     if (m_job.repeat > 1) {

@@ -41,22 +41,24 @@ ProgressBar::ProgressBar(int total, FILE *stream)
     m_clock.start();
 }
 
-QString ProgressBar::render(int done, int total, double elapsedSeconds, int width)
+QString ProgressBar::render(int done, int total, double elapsedSeconds, int width, bool stopped)
 {
     const double fraction = total > 0 ? double(done) / total : 1.0;
     const double rate = elapsedSeconds > 0 ? done / elapsedSeconds : 0.0;
-    const QString remaining = rate > 0 ? clock((total - done) / rate) : QStringLiteral("?");
+    // A stopped run has no time left to guess.
+    const QString remaining = rate > 0 && !stopped ? clock((total - done) / rate) : QStringLiteral("?");
     const QString left = QStringLiteral("%1%|").arg(int(fraction * 100), 3);
-    const QString right = QStringLiteral("| %1/%2 [%3<%4, %5it/s]")
+    const QString right = QStringLiteral("| %1/%2 [%3<%4, %5it/s%6]")
                               .arg(done).arg(total).arg(clock(elapsedSeconds), remaining)
-                              .arg(rate, 0, 'f', 2);
+                              .arg(rate, 0, 'f', 2)
+                              .arg(stopped ? QStringLiteral(", stopped") : QString());
     const int cells = std::max(1, width - int(left.size() + right.size()) - 1);
     return left + bar(fraction, cells) + right;
 }
 
-void ProgressBar::draw(int done)
+void ProgressBar::draw(int done, bool stopped)
 {
-    const QString line = render(done, m_total, m_clock.nsecsElapsed() / 1e9, terminalWidth(m_stream));
+    const QString line = render(done, m_total, m_clock.nsecsElapsed() / 1e9, terminalWidth(m_stream), stopped);
     std::fprintf(m_stream, "\r%s", line.toUtf8().constData());
     std::fflush(m_stream);
     m_lastDrawMs = m_clock.elapsed();
@@ -70,7 +72,17 @@ void ProgressBar::update(int done)
 
 void ProgressBar::finish(int done)
 {
-    draw(done);
+    end(done, false);
+}
+
+void ProgressBar::stop(int done)
+{
+    end(done, true);
+}
+
+void ProgressBar::end(int done, bool stopped)
+{
+    draw(done, stopped);
     std::fputc('\n', m_stream);
     std::fflush(m_stream);
 }

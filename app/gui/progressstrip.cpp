@@ -116,7 +116,9 @@ void ProgressStrip::fitText()
 
 void ProgressStrip::startRun(int total, const QString &title)
 {
-    ui->progressBar->setFormat(title.isEmpty() ? QStringLiteral("%v / %m") : title + QStringLiteral("   ·   %v / %m"));
+    m_title = title;
+    m_stopped = true;       // so that setStopped() sets the format
+    setStopped(false);
     ui->progressBar->setRange(0, std::max(total, 1));
     ui->progressBar->setValue(0);
     if (std::exchange(m_showsQueue, false))
@@ -124,11 +126,30 @@ void ProgressStrip::startRun(int total, const QString &title)
     showProgress(RunCounts{}, 0, 0, FlightCounts{});
 }
 
+void ProgressStrip::setStopped(bool stopped)
+{
+    if (std::exchange(m_stopped, stopped) == stopped)
+        return;
+    QString format = QStringLiteral("%v / %m");
+    if (stopped)
+        format += tr(" · stopped");
+    if (!m_title.isEmpty())
+        format.prepend(m_title + QStringLiteral("   ·   "));
+    ui->progressBar->setFormat(format);
+    // The bar in the timeline's colour for stopped requests, as tqdm's notebook bar turns red.
+    QPalette palette;       // only the role set here; the rest is inherited
+    if (stopped)
+        palette.setColor(QPalette::Highlight, colors::cancelled());
+    ui->progressBar->setPalette(palette);
+}
+
 void ProgressStrip::showProgress(const RunCounts &counts, qint64 elapsedNs, double flagsPerSecond,
                                  const FlightCounts &flight)
 {
-    if (ui->progressBar->value() != counts.done())
-        ui->progressBar->setValue(counts.done());
+    setStopped(counts.cancelled > 0);
+    const int finished = counts.done() - counts.cancelled;
+    if (ui->progressBar->value() != finished)
+        ui->progressBar->setValue(finished);
     setLabelText(ui->okLabel, tr("✔ %1 OK").arg(counts.ok));
     setLabelText(ui->notFoundLabel, tr("%1 not found").arg(counts.notFound));
     QString errors = counts.errors == 1 ? tr("✖ 1 error") : tr("✖ %1 errors").arg(counts.errors);

@@ -23,8 +23,11 @@ public:
     // title: what runs, shown in the bar, e.g. "DELAY -m 20" (for the class, and for presentation mode).
     void startRun(int total, const QString &title = {});
     // flagsPerSecond: flagRate() while the run goes; negative once it is over,
-    // for its average (OK flags / elapsed). In flight: on the wire. Requests waiting inside Qt for a connection are
-    // shown beside them, once a run has had any.
+    // for its average (OK flags / elapsed). In flight: on the wire. Requests
+    // waiting inside Qt for a connection are shown beside them, once a run has
+    // had any. Once requests are cancelled the run is stopped: the bar stays at
+    // the codes that finished before the stop and says so ("9 / 194 · stopped"),
+    // not full as if it had succeeded.
     void showProgress(const RunCounts &counts, qint64 elapsedNs, double flagsPerSecond, const FlightCounts &flight);
 
 protected:
@@ -34,10 +37,13 @@ protected:
 private:
     QList<QLabel *> labels() const;
     void fitText();
+    void setStopped(bool stopped);
 
     std::unique_ptr<Ui::ProgressStrip> ui;
     qreal m_basePointSize = 0;
     bool m_showsQueue = false;      // this run has had requests queued inside Qt
+    bool m_stopped = false;
+    QString m_title;
 };
 
 } // namespace flaglab

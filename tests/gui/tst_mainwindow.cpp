@@ -104,6 +104,12 @@ private Q_SLOTS:
         QCOMPARE(stopped.done(), 20);
         QVERIFY(stopped.cancelled > 0);
         QVERIFY(logLines(window).contains(QStringLiteral("%1 cancelled.").arg(stopped.cancelled, 3)));
+        // The bar stops where the run stopped, and says so: not a full "20 / 20".
+        auto *progress = window.findChild<QProgressBar *>(QStringLiteral("progressBar"));
+        const int finished = stopped.ok + stopped.notFound + stopped.errors;
+        QCOMPARE(progress->value(), finished);
+        QVERIFY2(progress->text().endsWith(QStringLiteral("%1 / 20 · stopped").arg(finished)),
+                 qPrintable(progress->text()));
         QVERIFY(startButton->isEnabled());
         QVERIFY(!stopButton->isEnabled());
 
@@ -115,7 +121,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(settled.count(), 2, 20000);
         QCOMPARE(window.engine().counts().ok, 20);
         QCOMPARE(window.thumbnails().rowCount(), 20);
-        QCOMPARE(window.findChild<QProgressBar *>(QStringLiteral("progressBar"))->value(), 20);
+        QCOMPARE(progress->value(), 20);
+        QVERIFY2(progress->text().endsWith(QStringLiteral("20 / 20")), qPrintable(progress->text()));
         QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.gif")}).size(), 20);
 
         // The log: the CLI's lines, word for word.
