@@ -2,6 +2,7 @@
 
 #include "guicolors.h"
 #include "throughputseries.h"
+#include "timeaxis.h"
 
 #include <algorithm>
 
@@ -49,6 +50,7 @@ ThroughputPlot::ThroughputPlot(QWidget *parent)
     styleAxis(m_kilobyteAxis, tr("KB/s"), colors::bytesRate(), labelFont, tickFont);
     styleAxis(yAxis2, tr("requests in flight"), colors::inFlight(), labelFont, tickFont);
     xAxis->grid()->setVisible(true);
+    xAxis->setTicker(QSharedPointer<TimeTicker>::create());
     for (QCPAxis *axis : {xAxis, yAxis, yAxis2, m_kilobyteAxis})
         axis->ticker()->setTickCount(kTickCount);    // few, big numbers
     connect(this, &QCustomPlot::beforeReplot, this, &ThroughputPlot::fitLabels);

@@ -2,6 +2,7 @@
 
 #include "guicolors.h"
 #include "lanepacking.h"
+#include "timeaxis.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -33,18 +34,6 @@ Shades shadesFor(Outcome outcome)
         break;
     }
     return {colors::waiting(), colors::downloading()};
-}
-
-// 1, 2 or 5 times a power of ten, so that about `count` steps cover `span`.
-double niceStep(double span, int count)
-{
-    const double raw = span / std::max(count, 1);
-    const double power = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double factor : {1.0, 2.0, 5.0}) {
-        if (factor * power >= raw)
-            return factor * power;
-    }
-    return 10 * power;
 }
 
 QString secondsLabel(double seconds, double step)
@@ -179,14 +168,15 @@ void TimelineView::paintEvent(QPaintEvent *)
     const auto x = [&](qint64 ns) { return plot.left() + double(ns) / 1e9 * xScale; };
 
     // Time axis and grid.
-    const double step = niceStep(seconds, std::max(plot.width() / 110, 2));
+    const QList<double> ticks = timeTicks(seconds, std::max(plot.width() / 110, 2));
+    const double step = ticks.value(1, seconds);
     painter.setPen(QPen(palette().color(QPalette::Mid), 1, Qt::DotLine));
-    for (double t = 0; t <= seconds + step / 1000; t += step) {
+    for (double t : ticks) {
         const int px = int(std::round(plot.left() + t * xScale));
         painter.drawLine(px, plot.top(), px, plot.bottom());
     }
     painter.setPen(text);
-    for (double t = 0; t <= seconds + step / 1000; t += step) {
+    for (double t : ticks) {
         const int px = int(std::round(plot.left() + t * xScale));
         const QString label = secondsLabel(t, step);
         const int w = metrics.horizontalAdvance(label);

@@ -3,10 +3,12 @@
 #include "lanepacking.h"
 #include "throughputplot.h"
 #include "throughputseries.h"
+#include "timeaxis.h"
 
 #include <QRandomGenerator>
 #include <QTest>
 #include <algorithm>
+#include <cmath>
 
 using namespace flaglab;
 
@@ -46,35 +48,75 @@ class TestPlotData : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    // A short run in a narrow plot (1280 pixels shared by three views) still has readable times.
+    // A run in a narrow plot (1280 pixels shared by three views) still has
+    // readable times: at least two labelled ticks, none running into another.
+    // A 45 s or a 4.6 s run once showed only "0".
     void narrowPlotTimeLabelsDoNotOverlap_data()
     {
         QTest::addColumn<int>("width");
-        QTest::newRow("narrow") << 260;
-        QTest::newRow("wide") << 900;
+        QTest::addColumn<double>("seconds");
+        for (double seconds : {0.1, 4.0, 4.6, 45.0, 45.3, 230.0}) {
+            QTest::addRow("narrow, %g s", seconds) << 260 << seconds;
+            QTest::addRow("wide, %g s", seconds) << 900 << seconds;
+        }
     }
 
     void narrowPlotTimeLabelsDoNotOverlap()
     {
         QFETCH(int, width);
+        QFETCH(double, seconds);
         ThroughputPlot plot;
         plot.resize(width, 240);
         plot.show();
         QVERIFY(QTest::qWaitForWindowExposed(&plot));
         plot.startRun(6);
         plot.showRecords({record(0, 0.0, 0.01, 0.02, Outcome::Ok), record(1, 0.0, 0.03, 0.08, Outcome::Ok)},
-                         qint64(0.1e9));
+                         qint64(seconds * 1e9));
         plot.replot();
         plot.replot();      // the second one with the laid-out axis rect
-        const QVector<double> ticks = plot.xAxis->tickVector();
-        const QVector<QString> labels = plot.xAxis->tickVectorLabels();
-        QVERIFY(ticks.size() >= 2);
+        QVector<double> ticks;
+        QVector<QString> labels;
+        for (qsizetype i = 0; i < plot.xAxis->tickVector().size(); ++i) {
+            if (plot.xAxis->range().contains(plot.xAxis->tickVector().at(i))) {
+                ticks.append(plot.xAxis->tickVector().at(i));
+                labels.append(plot.xAxis->tickVectorLabels().at(i));
+            }
+        }
+        QVERIFY2(ticks.size() >= 2, qPrintable(QStringList(labels.cbegin(), labels.cend()).join(u' ')));
         const QFontMetrics metrics(plot.xAxis->tickLabelFont());
         for (qsizetype i = 1; i < ticks.size(); ++i) {
             const double leftEnds = plot.xAxis->coordToPixel(ticks.at(i - 1)) + metrics.horizontalAdvance(labels.at(i - 1)) / 2.0;
             const double rightStarts = plot.xAxis->coordToPixel(ticks.at(i)) - metrics.horizontalAdvance(labels.at(i)) / 2.0;
             QVERIFY2(leftEnds < rightStarts, qPrintable(QStringLiteral("%1 runs into %2").arg(labels.at(i - 1), labels.at(i))));
         }
+    }
+
+    // The timeline's time axis (and the plot's): 0 and at least one more
+    // tick, every one inside the run, in steps of 1, 2 or 5 times ten to a power.
+    void timeAxisHasTwoTicksAtLeast_data()
+    {
+        QTest::addColumn<double>("span");
+        QTest::addColumn<int>("wanted");
+        for (double span : {0.1, 0.37, 1.0, 4.0, 4.3, 4.6, 9.9, 45.0, 45.3, 99.0, 1234.0}) {
+            for (int wanted : {1, 2, 4, 8})
+                QTest::addRow("%g s, %d steps", span, wanted) << span << wanted;
+        }
+    }
+
+    void timeAxisHasTwoTicksAtLeast()
+    {
+        QFETCH(double, span);
+        QFETCH(int, wanted);
+        const QList<double> ticks = timeTicks(span, wanted);
+        QVERIFY2(ticks.size() >= 2, qPrintable(QString::number(ticks.size())));
+        QCOMPARE(ticks.first(), 0.0);
+        QVERIFY(ticks.last() <= span * (1 + 1e-9));
+        // Not crowded either: no more steps than asked for, or two.
+        QVERIFY(ticks.size() - 1 <= std::max(wanted, 2));
+        const double step = ticks.at(1);
+        const double mantissa = step / std::pow(10.0, std::floor(std::log10(step) + 1e-9));
+        QVERIFY2(qFuzzyCompare(mantissa, 1.0) || qFuzzyCompare(mantissa, 2.0) || qFuzzyCompare(mantissa, 5.0),
+                 qPrintable(QString::number(step)));
     }
 
     // On a short plot (a 768-pixel screen) the right axis's title is cut to fit, never clipped.
