@@ -23,6 +23,7 @@
 #include "sweepview.h"
 #include "thumbnailmodel.h"
 #include "throughputseries.h"
+#include "wheelguard.h"
 #include "windowfigures.h"
 #include "windowsettings.h"
 
@@ -117,6 +118,8 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
         destinationLabel->setText(tr("Saving to %1").arg(QDir::toNativeSeparators(folder)));
     };
     connect(ui->controlsPanel, &ControlsPanel::destinationChanged, destinationLabel, showDestination);
+
+    WheelGuard::guardChildrenOf(this);
 
     m_settings = std::make_unique<WindowSettings>(*ui, m_servers, m_docks, m_presentation, m_options);
     m_settings->restore();
