@@ -43,15 +43,23 @@ FileActions::FileActions(QWidget *window, RunHistory *history, HistoryView *hist
     m_saveHistory = new QAction(tr("Save the run &history…"), this);
     m_saveHistory->setShortcut(QKeySequence::Save);
     m_saveRun = new QAction(tr("Export the run's &report (JSON)…"), this);
-    m_saveRun->setToolTip(tr("The run chosen in the History view, else the latest"));
+    m_saveRun->setToolTip(tr("The report flaglab-cli --json writes, of the run chosen in the History view, "
+                             "else the latest"));
     m_saveTimings = new QAction(tr("Export the run's &timings (CSV)…"), this);
     m_saveTimings->setToolTip(tr("One row per request: start, first byte and end, as seconds since the run's start"));
     m_saveSweep = new QAction(tr("Export the s&weep (CSV)…"), this);
     m_plotMenu = new QMenu(tr("Save a &plot as an image"), window);
     for (const Plot &plot : m_plots) {
         QAction *action = m_plotMenu->addAction(tr("%1…").arg(plot.title));
+        action->setObjectName(QStringLiteral("actionSavePlot%1").arg(m_plotMenu->actions().size()));
         connect(action, &QAction::triggered, this, [this, plot] { savePlot(plot); });
     }
+    // Names for tests and scripts; the menu shows the texts.
+    m_openHistory->setObjectName(QStringLiteral("actionOpenHistory"));
+    m_saveHistory->setObjectName(QStringLiteral("actionSaveHistory"));
+    m_saveRun->setObjectName(QStringLiteral("actionExportReport"));
+    m_saveTimings->setObjectName(QStringLiteral("actionExportTimings"));
+    m_saveSweep->setObjectName(QStringLiteral("actionExportSweep"));
 
     connect(m_openHistory, &QAction::triggered, this, &FileActions::openHistory);
     connect(m_saveHistory, &QAction::triggered, this, &FileActions::saveHistory);
@@ -80,11 +88,20 @@ void FileActions::updateEnabled()
     m_saveSweep->setEnabled(!m_sweepView->points().isEmpty());
 }
 
+// A name typed without an extension gets the proposed name's ("runs" becomes
+// "runs.json"); the dialog adds it before it asks about overwriting.
 QString FileActions::askSavePath(const QString &title, const QString &fileName, const QString &filter)
 {
-    const QString path = QFileDialog::getSaveFileName(m_window, title, QDir(m_folder).filePath(fileName), filter);
-    if (!path.isEmpty())
-        m_folder = QFileInfo(path).absolutePath();
+    const QString suffix = QFileInfo(fileName).suffix();
+    QFileDialog dialog(m_window, title, m_folder, filter);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(suffix);
+    dialog.selectFile(fileName);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    // A native dialog may leave the suffix out.
+    const QString path = labfiles::withSuffix(dialog.selectedFiles().constFirst(), suffix);
+    m_folder = QFileInfo(path).absolutePath();
     return path;
 }
 
@@ -104,7 +121,7 @@ void FileActions::saveRun()
                                      tr("JSON files (*.json)"));
     QString error;
     if (!path.isEmpty())
-        report(labfiles::saveRun(path, run, &error), error);
+        report(labfiles::saveReport(path, run, &error), error);
 }
 
 void FileActions::saveTimings()
@@ -148,7 +165,7 @@ void FileActions::savePlot(const Plot &plot)
     else if (filter == svg && proposed)
         path = path.chopped(4) + QStringLiteral(".svg");
     QString error;
-    report(labfiles::saveImage(plot.view, path, {}, &error), error);
+    report(labfiles::saveFigure(plot.view, path, &error), error);
 }
 
 void FileActions::saveHistory()

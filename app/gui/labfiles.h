@@ -6,7 +6,6 @@
 #include <QByteArray>
 #include <QSize>
 #include <QString>
-#include <optional>
 
 class QWidget;
 
@@ -16,9 +15,9 @@ namespace flaglab {
 // atomic (the whole file or nothing) and returns false with *error set.
 namespace labfiles {
 
-// One run: its settings, outcomes and per-request timings (RunSummary JSON).
-bool saveRun(const QString &path, const RunSummary &run, QString *error = nullptr);
-std::optional<RunSummary> loadRun(const QString &path, QString *error = nullptr);
+// One run's report, exactly as flaglab-cli --json writes it (RunSummary::report).
+// A run opened from a saved history has none: false, and *error says so.
+bool saveReport(const QString &path, const RunSummary &run, QString *error = nullptr);
 
 // Per-request timings of a run (RunHistory::timingsCsv) or a sweep's table (SweepRunner::csv).
 bool saveTimingsCsv(const QString &path, const RunSummary &run, QString *error = nullptr);
@@ -27,6 +26,16 @@ bool saveSweepCsv(const QString &path, const QList<SweepPoint> &points, QString 
 // A plot, or any view, as a PNG or SVG image (chosen by the file's suffix),
 // at the view's size on screen, or at `size` when given.
 bool saveImage(QWidget *view, const QString &path, QSize size = {}, QString *error = nullptr);
+
+// A plot as a figure for a projector or a page: laid out at kFigureSize, as a
+// view of that size shows it (labels spaced for it), and drawn at twice that,
+// 1920 pixels wide, in PNG; in SVG, at kFigureSize.
+inline constexpr QSize kFigureSize{960, 540};
+inline constexpr qreal kFigureScale = 2.0;
+bool saveFigure(QWidget *view, const QString &path, QString *error = nullptr);
+
+// path, with "." + suffix added when its file name has no extension.
+QString withSuffix(const QString &path, const QString &suffix);
 
 } // namespace labfiles
 

@@ -420,6 +420,7 @@ void MainWindow::settle()
     m_uiFigures = windowFigures(m_stallProbe, *m_thumbnails, ui->thumbnailView->tileSize(),
                                 ui->timelineView->laneCount(), m_engine.config().destination, *m_servers);
     RunSummary run = m_engine.summary();
+    run.report = m_engine.report();
     run.name = run.counts.cancelled > 0 ? tr("%1 (stopped)").arg(m_runName) : m_runName;
     updateRunState();
     Q_EMIT runSettled();

@@ -1,17 +1,30 @@
-// What File > Export writes, read back: a run's report (JSON) and timings
-// (CSV), a sweep's table, the whole history, and plots as PNG and SVG.
+// What File > Export writes: a run's report (the CLI's --json), its timings
+// (CSV), a sweep's table, the whole history, and plots as PNG and SVG figures.
 #include "labfiles.h"
+#include "mainwindow.h"
 #include "overlayplot.h"
 #include "sweepplot.h"
+#include "throughputplot.h"
 #include "timelineview.h"
 
 #include "lab/runhistory.h"
 #include "labfixtures.h"
+#include "testserver.h"
+#include "windowtestoptions.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QFile>
+#include <QFileDialog>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace flaglab;
 using flaglab::test::madeUpRun;
@@ -25,51 +38,174 @@ QByteArray contents(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+QJsonObject jsonFile(const QString &path)
+{
+    return QJsonDocument::fromJson(contents(path)).object();
+}
+
+QStringList sortedKeys(const QJsonObject &object)
+{
+    QStringList keys = object.keys();
+    keys.sort();
+    return keys;
+}
+
+// Answers the next file dialog as a user would: types `path`, presses Save.
+void answerFileDialog(const QString &path)
+{
+    auto *poll = new QTimer(qApp);
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, path] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll->deleteLater();
+        poll->stop();
+        dialog->selectFile(path);
+        QMetaObject::invokeMethod(dialog, "accept");     // Save, as the button does
+    });
+    poll->start();
+}
+
+QAction *fileAction(MainWindow &window, const char *name)
+{
+    auto *action = window.findChild<QAction *>(QLatin1String(name));
+    if (action)
+        action->setEnabled(true);   // the menu enables it once there is a run
+    return action;
+}
+
 } // namespace
 
 class TestLabExport : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void aRunsReportRoundTrips()
+    void initTestCase()
     {
-        QTemporaryDir dir;
-        const RunSummary run = madeUpRun(QStringLiteral("ERROR -al 100 -m 100"), 100, 100, 1.5, 7, 4);
-        const QString path = dir.filePath(QStringLiteral("run.json"));
-        QString error;
-        QVERIFY2(labfiles::saveRun(path, run, &error), qPrintable(error));
-        const std::optional<RunSummary> back = labfiles::loadRun(path, &error);
-        QVERIFY2(back, qPrintable(error));
-        QCOMPARE(back->name, run.name);
-        QCOMPARE(back->when, run.when);
-        QCOMPARE(back->server, run.server);
-        QCOMPARE(back->concurrency, 100);
-        QCOMPARE(back->counts.ok, run.counts.ok);
-        QCOMPARE(back->counts.notFound, run.counts.notFound);
-        QCOMPARE(back->counts.errors, run.counts.errors);
-        QCOMPARE(back->elapsedS, run.elapsedS);
-        QCOMPARE(back->timings.size(), 100);
-        QCOMPARE(back->timings.at(41).cc, run.timings.at(41).cc);
-        QCOMPARE(back->timings.at(41).outcome, run.timings.at(41).outcome);
-        QCOMPARE(back->timings.at(41).finishedS, run.timings.at(41).finishedS);
-        QCOMPARE(back->flagsPerSecond(), run.flagsPerSecond());
-        QCOMPARE(back->latencyPercentileS(95), run.latencyPercentileS(95));
+        QStandardPaths::setTestModeEnabled(true);   // settings in a throwaway place
     }
 
-    void whatIsNotARunIsSaidSo()
+    // File > Export > report writes what flaglab-cli --json writes for the
+    // same run: named fields, the reasons of errors, max_in_flight; not the
+    // history's compact rows (["AD","OK",14907,...]).
+    void theReportIsTheClis()
+    {
+        ServerConfig config = test::TestServer::quiet(ServerConfig::Mode::Error);
+        config.errorRate = 0.5;
+        test::TestServer server(config);
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        QTemporaryDir dir;
+        MainWindow window(test::windowOptionsFor(server.baseUrl(), dir.filePath(QStringLiteral("window"))));
+        window.show();
+        QSignalSpy settled(&window, &MainWindow::runSettled);
+        QVERIFY(window.startRun());
+        QTRY_COMPARE_WITH_TIMEOUT(settled.count(), 1, 20000);
+
+        const QString exported = dir.filePath(QStringLiteral("report.json"));
+        answerFileDialog(exported);
+        fileAction(window, "actionExportReport")->trigger();
+        const QJsonObject report = jsonFile(exported);
+        QVERIFY2(!report.isEmpty(), contents(exported).left(200).constData());
+        QCOMPARE(report, window.engine().report());     // runReportJson() of the run, without the window's "ui"
+        QVERIFY(!report.contains(u"ui"));
+
+        QProcess cli;
+        const QString cliJson = dir.filePath(QStringLiteral("cli.json"));
+        cli.start(qEnvironmentVariable("FLAGLAB_BIN_DIR") + QStringLiteral("/flaglab-cli"),
+                  {QStringLiteral("-s"), server.baseUrl().toString(), QStringLiteral("-m"), QStringLiteral("5"),
+                   QStringLiteral("--json"), cliJson, QStringLiteral("--dest"), dir.filePath(QStringLiteral("cli"))});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QJsonObject cliReport = jsonFile(cliJson);
+        QVERIFY(cliReport.contains(u"max_in_flight"));
+        QCOMPARE(sortedKeys(report), sortedKeys(cliReport));
+
+        const QJsonArray requests = report.value(u"requests").toArray();
+        const QJsonArray cliRequests = cliReport.value(u"requests").toArray();
+        QCOMPARE(requests.size(), 20);
+        QCOMPARE(cliRequests.size(), 20);
+        QCOMPARE(sortedKeys(requests.first().toObject()), sortedKeys(cliRequests.first().toObject()));
+        int errors = 0;
+        for (const QJsonValue &value : requests) {
+            const QJsonObject request = value.toObject();
+            QVERIFY(value.isObject());
+            QCOMPARE(request.value(u"cc").toString().size(), 2);
+            if (request.value(u"status").toString() == u"ERROR") {
+                ++errors;
+                QVERIFY2(!request.value(u"error").toString().isEmpty(), "an error without its reason");
+            } else {
+                QVERIFY(request.value(u"error").isNull());
+            }
+        }
+        QCOMPARE(errors, report.value(u"errors").toInt());
+        QVERIFY(errors > 0);
+        QVERIFY(report.value(u"max_in_flight").toInt() >= 1);
+    }
+
+    // A run opened from a saved history keeps its timings, not its report: said so, nothing written.
+    void aRunWithoutAReportIsSaidSo()
     {
         QTemporaryDir dir;
+        RunSummary run = madeUpRun(QStringLiteral("ERROR -al 100 -m 100"), 100, 100, 1.5, 7, 4);
+        const QString path = dir.filePath(QStringLiteral("run.json"));
         QString error;
-        QVERIFY(!labfiles::loadRun(dir.filePath(QStringLiteral("missing.json")), &error));
-        QVERIFY(error.contains(QStringLiteral("missing.json")));
-        const QString other = dir.filePath(QStringLiteral("other.json"));
-        QFile file(other);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("{\"format\": \"something else\"}");
-        file.close();
-        QVERIFY(!labfiles::loadRun(other, &error));
-        QVERIFY(error.contains(QStringLiteral("not a FlagLab run")));
-        QVERIFY(!labfiles::saveRun(dir.filePath(QStringLiteral("no/such/folder/run.json")), RunSummary(), &error));
+        QVERIFY(!labfiles::saveReport(path, run, &error));
+        QVERIFY2(error.contains(QStringLiteral("ERROR -al 100 -m 100")), qPrintable(error));
+        QVERIFY(!QFile::exists(path));
+
+        run.report = {{QStringLiteral("ok"), 93}};
+        QVERIFY2(labfiles::saveReport(path, run, &error), qPrintable(error));
+        QCOMPARE(jsonFile(path), run.report);
+        QVERIFY(!labfiles::saveReport(dir.filePath(QStringLiteral("no/such/folder/run.json")), run, &error));
+        QVERIFY(error.contains(QStringLiteral("run.json")));
+    }
+
+    // "my-runs" typed in the dialog is saved as my-runs.json, and opens again.
+    void aHistoryNamedWithoutExtensionGetsJson()
+    {
+        QTemporaryDir dir;
+        MainWindow window(test::quietWindowOptions());
+        window.history().add(madeUpRun(QStringLiteral("DELAY -m 1"), 20, 1, 0.5));
+        answerFileDialog(dir.filePath(QStringLiteral("my-runs")));
+        fileAction(window, "actionSaveHistory")->trigger();
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("my-runs"))));
+        RunHistory later;
+        QString error;
+        QVERIFY2(later.load(dir.filePath(QStringLiteral("my-runs.json")), &error), qPrintable(error));
+        QCOMPARE(later.runs().size(), 1);
+
+        QCOMPARE(labfiles::withSuffix(QStringLiteral("/a/b"), QStringLiteral("json")), QStringLiteral("/a/b.json"));
+        QCOMPARE(labfiles::withSuffix(QStringLiteral("/a.d/b.csv"), QStringLiteral("json")), QStringLiteral("/a.d/b.csv"));
+    }
+
+    // File > Save a plot: a figure for a projector or a page, 1920 pixels wide
+    // whatever the plot's size on screen, or an SVG drawing.
+    void plotsAreSavedProjectorSized()
+    {
+        QTemporaryDir dir;
+        MainWindow window(test::quietWindowOptions());
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString png = dir.filePath(QStringLiteral("throughput.png"));
+        answerFileDialog(png);
+        fileAction(window, "actionSavePlot1")->trigger();
+        QCOMPARE(QImage(png).size(), QSize(1920, 1080));
+
+        TimelineView timeline;
+        timeline.resize(400, 200);
+        timeline.startRun(5);
+        const QString timelinePng = dir.filePath(QStringLiteral("timeline.png"));
+        QVERIFY(labfiles::saveFigure(&timeline, timelinePng));
+        QCOMPARE(QImage(timelinePng).size(), QSize(1920, 1080));
+        QCOMPARE(timeline.size(), QSize(400, 200));     // laid out at the figure's size only to draw it
+
+        ThroughputPlot plot;
+        plot.resize(300, 200);
+        const QString svg = dir.filePath(QStringLiteral("throughput.svg"));
+        QVERIFY(labfiles::saveFigure(&plot, svg));
+        QVERIFY(contents(svg).contains("viewBox=\"0 0 960 540\""));
     }
 
     void timingsCsvHasARowPerRequest()

@@ -37,6 +37,9 @@ struct RunSummary {
     int maxInFlight = 0;            // on the wire, as the server counts
     int maxQueuedInClient = 0;      // handed to Qt, waiting for a connection
     QList<Timing> timings;
+    // The CLI's --json report of the run (runReportJson()), for File > Export:
+    // held for the runs of this session, not written to histories.
+    QJsonObject report;
 
     double flagsPerSecond() const;  // OK flags per second of the run
     double kilobytesPerSecond() const;
