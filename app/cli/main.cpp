@@ -160,6 +160,8 @@ int main(int argc, char *argv[])
     const QCommandLineParser &parser = commandLine.parser();
     CliJob job;
     job.flags2 = commandLine.options();
+    if (job.flags2.basePort)        // the labels already follow it; --embedded's server too
+        setBookBasePort(*job.flags2.basePort);
     job.run.baseUrl = job.flags2.server.baseUrl;
     job.run.serverLabel = job.flags2.server.label;
     job.run.codes = job.flags2.codes;

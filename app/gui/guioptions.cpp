@@ -146,6 +146,7 @@ GuiOptionsParse parseGuiOptions(const QStringList &arguments)
 
     const Flags2Options flags2 = commandLine.options();
     GuiOptions &options = out.options;
+    options.basePort = flags2.basePort;
     if (parser.isSet(QStringLiteral("server")))
         options.server = flags2.server;
     if (parser.isSet(QStringLiteral("max_req")))

@@ -17,6 +17,7 @@ namespace flaglab {
 // settings of the last session fill in for them.
 struct GuiOptions {
     std::optional<ServerTarget> server;
+    std::optional<quint16> basePort;          // --base-port: main() passes it to setBookBasePort()
     std::optional<CodeSelection> selection;   // set when -a, -e, -l or a CC is given
     std::optional<int> maxReq;
     std::optional<int> timeoutMs;

@@ -106,6 +106,9 @@ int main(int argc, char *argv[])
     if (parse.result != flaglab::GuiOptionsParse::Result::Run)
         return printParseResult(parse);
 
+    // Before the window: its built-in servers and its server labels both follow the base port.
+    if (parse.options.basePort)
+        flaglab::setBookBasePort(*parse.options.basePort);
     flaglab::MainWindow window(parse.options);
     addLanguageMenu(window);
     window.show();

@@ -1,5 +1,6 @@
 #include "serveroptions.h"
 
+#include "flags2/serverlabels.h"
 #include "system/helpoptions.h"
 
 #include <QCommandLineParser>
@@ -86,6 +87,10 @@ struct Options {
     QCommandLineOption port{QStringLiteral("port"),
         QStringLiteral("Port to listen on; 0 picks a free one. Default: the book's, 8000, 8001 or 8002 by mode."),
         QStringLiteral("N")};
+    QCommandLineOption basePort{QStringLiteral("base-port"),
+        QStringLiteral("Move the book's ports: local on N, delay on N+1, error on N+2 (flaglab-cli and flaglab "
+                       "take the same option). Default: 8000."),
+        QStringLiteral("N")};
     QCommandLineOption bind{QStringLiteral("bind"),
         QStringLiteral("Address to listen on; repeat for several. Default: 127.0.0.1 and ::1."),
         QStringLiteral("ADDR")};
@@ -110,7 +115,8 @@ struct Options {
     QCommandLineOption verbose{{QStringLiteral("v"), QStringLiteral("verbose")},
         QStringLiteral("Log one line per request to stderr, e.g. 'BR delay: 2.3s'.")};
     QCommandLineOption book{QStringLiteral("book"),
-        QStringLiteral("Start the book's three servers at once: local on 8000, delay on 8001, error on 8002.")};
+        QStringLiteral("Start the book's three servers at once: local on 8000, delay on 8001, error on 8002 "
+                       "(or from --base-port on).")};
 };
 
 ServerOptions validated(const QCommandLineParser &parser, const Options &o)
@@ -120,6 +126,11 @@ ServerOptions validated(const QCommandLineParser &parser, const Options &o)
     const bool book = parser.isSet(o.book);
     if (book && (parser.isSet(o.mode) || parser.isSet(o.port)))
         throw UsageError{QStringLiteral("--book starts all three servers on the book's ports: leave out --mode and --port")};
+    if (parser.isSet(o.basePort) && parser.isSet(o.port))
+        throw UsageError{QStringLiteral("--base-port and --port cannot go together")};
+    quint16 basePort = kBookBasePort;
+    if (parser.isSet(o.basePort))
+        basePort = quint16(wholeNumber(parser.value(o.basePort), 1, kMaxBasePort, QStringLiteral("--base-port")));
 
     QList<ServerConfig::Mode> modes;
     if (book) {
@@ -167,7 +178,7 @@ ServerOptions validated(const QCommandLineParser &parser, const Options &o)
     for (ServerConfig::Mode mode : modes) {
         ServerConfig config = shared;
         config.mode = mode;
-        config.port = ServerConfig::forMode(mode).port;
+        config.port = ServerConfig::bookPort(mode, basePort);
         if (parser.isSet(o.port))
             config.port = quint16(wholeNumber(parser.value(o.port), 0, 65535, QStringLiteral("--port")));
         options.servers.append(config);
@@ -188,7 +199,7 @@ ServerOptionsParse parseServerOptions(const QStringList &arguments)
     // addVersionOption() would take -v, which is --verbose here as in the book's scripts.
     const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Displays version information."));
     const Options options;
-    parser.addOptions({version, options.mode, options.port, options.bind, options.root, options.delay, options.errorRate,
+    parser.addOptions({version, options.mode, options.port, options.basePort, options.bind, options.root, options.delay, options.errorRate,
                        options.errorStatus, options.bandwidth, options.seed, options.verbose, options.book});
 
     ServerOptionsParse result;

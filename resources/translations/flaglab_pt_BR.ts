@@ -375,6 +375,14 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
         <source>*** Usage error: %1</source>
         <translation>*** Erro de uso: %1</translation>
     </message>
+    <message>
+        <source>ports of the built-in LOCAL, DELAY and ERROR servers, and of those labels: N, N+1 and N+2 (default=%1)</source>
+        <translation>portas dos servidores embutidos LOCAL, DELAY e ERROR, e desses rótulos: N, N+1 e N+2 (padrão=%1)</translation>
+    </message>
+    <message>
+        <source>*** Usage error: --base-port N must be from 1 to %1</source>
+        <translation>*** Erro de uso: --base-port N deve ser de 1 a %1</translation>
+    </message>
 </context>
 <context>
     <name>GuiOptions</name>

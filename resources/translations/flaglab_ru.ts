@@ -375,6 +375,14 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
         <source>*** Usage error: %1</source>
         <translation>*** Ошибка использования: %1</translation>
     </message>
+    <message>
+        <source>ports of the built-in LOCAL, DELAY and ERROR servers, and of those labels: N, N+1 and N+2 (default=%1)</source>
+        <translation>порты встроенных серверов LOCAL, DELAY и ERROR и этих меток: N, N+1 и N+2 (по умолчанию %1)</translation>
+    </message>
+    <message>
+        <source>*** Usage error: --base-port N must be from 1 to %1</source>
+        <translation>*** Ошибка использования: --base-port N должно быть от 1 до %1</translation>
+    </message>
 </context>
 <context>
     <name>GuiOptions</name>

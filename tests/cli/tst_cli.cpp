@@ -1,7 +1,9 @@
 // flaglab-cli as a user runs it: a process, its output and exit status,
 // against the built-in server on a free loopback port.
 
+#include "flagfiles.h"
 #include "flags2/countrycodes.h"
+#include "freeports.h"
 #include "testserver.h"
 
 #include <QDir>
@@ -64,12 +66,6 @@ ServerConfig fixedDelay(int delayMs)
     return config;
 }
 
-bool portFree(quint16 port)
-{
-    QTcpServer probe;
-    return probe.listen(QHostAddress::LocalHost, port);
-}
-
 } // namespace
 
 class TestCli : public QObject {
@@ -88,6 +84,10 @@ private Q_SLOTS:
                                 << "*** Usage error: each CC argument must be A to Z or AA to ZZ.\n" + kUsage;
         QTest::newRow("--timeout 0") << QStringList{"--timeout", "0"}
                                      << "*** Usage error: --timeout S must be > 0 and <= 3600\n" + kUsage;
+        QTest::newRow("--base-port 0") << QStringList{"--base-port", "0"}
+                                       << "*** Usage error: --base-port N must be from 1 to 65533\n" + kUsage;
+        QTest::newRow("--base-port 65534") << QStringList{"--base-port", "65534"}
+                                           << "*** Usage error: --base-port N must be from 1 to 65533\n" + kUsage;
     }
 
     void usageErrors()
@@ -126,7 +126,7 @@ private Q_SLOTS:
         QVERIFY2(!result.out.contains(QStringLiteral("site:")), qPrintable(result.out));
         QVERIFY2(result.out.startsWith(QStringLiteral("Usage: ")), qPrintable(result.out));
         for (const char *option : {"--all", "--every", "--limit", "--max_req", "--server", "--verbose", "--timeout",
-                                   "--dest", "--name-by-country", "--single-manager", "--embedded", "--json"})
+                                   "--dest", "--name-by-country", "--single-manager", "--embedded", "--json", "--base-port"})
             QVERIFY2(result.out.contains(QLatin1String(option)), option);
     }
 
@@ -303,16 +303,48 @@ private Q_SLOTS:
         }
     }
 
+    // --embedded on the book's ports moved to free ones (8000-8002 may be
+    // taken here): the label, the server and the flags all agree.
     void embeddedServer()
     {
-        if (!portFree(8000))
-            QSKIP("port 8000 is taken on this machine; --embedded needs the book's port");
+        const quint16 base = test::freeBasePort();
+        QVERIFY2(base != 0, "no three free consecutive ports on loopback");
         QTemporaryDir dest;
-        const CliResult result = runCli({QStringLiteral("--embedded"), QStringLiteral("-al"), QStringLiteral("5"),
-                                         QStringLiteral("--dest"), dest.path()});
+        const CliResult result = runCli({QStringLiteral("--embedded"), QStringLiteral("--base-port"), QString::number(base),
+                                         QStringLiteral("-al"), QStringLiteral("5"), QStringLiteral("--dest"), dest.path()});
         QCOMPARE(result.exitCode, 0);
-        QVERIFY2(result.out.startsWith(QStringLiteral("LOCAL site: http://localhost:8000/flags\n")), qPrintable(result.out));
-        QVERIFY2(result.out.contains(QStringLiteral("  5 flags downloaded.")), qPrintable(result.out));
+        QVERIFY2(result.out.startsWith(QStringLiteral("LOCAL site: http://localhost:%1/flags\n").arg(base)),
+                 qPrintable(result.out));
+        QVERIFY2(result.out.contains(QStringLiteral("  5 flags downloaded.")), qPrintable(result.out + result.err));
+        QCOMPARE(result.err, QString());    // the built-in server started: nothing else answered there
+        QCOMPARE(QDir(dest.path()).entryList(QDir::Files | QDir::Hidden),
+                 (QStringList{"AD.gif", "AE.gif", "AF.gif", "AG.gif", "AL.gif"}));
+        QString problem;
+        QVERIFY2(test::flagFilesAreWhole(dest.path(), &problem), qPrintable(problem));
+    }
+
+    // DELAY and ERROR follow the base port too, with or without --embedded.
+    void basePortMovesEveryLabel()
+    {
+        const quint16 base = test::freeBasePort();
+        QVERIFY2(base != 0, "no three free consecutive ports on loopback");
+        QTemporaryDir dest;
+        const CliResult delay = runCli({QStringLiteral("--embedded"), QStringLiteral("-s"), QStringLiteral("DELAY"),
+                                        QStringLiteral("--base-port"), QString::number(base), QStringLiteral("--timeout"),
+                                        QStringLiteral("30"), QStringLiteral("BR"), QStringLiteral("--dest"), dest.path()});
+        QCOMPARE(delay.exitCode, 0);
+        QVERIFY2(delay.out.startsWith(QStringLiteral("DELAY site: http://localhost:%1/flags\n").arg(base + 1)),
+                 qPrintable(delay.out));
+        QVERIFY2(delay.out.contains(QStringLiteral("  1 flag downloaded.")), qPrintable(delay.out + delay.err));
+        QCOMPARE(test::dataSetGif(QStringLiteral("BR")).size(), QFileInfo(dest.filePath(QStringLiteral("BR.gif"))).size());
+
+        // Nobody serves ERROR's moved port: the label points there all the same.
+        const CliResult error = runCli({QStringLiteral("-s"), QStringLiteral("error"), QStringLiteral("--base-port"),
+                                        QString::number(base), QStringLiteral("BR"), QStringLiteral("-v"),
+                                        QStringLiteral("--dest"), dest.path()});
+        QCOMPARE(error.exitCode, 0);
+        QCOMPARE(error.lines().value(0), QStringLiteral("ERROR site: http://localhost:%1/flags").arg(base + 2));
+        QVERIFY2(error.out.contains(QStringLiteral("\nBR error: connection refused\n")), qPrintable(error.out));
     }
 
     // A loopback server stands in for somebody else's (the test hook): a

@@ -1,8 +1,14 @@
 #include "guioptions.h"
 
+#include "flagfiles.h"
+#include "freeports.h"
 #include "lab/sweep.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace flaglab;
@@ -50,6 +56,59 @@ private Q_SLOTS:
         QVERIFY(p.options.isScripted());
         QCOMPARE(p.options.screenshotPath, QStringLiteral("s.png"));
         QCOMPARE(p.options.reportPath, QStringLiteral("r.json"));
+    }
+
+    void basePortMovesTheLabels()
+    {
+        const GuiOptionsParse p = parse(QStringLiteral("--base-port 18000 -s DELAY"));
+        QCOMPARE(p.result, GuiOptionsParse::Result::Run);
+        QCOMPARE(p.options.basePort, std::optional<quint16>(18000));
+        QCOMPARE(p.options.server->baseUrl, QUrl(QStringLiteral("http://localhost:18001/flags")));
+        QCOMPARE(parse(QStringLiteral("-s error --base-port 9000")).options.server->baseUrl,
+                 QUrl(QStringLiteral("http://localhost:9002/flags")));
+        QVERIFY(!parse(QStringLiteral("-s LOCAL")).options.basePort);
+        const GuiOptionsParse zero = parse(QStringLiteral("--base-port 0"));
+        QCOMPARE(zero.result, GuiOptionsParse::Result::UsageError);
+        QVERIFY2(zero.text.contains(QStringLiteral("--base-port N must be from 1 to 65533")), qPrintable(zero.text));
+    }
+
+    // The window itself, with --base-port: its built-in servers listen on the
+    // moved ports and its labels point there (8000-8002 may be taken here).
+    void theWindowUsesTheMovedPorts()
+    {
+        const quint16 base = test::freeBasePort();
+        QVERIFY2(base != 0, "no three free consecutive ports on loopback");
+        QTemporaryDir home;
+        const QString report = home.filePath(QStringLiteral("r.json"));
+        const QString dest = home.filePath(QStringLiteral("flags"));
+        QProcess window;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
+            environment.insert(QLatin1String(name), home.path());     // none of the user's settings
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        window.setProcessEnvironment(environment);
+        window.setProcessChannelMode(QProcess::MergedChannels);
+        window.start(qEnvironmentVariable("FLAGLAB_BIN_DIR") + QStringLiteral("/flaglab"),
+                     {QStringLiteral("--base-port"), QString::number(base), QStringLiteral("-s"), QStringLiteral("DELAY"),
+                      QStringLiteral("--server-delay"), QStringLiteral("0"), QStringLiteral("BR"), QStringLiteral("CN"),
+                      QStringLiteral("--start"), QStringLiteral("--quit-when-done"), QStringLiteral("--report"), report,
+                      QStringLiteral("--dest"), dest});
+        QVERIFY(window.waitForFinished(60000));
+        const QString output = QString::fromUtf8(window.readAll());
+        QCOMPARE(window.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(window.exitCode() == 0, qPrintable(output));
+
+        QFile file(report);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(output));
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(json.value(u"base_url").toString(), QStringLiteral("http://localhost:%1/flags").arg(base + 1));
+        QCOMPARE(json.value(u"ok").toInt(), 2);
+        const QJsonObject servers = json.value(u"ui").toObject().value(u"builtin_servers").toObject();
+        for (const char *label : {"LOCAL", "DELAY", "ERROR"})
+            QCOMPARE(servers.value(QLatin1String(label)).toString(), QStringLiteral("running"));
+        QString problem;
+        QVERIFY2(test::flagFilesAreWhole(dest, &problem), qPrintable(problem));
+        QCOMPARE(QDir(dest).entryList(QDir::Files), (QStringList{"BR.gif", "CN.gif"}));
     }
 
     void shortOptionsClusterAsInTheBook()

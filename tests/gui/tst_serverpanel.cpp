@@ -1,6 +1,8 @@
 #include "builtinservers.h"
 #include "serverpanel.h"
 
+#include "flags2/serverlabels.h"
+#include "freeports.h"
 #include "server/serverthread.h"
 
 #include <QCheckBox>
@@ -38,19 +40,42 @@ class TestServerPanel : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // The book's ports 8000-8002 may be taken on this machine: every case
+    // here runs with them moved to free ones, as `flaglab --base-port` does.
+    void initTestCase()
+    {
+        m_base = test::freeBasePort();
+        QVERIFY2(m_base != 0, "no three free consecutive ports on loopback");
+        qInfo("base port %u", m_base);
+        setBookBasePort(m_base);
+    }
+
+    void theServersAndTheLabelsFollowTheBasePort()
+    {
+        BuiltInServers servers;
+        const QList<QUrl> urls = {resolveServer(QStringLiteral("LOCAL"))->baseUrl,
+                                  resolveServer(QStringLiteral("DELAY"))->baseUrl,
+                                  resolveServer(QStringLiteral("ERROR"))->baseUrl};
+        for (int i = 0; i < 3; ++i) {
+            const auto mode = BuiltInServers::kModes[i];
+            QCOMPARE(servers.port(mode), quint16(m_base + i));
+            QCOMPARE(servers.config(mode).port, quint16(m_base + i));
+            QCOMPARE(urls.at(i), QUrl(QStringLiteral("http://localhost:%1/flags").arg(m_base + i)));
+        }
+    }
+
     void aTakenPortIsReportedAndLeftAlone()
     {
-        // Someone else serves DELAY's port already: this squatter, or whatever
-        // on this machine holds the port when the squatter cannot have it.
+        // Someone else serves DELAY's port already.
         ServerThread squatter;
         QString error;
-        if (!squatter.start(ServerConfig::forMode(ServerConfig::Mode::Delay), &error))
-            qInfo("port 8001 is taken outside the test (%s): the same case", qPrintable(error));
+        QVERIFY2(squatter.start(ServerConfig::forMode(ServerConfig::Mode::Delay), &error), qPrintable(error));
+        const QString delayPort = QString::number(m_base + 1);
 
         BuiltInServers servers;
         servers.startAll();
         QVERIFY(!servers.isRunning(ServerConfig::Mode::Delay));
-        QVERIFY2(servers.problem(ServerConfig::Mode::Delay).contains(u"8001"),
+        QVERIFY2(servers.problem(ServerConfig::Mode::Delay).contains(delayPort),
                  qPrintable(servers.problem(ServerConfig::Mode::Delay)));
         QVERIFY(servers.problem(ServerConfig::Mode::Delay).contains(u"uses whatever answers"));
         for (auto mode : {ServerConfig::Mode::Local, ServerConfig::Mode::Error})
@@ -60,30 +85,31 @@ private Q_SLOTS:
         panel.setServers(&servers);
         panel.show();
         auto *table = child<QTableWidget>(panel, "statsTable");
-        QCOMPARE(table->item(0, kDelayColumn)->text(), QStringLiteral("8001 taken"));
+        QCOMPARE(table->item(0, kDelayColumn)->text(), delayPort + QStringLiteral(" taken"));
         QCOMPARE(table->item(0, kDelayColumn)->toolTip(), servers.problem(ServerConfig::Mode::Delay));
         auto *problem = child<QLabel>(panel, "problemLabel");
         QVERIFY(problem->isVisible());
-        QVERIFY(problem->text().contains(u"8001"));
+        QVERIFY(problem->text().contains(delayPort));
     }
 
     void liveStatsAndSettings()
     {
         BuiltInServers servers;
         servers.startAll();
-        if (!servers.isRunning(ServerConfig::Mode::Local))
-            QSKIP(qPrintable(QStringLiteral("port 8000 is taken here: ") + servers.problem(ServerConfig::Mode::Local)));
+        QVERIFY2(servers.isRunning(ServerConfig::Mode::Local), qPrintable(servers.problem(ServerConfig::Mode::Local)));
         ServerPanel panel;
         panel.setServers(&servers);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
 
         QNetworkAccessManager manager;
-        QNetworkReply *reply = manager.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:8000/flags/br/br.gif"))));
+        QNetworkReply *reply = manager.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/flags/br/br.gif").arg(m_base))));
         QTRY_VERIFY(reply->isFinished());
         QCOMPARE(reply->error(), QNetworkReply::NoError);
         reply->deleteLater();
         auto *table = child<QTableWidget>(panel, "statsTable");
+        for (int column = 0; column < 3; ++column)                          // where each one listens
+            QCOMPARE(table->item(0, column)->text(), QString::number(m_base + column));
         QTRY_COMPARE(table->item(1, 0)->text(), QStringLiteral("1"));       // requests, polled
         QTRY_COMPARE(table->item(4, 0)->text(), QStringLiteral("1"));       // 200 OK
 
@@ -103,7 +129,7 @@ private Q_SLOTS:
         QVERIFY(!child<QLabel>(panel, "settingsProblemLabel")->isVisible());
         QCOMPARE(servers.config(ServerConfig::Mode::Delay).delayMinMs, 2000);
         QCOMPARE(servers.config(ServerConfig::Mode::Delay).delayMaxMs, 3000);
-        QCOMPARE(servers.config(ServerConfig::Mode::Delay).port, quint16(8001));   // kept
+        QCOMPARE(servers.config(ServerConfig::Mode::Delay).port, quint16(m_base + 1));   // kept
 
         // ERROR's error settings; LOCAL has neither delays nor errors. The
         // window shows the settings of the server chosen in the controls.
@@ -153,9 +179,12 @@ private Q_SLOTS:
         QCOMPARE(error.errorStatus, 503);
         QCOMPARE(error.bandwidthKBps, 100);
         QCOMPARE(error.seed, std::optional<quint32>(42));
-        QCOMPARE(error.port, quint16(8002));
+        QCOMPARE(error.port, quint16(m_base + 2));
         QVERIFY(!restored.config(ServerConfig::Mode::Local).seed);
     }
+
+private:
+    quint16 m_base = 0;
 };
 
 QTEST_MAIN(TestServerPanel)

@@ -1,8 +1,11 @@
 // The flaglab-server program: option validation, the ready line, logging,
 // listen failures and a clean exit on SIGTERM/SIGINT.
 
+#include "freeports.h"
 #include "servertestsupport.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
@@ -67,6 +70,7 @@ private Q_SLOTS:
     void busyPortExitsWithMessage();
     void explicitBindFailureIsFatal();
     void bookStartsThreeServers();
+    void basePortMovesOneServer();
 };
 
 void TestServerExecutable::initTestCase()
@@ -106,6 +110,9 @@ void TestServerExecutable::rejectsBadOptions_data()
     row("root missing", {"--root", "/no/such/directory"}, "--root must be an existing directory");
     row("book with port", {"--book", "--port", "9000"}, "--book starts all three servers");
     row("book with mode", {"--book", "--mode", "delay"}, "--book starts all three servers");
+    row("base port 0", {"--book", "--base-port", "0"}, "--base-port must be a whole number from 1 to 65533, not '0'");
+    row("base port too big", {"--book", "--base-port", "65534"}, "--base-port must be a whole number from 1 to 65533");
+    row("base port with port", {"--base-port", "9000", "--port", "9000"}, "--base-port and --port cannot go together");
     row("unknown option", {"--frobnicate"}, "Unknown option 'frobnicate'");
     row("missing value", {"--port"}, "Missing value after '--port'");
     row("positional", {"extra"}, "unexpected argument 'extra'");
@@ -227,24 +234,55 @@ void TestServerExecutable::explicitBindFailureIsFatal()
     QVERIFY(process.readAllStandardOutput().isEmpty());
 }
 
+// The book's ports, moved with --base-port to three free ones (8000-8002 may
+// be taken on this machine): each server answers on its own port.
 void TestServerExecutable::bookStartsThreeServers()
 {
+    const quint16 base = flaglab::test::freeBasePort();
+    QVERIFY2(base != 0, "no three free consecutive ports on loopback");
+    qInfo("base port %u", base);
     QProcess process;
     QStringList lines;
-    const QList<quint16> ports = startAndReadPorts(process, {"--book", "--bind", "127.0.0.1"}, 3, &lines);
-    if (ports.isEmpty()) {
-        process.waitForFinished(10000);
-        if (process.readAllStandardError().contains("already in use"))
-            QSKIP("a book port (8000-8002) is taken on this machine");
+    const QList<quint16> ports = startAndReadPorts(
+        process, {"--book", "--base-port", QString::number(base), "--bind", "127.0.0.1", "--delay", "0:0"}, 3, &lines);
+    QVERIFY2(ports.size() == 3, qPrintable(QString::fromUtf8(process.readAllStandardError())));
+    QCOMPARE(ports, QList<quint16>({base, quint16(base + 1), quint16(base + 2)}));
+    QCOMPARE(lines, QStringList({QStringLiteral("LOCAL server on http://127.0.0.1:%1/flags").arg(base),
+                                 QStringLiteral("DELAY server on http://127.0.0.1:%1/flags (no delay)").arg(base + 1),
+                                 QStringLiteral("ERROR server on http://127.0.0.1:%1/flags (no delay, "
+                                                "error rate 0.25, status 418)").arg(base + 2)}));
+    // Each one listens where its line says, and is the mode the line names.
+    const QStringList modes{QStringLiteral("local"), QStringLiteral("delay"), QStringLiteral("error")};
+    for (int i = 0; i < 3; ++i) {
+        RawClient client;
+        QVERIFY2(client.connectTo(quint16(base + i)), qPrintable(QString::number(base + i)));
+        const RawResponse stats = client.get("/stats");
+        QCOMPARE(stats.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(stats.body).object().value(u"mode").toString(), modes.at(i));
     }
-    QCOMPARE(ports, QList<quint16>({8000, 8001, 8002}));
-    QCOMPARE(lines, QStringList({QStringLiteral("LOCAL server on http://127.0.0.1:8000/flags"),
-                                 QStringLiteral("DELAY server on http://127.0.0.1:8001/flags (delay 0.5-5.0s)"),
-                                 QStringLiteral("ERROR server on http://127.0.0.1:8002/flags (delay 0.5-5.0s, "
-                                                "error rate 0.25, status 418)")}));
     process.terminate();
     QVERIFY(finishes(process));
     QCOMPARE(process.exitCode(), 0);
+
+    // The book's defaults are unchanged without the option (not started: 8000 may be taken).
+    QProcess help;
+    help.start(serverProgram(), {QStringLiteral("--help")});
+    QVERIFY(finishes(help));
+    const QString text = QString::fromUtf8(help.readAllStandardOutput());
+    QVERIFY2(text.contains(QStringLiteral("--base-port <N>")), qPrintable(text));
+}
+
+// Without --book, the base port gives each mode its book port from there.
+void TestServerExecutable::basePortMovesOneServer()
+{
+    const quint16 base = flaglab::test::freeBasePort();
+    QVERIFY(base != 0);
+    QProcess process;
+    const QList<quint16> ports =
+        startAndReadPorts(process, {"--mode", "delay", "--base-port", QString::number(base), "--bind", "127.0.0.1"});
+    QCOMPARE(ports, QList<quint16>{quint16(base + 1)});
+    process.terminate();
+    QVERIFY(finishes(process));
 }
 
 QTEST_GUILESS_MAIN(TestServerExecutable)

@@ -17,6 +17,7 @@ const QString kLimit = QStringLiteral("limit");
 const QString kMaxReq = QStringLiteral("max_req");
 const QString kServer = QStringLiteral("server");
 const QString kVerbose = QStringLiteral("verbose");
+const QString kBasePort = QStringLiteral("base-port");
 
 QString optionLabel(const QString &name)
 {
@@ -53,6 +54,10 @@ Flags2CommandLine::Flags2CommandLine(const QString &programName, int defaultMaxR
                                                          "http://127.0.0.1:8080/flags").arg(servers),
          QStringLiteral("LABEL")},
         {{QStringLiteral("v"), kVerbose}, QCoreApplication::translate("Flags2CommandLine", "output detailed progress info")},
+        {kBasePort,
+         QCoreApplication::translate("Flags2CommandLine", "ports of the built-in LOCAL, DELAY and ERROR servers, and of those labels: "
+                                                         "N, N+1 and N+2 (default=%1)").arg(kBookBasePort),
+         QStringLiteral("N")},
         {QStringLiteral("version"), QCoreApplication::translate("QCommandLineParser", "Displays version information.")},
     });
 }
@@ -153,8 +158,15 @@ bool Flags2CommandLine::readOptions()
     if (limit < 1)
         return fail(QCoreApplication::translate("Flags2CommandLine", "*** Usage error: --limit N must be >= 1"), true);
 
+    if (m_parser.isSet(kBasePort)) {
+        options.basePort = parseBasePort(m_parser.value(kBasePort));
+        if (!options.basePort)
+            return fail(QCoreApplication::translate("Flags2CommandLine", "*** Usage error: --base-port N must be from 1 to %1")
+                            .arg(kMaxBasePort),
+                        true);
+    }
     const QString label = m_parser.isSet(kServer) ? m_parser.value(kServer) : QStringLiteral("LOCAL");
-    const auto server = resolveServer(label);
+    const auto server = resolveServer(label, options.basePort.value_or(bookBasePort()));
     if (!server)
         return fail(QCoreApplication::translate("Flags2CommandLine", "*** Usage error: --server LABEL must be one of %1")
                         .arg(serverLabels().join(QStringLiteral(", "))),

@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace flaglab {
 
@@ -15,6 +16,9 @@ struct Flags2Options {
     int maxReq = 5;
     int actualReq = 5;      // min(max_req, 1000, number of codes), as the book computes it
     bool verbose = false;
+    // --base-port: where LOCAL, DELAY and ERROR are (server above already
+    // follows it); the driver passes it to setBookBasePort() for its built-in servers.
+    std::optional<quint16> basePort;
 };
 
 // The flags2 command line (flags2_common.process_args), shared by

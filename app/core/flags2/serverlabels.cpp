@@ -1,5 +1,7 @@
 #include "serverlabels.h"
 
+#include <atomic>
+
 namespace flaglab {
 
 namespace {
@@ -7,16 +9,39 @@ namespace {
 struct KnownServer {
     const char *label;
     const char *url;
+    int portOffset;         // from the base port; -1: a fixed URL
 };
 
 constexpr KnownServer kServers[] = {
-    {"DELAY", "http://localhost:8001/flags"},
-    {"ERROR", "http://localhost:8002/flags"},
-    {"LOCAL", "http://localhost:8000/flags"},
-    {"REMOTE", "https://www.fluentpython.com/data/flags"},
+    {"DELAY", "http://localhost/flags", 1},
+    {"ERROR", "http://localhost/flags", 2},
+    {"LOCAL", "http://localhost/flags", 0},
+    {"REMOTE", "https://www.fluentpython.com/data/flags", -1},
 };
 
+std::atomic<quint16> g_basePort{kBookBasePort};
+
 } // namespace
+
+quint16 bookBasePort()
+{
+    return g_basePort.load(std::memory_order_relaxed);
+}
+
+void setBookBasePort(quint16 port)
+{
+    Q_ASSERT(port >= 1 && port <= kMaxBasePort);
+    g_basePort.store(port, std::memory_order_relaxed);
+}
+
+std::optional<quint16> parseBasePort(const QString &text)
+{
+    bool ok = false;
+    const uint port = text.trimmed().toUInt(&ok);
+    if (!ok || port < 1 || port > kMaxBasePort)
+        return std::nullopt;
+    return quint16(port);
+}
 
 bool ServerTarget::isBuiltIn() const
 {
@@ -31,12 +56,16 @@ QStringList serverLabels()
     return labels;
 }
 
-std::optional<ServerTarget> resolveServer(const QString &labelOrUrl)
+std::optional<ServerTarget> resolveServer(const QString &labelOrUrl, quint16 basePort)
 {
     const QString label = labelOrUrl.toUpper();
     for (const KnownServer &server : kServers) {
-        if (label == QLatin1String(server.label))
-            return ServerTarget{label, QUrl(QString::fromLatin1(server.url))};
+        if (label != QLatin1String(server.label))
+            continue;
+        QUrl url(QString::fromLatin1(server.url));
+        if (server.portOffset >= 0)
+            url.setPort(basePort + server.portOffset);
+        return ServerTarget{label, url};
     }
     const QUrl url(labelOrUrl, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();

@@ -1,23 +1,28 @@
 #include "serverconfig.h"
 
+#include "flags2/serverlabels.h"
+
 namespace flaglab {
 
 ServerConfig ServerConfig::forMode(Mode mode)
 {
     ServerConfig config;
     config.mode = mode;
+    config.port = bookPort(mode, bookBasePort());
+    return config;
+}
+
+quint16 ServerConfig::bookPort(Mode mode, quint16 basePort)
+{
     switch (mode) {
     case Mode::Local:
-        config.port = 8000;
-        break;
+        return basePort;
     case Mode::Delay:
-        config.port = 8001;
-        break;
+        return basePort + 1;
     case Mode::Error:
-        config.port = 8002;
-        break;
+        return basePort + 2;
     }
-    return config;
+    return basePort;
 }
 
 QString ServerConfig::modeName(Mode mode)

@@ -35,7 +35,8 @@ struct ServerConfig {
     // past that, SYNs are dropped and clients retry them 1 s, 3 s, 7 s later.
     int listenBacklog = 0;
 
-    static ServerConfig forMode(Mode mode);   // book defaults, including the port
+    static ServerConfig forMode(Mode mode);   // book defaults; the port from bookBasePort() (flags2/serverlabels.h)
+    static quint16 bookPort(Mode mode, quint16 basePort);   // basePort, + 1 or + 2 by mode
     static QString modeName(Mode mode);       // "local", "delay", "error"
     static std::optional<Mode> modeFromName(const QString &name);
 };
