@@ -4,9 +4,12 @@
 // that cannot be written stops the run before its first request, with the
 // folder and the reason; a disk that fills up ends with a clear reason per
 // code, no partial file, and a complete report.
+// prlimit and setpriv come with util-linux, an essential Debian package: a
+// machine without them fails these cases rather than skipping them.
 
 #include "engine/downloadengine.h"
 #include "faultsupport.h"
+#include "flagfiles.h"
 #include "testserver.h"
 
 #include <QDir>
@@ -42,19 +45,49 @@ struct CliResult {
     QString err;
 };
 
+// Who runs flaglab-cli. Root gets around file permissions; as root the
+// child drops to nobody (65534) with setpriv, so that the permission checks
+// apply to it as to any user.
+enum class As { Self, Unprivileged };
+
 // flaglab-cli ARGS, under `prlimit --fsize=BYTES` when fileSizeLimit > 0.
-CliResult runCli(const QStringList &args, qint64 fileSizeLimit = 0)
+CliResult runCli(const QStringList &args, qint64 fileSizeLimit = 0, As as = As::Self)
 {
-    QProcess process;
+    QStringList command{cliProgram()};
+    command += args;
     if (fileSizeLimit > 0)
-        process.start(QStringLiteral("prlimit"), QStringList{QStringLiteral("--fsize=%1").arg(fileSizeLimit),
-                                                             QStringLiteral("--"), cliProgram()} + args);
-    else
-        process.start(cliProgram(), args);
+        command = QStringList{QStringLiteral("prlimit"), QStringLiteral("--fsize=%1").arg(fileSizeLimit), QStringLiteral("--")}
+                  + command;
+    if (as == As::Unprivileged && !permissionsApply())
+        command = QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                              QStringLiteral("--clear-groups"), QStringLiteral("--")}
+                  + command;
+    QProcess process;
+    process.setWorkingDirectory(QDir::rootPath());      // one that nobody may enter too
+    process.start(command.constFirst(), command.mid(1));
+    if (!process.waitForStarted(10000))
+        return {-1, QProcess::CrashExit, {}, QStringLiteral("cannot start %1: %2").arg(command.constFirst(), process.errorString())};
     if (!process.waitForFinished(60000))
         process.kill();
     return {process.exitCode(), process.exitStatus(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+// Who can read, and enter, each folder from / down to path (for nobody's run).
+bool everyoneCanReach(const QString &path, QString *problem)
+{
+    QFileInfo info(path);
+    for (QString at = info.absoluteFilePath(); !at.isEmpty(); at = QFileInfo(at).absolutePath()) {
+        const QFileInfo step(at);
+        const QFile::Permissions needed = QFile::ReadOther | QFile::ExeOther;     // a folder to enter, the program to run
+        if ((step.permissions() & needed) != needed) {
+            *problem = QStringLiteral("%1 is not open to other users (nobody must run %2)").arg(at, path);
+            return false;
+        }
+        if (at == u"/")
+            break;
+    }
+    return true;
 }
 
 QJsonObject readJson(const QString &path)
@@ -84,6 +117,8 @@ void TestLocalFaults::initTestCase()
 {
     m_server = std::make_unique<TestServer>();
     QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
+    if (!permissionsApply())
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty(), "setpriv (util-linux) is not installed");
 }
 
 void TestLocalFaults::missingDestinationIsCreated()
@@ -145,27 +180,46 @@ void TestLocalFaults::destinationIsARegularFile()
     QCOMPARE(file.readAll(), QByteArray("not a folder"));   // untouched
 }
 
+// A read-only folder (555). As root, whom no permission stops, the run is
+// flaglab-cli as nobody: the same case, wherever the tests run.
 void TestLocalFaults::destinationNotWritable()
 {
-    if (!permissionsApply())
-        QSKIP("running as root: a read-only folder does not stop root (see destinationUnderARegularFile)");
-    QTemporaryDir parent;
-    const QString dest = parent.filePath(QStringLiteral("read-only"));
+    QString problem;
+    QVERIFY2(everyoneCanReach(cliProgram(), &problem), qPrintable(problem));
+    QTemporaryDir work;
+    const QFile::Permissions readAndEnter = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                                            | QFile::ReadOther | QFile::ExeOther;
+    const QFile::Permissions everything = readAndEnter | QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    QVERIFY(QFile::setPermissions(work.path(), everything));     // the report goes here, whoever runs
+    const QString dest = work.filePath(QStringLiteral("read-only"));
+    const QString json = work.filePath(QStringLiteral("report.json"));
     QVERIFY(QDir().mkdir(dest));
-    QVERIFY(QFile::setPermissions(dest, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
-                                            | QFile::ReadOther | QFile::ExeOther));   // 555
-    QVERIFY(refusedBeforeAnyRequest(dest, QStringLiteral("Permission denied"), *m_server));
-    QVERIFY(entriesIn(dest).isEmpty());
-    QFile::setPermissions(dest, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    DownloadEngine engine;
-    QVERIFY(followUpRunSucceeds(engine));
+    QVERIFY(QFile::setPermissions(dest, readAndEnter));      // 555
+    const QStringList args = QStringList{QStringLiteral("-s"), m_server->baseUrl().toString(), QStringLiteral("-v"),
+                                         QStringLiteral("--dest"), dest, QStringLiteral("--json"), json}
+                             + kSmallAndLarge;
+
+    // Refused before the first request, with the folder and the reason.
+    const qint64 requestsBefore = m_server->stats().requests;
+    const CliResult denied = runCli(args, 0, As::Unprivileged);
+    QCOMPARE(denied.exitCode, 1);
+    QCOMPARE(denied.err, QStringLiteral("flaglab-cli: cannot write to %1: Permission denied\n").arg(dest));
+    QCOMPARE(m_server->stats().requests, requestsBefore);
+    QVERIFY(entriesIn(dest).isEmpty());     // not even the probe file
+
+    // Writable again: the same user saves all five, whole.
+    QVERIFY(QFile::setPermissions(dest, everything));
+    const CliResult allowed = runCli(args, 0, As::Unprivileged);
+    QVERIFY2(allowed.out.contains(QStringLiteral("\n  5 flags downloaded.\n")), qPrintable(allowed.out + allowed.err));
+    QCOMPARE(entriesIn(dest), (QStringList{"BR.gif", "BT.gif", "CN.gif", "JP.gif", "PL.gif"}));
+    QVERIFY2(flaglab::test::flagFilesAreWhole(dest, &problem), qPrintable(problem));
+    QCOMPARE(readJson(json).value(u"ok").toInt(), 5);
 }
 
 // A file size limit of 8000 bytes: JP and PL fit, BR, BT and CN do not.
 void TestLocalFaults::diskFullMidRun()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("prlimit")).isEmpty())
-        QSKIP("prlimit (util-linux) is not installed");
+    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("prlimit")).isEmpty(), "prlimit (util-linux) is not installed");
     QTemporaryDir work;
     const QString dest = work.filePath(QStringLiteral("flags"));
     const QString json = work.filePath(QStringLiteral("report.json"));
@@ -201,8 +255,7 @@ void TestLocalFaults::diskFullMidRun()
 // still comes, complete, and the exit status says the report was lost.
 void TestLocalFaults::diskFullForTheReportToo()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("prlimit")).isEmpty())
-        QSKIP("prlimit (util-linux) is not installed");
+    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("prlimit")).isEmpty(), "prlimit (util-linux) is not installed");
     QTemporaryDir work;
     const QString dest = work.filePath(QStringLiteral("flags"));
     const QString json = work.filePath(QStringLiteral("report.json"));
