@@ -30,6 +30,7 @@ QJsonObject windowFigures(const StallProbe &probe, const ThumbnailModel &thumbna
     return {
         {QStringLiteral("max_stall_ms"), probe.maxStallMs()},
         {QStringLiteral("stall_probe_interval_ms"), StallProbe::kIntervalMs},
+        {QStringLiteral("stall_probe_wake_ups"), probe.wakeUps()},   // how many times it looked: 0 if it never ran
         {QStringLiteral("thumbnail_latency_ms_max"), latency.maxMs},
         {QStringLiteral("thumbnail_latency_ms_p95"), latency.p95Ms},
         {QStringLiteral("thumbnails"), latency.tiles},

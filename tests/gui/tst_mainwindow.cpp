@@ -144,7 +144,12 @@ private Q_SLOTS:
         const QJsonObject report = window.report();
         QCOMPARE(report.value(u"ok").toInt(), 20);
         const QJsonObject ui = report.value(u"ui").toObject();
+        // The stall probe ran during the run (tst_stallprobe checks what it measures).
+        QVERIFY2(ui.value(u"max_stall_ms").isDouble(), "no max_stall_ms in the report");
         QVERIFY(ui.value(u"max_stall_ms").toDouble() >= 0);
+        QCOMPARE(ui.value(u"stall_probe_interval_ms").toInt(), 2);
+        QVERIFY2(ui.value(u"stall_probe_wake_ups").toInteger() >= 2,
+                 qPrintable(QString::number(ui.value(u"stall_probe_wake_ups").toInteger())));
         QCOMPARE(ui.value(u"thumbnails").toInt(), 20);
         QCOMPARE(ui.value(u"thumbnails_painted").toInt(), 20);
         QVERIFY(ui.value(u"thumbnail_latency_ms_p95").toDouble() <= ui.value(u"thumbnail_latency_ms_max").toDouble());
