@@ -56,6 +56,7 @@ private Q_SLOTS:
     void statsResetZeroesCounters();
     void localModeAnswersAtOnce();
     void delayModeWaitsBeforeAnswering();
+    void statsIsNeverDelayed();
     void inFlightCountsRequestsBeingDelayed();
     void errorModeWithRateOneAlwaysErrs();
     void errorModeWithRateZeroNeverErrs();
@@ -291,10 +292,32 @@ void TestFlagServer::delayModeWaitsBeforeAnswering()
     QCOMPARE(client.readResponse(true).status, 404);
     QVERIFY(clock.elapsed() >= 150);
 
-    const auto stats = client.get("/stats");     // never delayed, though there is no upper bound to assert
-    QCOMPARE(stats.status, 200);
     QCOMPARE(logLines(log).mid(0, 2), QStringList({QStringLiteral("BR delay: 0.2s"),
                                                    QStringLiteral("ZZ HEAD delay: 0.2s, 404")}));
+}
+
+// /stats is never delayed: with every flag held for a minute, it answers at
+// once (well within RawClient's 10 s), while a flag request waits on another
+// connection, and it says so.
+void TestFlagServer::statsIsNeverDelayed()
+{
+    ServerConfig config = testConfig(m_data->root(), ServerConfig::Mode::Delay);
+    config.delayMinMs = config.delayMaxMs = 60000;
+    auto server = startServer(config);
+    RawClient waiting;
+    QVERIFY(waiting.connectTo(server->port()));
+    waiting.send(rawRequest("GET", "/flags/br/br.gif"));
+    QTRY_COMPARE(server->stats().inFlight, 1);
+
+    RawClient observer;
+    QVERIFY(observer.connectTo(server->port()));
+    const RawResponse stats = observer.get("/stats");
+    QCOMPARE(stats.status, 200);
+    const QJsonObject json = QJsonDocument::fromJson(stats.body).object();
+    QCOMPARE(json.value(u"in_flight").toInt(), 1);
+    QCOMPARE(json.value(u"delay_min_ms").toInt(), 60000);
+    QCOMPARE(observer.get("/stats").status, 200);      // and again, on the same connection
+    QVERIFY(!waiting.readResponse(false, 0).received());   // the flag is still waiting
 }
 
 void TestFlagServer::inFlightCountsRequestsBeingDelayed()
