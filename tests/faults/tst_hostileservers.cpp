@@ -78,6 +78,9 @@ const QMap<QString, HostileCase> &hostileCases()
         const QByteArray gif = ScriptedServer::tinyGif();
         QMap<QString, HostileCase> c;
         const auto fast = [](RunConfig &config) { config.timeoutMs = 500; };
+        // The idle time-out's words: how its duration is written is the engine's
+        // business (tst_downloadengine); here, that it is this reason.
+        const QString kNoData = QStringLiteral("^timed out: no data for 0\\.5");
 
         // The connection goes away.
         c["reset before any answer"] = {always(ScriptedReply::reset()), {}, Outcome::Error, closedEarly, 0};
@@ -90,10 +93,11 @@ const QMap<QString, HostileCase> &hostileCases()
         c["truncated body without Content-Length"] = {
             always(closedAfter(ScriptedReply::head(200, "OK", {"Content-Type: image/gif"}) + gif.left(30))), {},
             Outcome::Error, QStringLiteral("GIF is truncated: no trailer at the end"), 200};
-        c["not HTTP at all"] = {always(closedAfter("SSH-2.0-OpenSSH_9.2\r\n")), {}, Outcome::Error,
-                                QStringLiteral("^.+$")};
+        // Qt 6.4 gives up on an answer that is not HTTP and closes the
+        // connection itself: it reports it as closed by the server.
+        c["not HTTP at all"] = {always(closedAfter("SSH-2.0-OpenSSH_9.2\r\n")), {}, Outcome::Error, closedEarly, 0};
         c["malformed status line"] = {always(ScriptedReply::bytes("HTTP/1.1 abc\r\nContent-Length: 2\r\n\r\nhi")), {},
-                                      Outcome::Error, QStringLiteral("^.+$")};
+                                      Outcome::Error, closedEarly, 0};
 
         // A 200 that is not a flag.
         c["200 with HTML"] = {always(ScriptedReply::http(200, "OK", "<html><body>Welcome!</body></html>", {}, "text/html")),
@@ -133,8 +137,8 @@ const QMap<QString, HostileCase> &hostileCases()
             oneRequest(config);
             config.timeoutMs = 2000;
         };
-        const QString headerLimits = QStringLiteral("answer headers over Qt's limits (100 fields, 100 kB a field), "
-                                                    "then no data for 2s");
+        const QString headerLimits = QStringLiteral("^answer headers over Qt's limits \\(100 fields, 100 kB a field\\), "
+                                                    "then no data for 2(\\.0)?s$");
         c["110 kB header"] = {always(ScriptedReply::http(200, "OK", gif, {"X-Big: " + QByteArray(110 * 1000, 'a')})),
                               patient, Outcome::Error, headerLimits};
         c["101 header fields"] = {always(ScriptedReply::http(200, "OK", gif, manyHeaders(101))), patient, Outcome::Error,
@@ -142,7 +146,7 @@ const QMap<QString, HostileCase> &hostileCases()
         ScriptedReply endlessHeader = ScriptedReply::bytes("HTTP/1.1 200 OK\r\nX-Endless: ");
         endlessHeader.repeat = QByteArray(16384, 'a');
         endlessHeader.repeatCount = -1;
-        c["endless header"] = {always(endlessHeader), fast, Outcome::Error, QStringLiteral("timed out: no data for 0.5s"), 0};
+        c["endless header"] = {always(endlessHeader), fast, Outcome::Error, kNoData, 0};
 
         // Redirects.
         c["redirect loop"] = {always(ScriptedReply::redirect(302, "/flags/br/br.gif")), {}, Outcome::Error,
@@ -175,8 +179,7 @@ const QMap<QString, HostileCase> &hostileCases()
 
         // Slow.
         ScriptedReply silentAfterHead = ScriptedReply::bytes(gifHead("43"));
-        c["head, then silence (idle time-out)"] = {always(silentAfterHead), fast, Outcome::Error,
-                                                   QStringLiteral("timed out: no data for 0.5s"), 200};
+        c["head, then silence (idle time-out)"] = {always(silentAfterHead), fast, Outcome::Error, kNoData, 200};
         ScriptedReply trickle = ScriptedReply::http(200, "OK", gif);
         trickle.bytesPerSecond = 1;                      // one byte a second after the head
         trickle.trickleAfter = int(trickle.raw.size() - gif.size());
