@@ -4,10 +4,6 @@
 <context>
     <name>CliMain</name>
     <message>
-        <source>seconds without data before a request fails (default 3.1)</source>
-        <translation>segundos sem dados até uma requisição falhar (padrão 3.1)</translation>
-    </message>
-    <message>
         <source>folder to save the flags in (default ./downloaded)</source>
         <translation>pasta onde salvar as bandeiras (padrão ./downloaded)</translation>
     </message>
@@ -64,6 +60,10 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
     <message>
         <source>write a JSON report with per-request timings to FILE; with - it goes to standard output, and the text report to standard error</source>
         <translation>gravar em FILE um relatório JSON com os tempos de cada requisição; com - ele vai para a saída padrão, e o relatório em texto para a saída de erro padrão</translation>
+    </message>
+    <message>
+        <source>seconds a request may wait for a connection, and then for each piece of data once it is sent (default 3.1, as the book&apos;s httpx)</source>
+        <translation>segundos que uma requisição pode esperar por uma conexão e, depois de enviada, por cada porção de dados (padrão 3.1, como o httpx do livro)</translation>
     </message>
 </context>
 <context>
@@ -175,10 +175,6 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
         <translation>&amp;Tempo limite</translation>
     </message>
     <message>
-        <source>A request fails when no data arrives for this long (--timeout S)</source>
-        <translation>Uma requisição falha quando nenhum dado chega por esse tempo (--timeout S)</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -261,6 +257,10 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
     <message>
         <source>Choose the folder to save the flags in</source>
         <translation>Escolher a pasta onde salvar as bandeiras</translation>
+    </message>
+    <message>
+        <source>A request fails when it gets no connection in this time, or, once sent, no data for this long (--timeout S)</source>
+        <translation>Uma requisição falha se não obtiver conexão nesse tempo ou, depois de enviada, ficar esse tempo sem dados (--timeout S)</translation>
     </message>
 </context>
 <context>
@@ -387,10 +387,6 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
 <context>
     <name>GuiOptions</name>
     <message>
-        <source>time-out of each request in seconds (default=3.1)</source>
-        <translation>tempo limite de cada requisição em segundos (padrão=3.1)</translation>
-    </message>
-    <message>
         <source>folder to save the flags in (default=%1)</source>
         <translation>pasta onde salvar as bandeiras (padrão=%1)</translation>
     </message>
@@ -481,6 +477,10 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
     <message>
         <source>--server-seed N must be a whole number from 0 to %1</source>
         <translation>--server-seed N deve ser um número inteiro de 0 a %1</translation>
+    </message>
+    <message>
+        <source>seconds a request may wait for a connection, and then for each piece of data once it is sent (default=3.1)</source>
+        <translation>segundos que uma requisição pode esperar por uma conexão e, depois de enviada, por cada porção de dados (padrão=3.1)</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1053,10 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
         <source>Save the flags in</source>
         <translation>Salvar as bandeiras em</translation>
     </message>
+    <message>
+        <source>%1 takes a number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>%1 aceita um número de %2 a %3, não &apos;%4&apos;</translation>
+    </message>
 </context>
 <context>
     <name>flaglab::FileActions</name>
@@ -1071,10 +1075,6 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
     <message>
         <source>Export the run&apos;s &amp;report (JSON)…</source>
         <translation>Exportar o &amp;relatório da execução (JSON)…</translation>
-    </message>
-    <message>
-        <source>The run chosen in the History view, else the latest</source>
-        <translation>A execução escolhida na aba Histórico, senão a mais recente</translation>
     </message>
     <message>
         <source>Export the run&apos;s &amp;timings (CSV)…</source>
@@ -1147,6 +1147,10 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
     <message>
         <source>SVG drawings (*.svg)</source>
         <translation>Desenhos SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>The report flaglab-cli --json writes, of the run chosen in the History view, else the latest</source>
+        <translation>O relatório que o flaglab-cli --json grava, da execução escolhida na aba Histórico, senão da mais recente</translation>
     </message>
 </context>
 <context>
@@ -1259,16 +1263,12 @@ no máximo %9 em andamento</translation>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Não foi possível ler %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a FlagLab run</source>
-        <translation>%1 não é uma execução do FlagLab</translation>
-    </message>
-    <message>
         <source>Cannot save the image %1</source>
         <translation>Não foi possível salvar a imagem %1</translation>
+    </message>
+    <message>
+        <source>“%1” was opened from a saved history, which keeps its timings but not its report. Export its timings (CSV) instead.</source>
+        <translation>“%1” foi aberta de um histórico salvo, que guarda os tempos mas não o relatório. Exporte os tempos (CSV) em vez disso.</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1479,26 @@ Siga em frente só se o dono do servidor concordar com essa carga.</translation>
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <source> · stopped</source>
+        <translation> · interrompida</translation>
+    </message>
+    <message>
+        <source> · %1 queued in Qt</source>
+        <translation> · %1 na fila do Qt</translation>
+    </message>
+    <message>
+        <source>%1 flags/s avg</source>
+        <translation>%1 bandeiras/s em média</translation>
+    </message>
+    <message>
+        <source>OK flags per second of the whole run</source>
+        <translation>Bandeiras OK por segundo na execução inteira</translation>
+    </message>
+    <message>
+        <source>OK flags per second over the last %1 s</source>
+        <translation>Bandeiras OK por segundo nos últimos %1 s</translation>
     </message>
 </context>
 <context>
@@ -1794,16 +1814,28 @@ Siga em frente só se o dono do servidor concordar com essa carga.</translation>
         <translation>max_req %1 · pico de %2 em andamento</translation>
     </message>
     <message>
-        <source>requests in flight</source>
-        <translation>requisições em andamento</translation>
-    </message>
-    <message>
         <source>peak %1 of %2</source>
         <translation>pico de %1 de %2</translation>
     </message>
     <message>
-        <source>in flight</source>
-        <translation>em andamento</translation>
+        <source>queued in Qt</source>
+        <translation>na fila do Qt</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>interrompida</translation>
+    </message>
+    <message>
+        <source>requests handed to Qt</source>
+        <translation>requisições entregues ao Qt</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>requisições</translation>
     </message>
 </context>
 </TS>

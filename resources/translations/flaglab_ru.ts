@@ -4,10 +4,6 @@
 <context>
     <name>CliMain</name>
     <message>
-        <source>seconds without data before a request fails (default 3.1)</source>
-        <translation>через сколько секунд без данных запрос считается неудачным (по умолчанию 3.1)</translation>
-    </message>
-    <message>
         <source>folder to save the flags in (default ./downloaded)</source>
         <translation>папка для сохранения флагов (по умолчанию ./downloaded)</translation>
     </message>
@@ -64,6 +60,10 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
     <message>
         <source>write a JSON report with per-request timings to FILE; with - it goes to standard output, and the text report to standard error</source>
         <translation>записать в FILE отчёт JSON со временем каждого запроса; с - он идёт в стандартный вывод, а текстовый отчёт — в стандартный поток ошибок</translation>
+    </message>
+    <message>
+        <source>seconds a request may wait for a connection, and then for each piece of data once it is sent (default 3.1, as the book&apos;s httpx)</source>
+        <translation>сколько секунд запрос может ждать соединения, а после отправки — каждой порции данных (по умолчанию 3.1, как httpx в книге)</translation>
     </message>
 </context>
 <context>
@@ -175,10 +175,6 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
         <translation>&amp;Тайм-аут</translation>
     </message>
     <message>
-        <source>A request fails when no data arrives for this long (--timeout S)</source>
-        <translation>Запрос считается неудачным, если данных нет столько времени (--timeout S)</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> с</translation>
     </message>
@@ -261,6 +257,10 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
     <message>
         <source>Choose the folder to save the flags in</source>
         <translation>Выбрать папку для сохранения флагов</translation>
+    </message>
+    <message>
+        <source>A request fails when it gets no connection in this time, or, once sent, no data for this long (--timeout S)</source>
+        <translation>Запрос завершается ошибкой, если за это время нет соединения или, после отправки, столько времени нет данных (--timeout S)</translation>
     </message>
 </context>
 <context>
@@ -387,10 +387,6 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
 <context>
     <name>GuiOptions</name>
     <message>
-        <source>time-out of each request in seconds (default=3.1)</source>
-        <translation>тайм-аут каждого запроса в секундах (по умолчанию 3.1)</translation>
-    </message>
-    <message>
         <source>folder to save the flags in (default=%1)</source>
         <translation>папка для сохранения флагов (по умолчанию %1)</translation>
     </message>
@@ -481,6 +477,10 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
     <message>
         <source>--server-seed N must be a whole number from 0 to %1</source>
         <translation>--server-seed N должно быть целым числом от 0 до %1</translation>
+    </message>
+    <message>
+        <source>seconds a request may wait for a connection, and then for each piece of data once it is sent (default=3.1)</source>
+        <translation>сколько секунд запрос может ждать соединения, а после отправки — каждой порции данных (по умолчанию 3.1)</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1059,10 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
         <source>Save the flags in</source>
         <translation>Сохранять флаги в</translation>
     </message>
+    <message>
+        <source>%1 takes a number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>%1: нужно число от %2 до %3, а не «%4»</translation>
+    </message>
 </context>
 <context>
     <name>flaglab::FileActions</name>
@@ -1077,10 +1081,6 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
     <message>
         <source>Export the run&apos;s &amp;report (JSON)…</source>
         <translation>Экспортировать &amp;отчёт о прогоне (JSON)…</translation>
-    </message>
-    <message>
-        <source>The run chosen in the History view, else the latest</source>
-        <translation>Прогон, выбранный на вкладке «История», иначе последний</translation>
     </message>
     <message>
         <source>Export the run&apos;s &amp;timings (CSV)…</source>
@@ -1153,6 +1153,10 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
     <message>
         <source>SVG drawings (*.svg)</source>
         <translation>Рисунки SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>The report flaglab-cli --json writes, of the run chosen in the History view, else the latest</source>
+        <translation>Отчёт, который пишет flaglab-cli --json, о прогоне, выбранном на вкладке «История», иначе о последнем</translation>
     </message>
 </context>
 <context>
@@ -1266,16 +1270,12 @@ at most %9 in flight</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Не удаётся прочитать %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a FlagLab run</source>
-        <translation>%1 — не прогон FlagLab</translation>
-    </message>
-    <message>
         <source>Cannot save the image %1</source>
         <translation>Не удаётся сохранить изображение %1</translation>
+    </message>
+    <message>
+        <source>“%1” was opened from a saved history, which keeps its timings but not its report. Export its timings (CSV) instead.</source>
+        <translation>«%1» открыт из сохранённой истории, где хранятся его тайминги, но не отчёт. Экспортируйте вместо него тайминги (CSV).</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1486,26 @@ Go ahead only if the server&apos;s owner agrees to this load.</source>
     <message>
         <source>%1 s</source>
         <translation>%1 с</translation>
+    </message>
+    <message>
+        <source> · stopped</source>
+        <translation> · остановлен</translation>
+    </message>
+    <message>
+        <source> · %1 queued in Qt</source>
+        <translation> · в очереди Qt: %1</translation>
+    </message>
+    <message>
+        <source>%1 flags/s avg</source>
+        <translation>%1 флагов/с в ср.</translation>
+    </message>
+    <message>
+        <source>OK flags per second of the whole run</source>
+        <translation>Флагов OK в секунду за весь запуск</translation>
+    </message>
+    <message>
+        <source>OK flags per second over the last %1 s</source>
+        <translation>Флагов OK в секунду за последние %1 с</translation>
     </message>
 </context>
 <context>
@@ -1801,16 +1821,28 @@ Go ahead only if the server&apos;s owner agrees to this load.</source>
         <translation>max_req %1 · пик: %2 в работе</translation>
     </message>
     <message>
-        <source>requests in flight</source>
-        <translation>запросов в работе</translation>
-    </message>
-    <message>
         <source>peak %1 of %2</source>
         <translation>пик: %1 из %2</translation>
     </message>
     <message>
-        <source>in flight</source>
-        <translation>в работе</translation>
+        <source>queued in Qt</source>
+        <translation>в очереди Qt</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>соединение</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>остановлен</translation>
+    </message>
+    <message>
+        <source>requests handed to Qt</source>
+        <translation>запросы, переданные Qt</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>запросы</translation>
     </message>
 </context>
 </TS>
