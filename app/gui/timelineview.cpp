@@ -93,16 +93,19 @@ void TimelineView::showRecords(const QList<RequestRecord> &records, qint64 nowNs
     update();
 }
 
-void TimelineView::drawLegend(QPainter &painter, const QRect &area) const
+// Swatches and words, left to right, on as many rows as the width needs:
+// seven phases and outcomes do not fit one row of a narrow dock, and a word
+// cut in half ("ошибк") tells the class nothing. Returns the bottom.
+int TimelineView::drawLegend(QPainter &painter, const QRect &area) const
 {
     struct Entry {
         QColor color;
         QString text;
     };
-    QList<Entry> entries = {
+    const QList<Entry> entries = {
         {colors::queuedInClient(), tr("queued in Qt")},
         {colors::connecting(), tr("connecting")},
-        {colors::waiting(), tr("waiting for 1st byte")},
+        {colors::waiting(), tr("waiting")},
         {colors::downloading(), tr("downloading")},
         {colors::notFound(), tr("404")},
         {colors::error(), tr("error")},
@@ -110,33 +113,22 @@ void TimelineView::drawLegend(QPainter &painter, const QRect &area) const
     };
     const QFontMetrics metrics = painter.fontMetrics();
     const int box = metrics.height() * 2 / 3;
-    int needed = 0;
-    for (const Entry &entry : entries)
-        needed += box * 2 + 5 + metrics.horizontalAdvance(entry.text) + 14;
-    if (needed > area.width()) {
-        entries[2].text = tr("waiting");        // a narrow window: the short word...
-        needed = 0;
-        for (const Entry &entry : entries)
-            needed += box * 2 + 5 + metrics.horizontalAdvance(entry.text) + 14;
-    }
-    painter.save();
-    if (needed > area.width()) {                // ...and smaller type, if it must
-        QFont smaller = painter.font();
-        smaller.setPointSizeF(smaller.pointSizeF() * std::max(double(area.width()) / needed, 0.6));
-        painter.setFont(smaller);
-    }
-    const QFontMetrics fitted = painter.fontMetrics();
-    const int fittedBox = fitted.height() * 2 / 3;
+    const int rowHeight = metrics.height() + 4;
     int x = area.left();
+    int top = area.top();
     for (const auto &entry : entries) {
-        const QRect swatch(x, area.center().y() - fittedBox / 2, fittedBox * 2, fittedBox);
+        const int width = box * 2 + 5 + metrics.horizontalAdvance(entry.text);
+        if (x > area.left() && x + width > area.right()) {
+            x = area.left();
+            top += rowHeight;
+        }
+        const QRect swatch(x, top + (rowHeight - box) / 2, box * 2, box);
         painter.fillRect(swatch, entry.color);
-        x = swatch.right() + 5;
         painter.setPen(palette().color(QPalette::WindowText));
-        painter.drawText(QRect(x, area.top(), area.right() - x, area.height()), Qt::AlignVCenter, entry.text);
-        x += fitted.horizontalAdvance(entry.text) + 14;
+        painter.drawText(QRect(swatch.right() + 5, top, width, rowHeight), Qt::AlignVCenter, entry.text);
+        x += width + 14;
     }
-    painter.restore();
+    return top + rowHeight;
 }
 
 void TimelineView::paintEvent(QPaintEvent *)
@@ -151,8 +143,8 @@ void TimelineView::paintEvent(QPaintEvent *)
     const QColor text = palette().color(QPalette::WindowText);
 
     const int lineHeight = metrics.height();
-    const QRect legend(8, 4, width() - 16, lineHeight + 4);
-    drawLegend(painter, legend);
+    QRect legend(8, 4, width() - 16, lineHeight + 4);
+    legend.setBottom(drawLegend(painter, legend));
 
     const int left = lineHeight + 6 + metrics.horizontalAdvance(QStringLiteral("0000")) + 6;
     const QRect plot(left, legend.bottom() + lineHeight / 2 + 4, width() - left - 12,

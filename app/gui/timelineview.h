@@ -40,7 +40,7 @@ private:
         Outcome outcome = Outcome::Pending;
         int lane = 0;
     };
-    void drawLegend(QPainter &painter, const QRect &area) const;
+    int drawLegend(QPainter &painter, const QRect &area) const;    // the bottom it reached
 
     QList<Bar> m_bars;
     qint64 m_nowNs = 0;

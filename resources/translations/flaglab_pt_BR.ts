@@ -1790,10 +1790,6 @@ Siga em frente só se o dono do servidor concordar com essa carga.</translation>
 <context>
     <name>flaglab::TimelineView</name>
     <message>
-        <source>waiting for 1st byte</source>
-        <translation>aguardando o 1º byte</translation>
-    </message>
-    <message>
         <source>downloading</source>
         <translation>baixando</translation>
     </message>

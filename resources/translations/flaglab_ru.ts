@@ -1797,10 +1797,6 @@ Go ahead only if the server&apos;s owner agrees to this load.</source>
 <context>
     <name>flaglab::TimelineView</name>
     <message>
-        <source>waiting for 1st byte</source>
-        <translation>ждёт первого байта</translation>
-    </message>
-    <message>
         <source>downloading</source>
         <translation>загружается</translation>
     </message>
