@@ -2,6 +2,7 @@
 // start/stop cycle, a full run's views and log, and the scripted outputs.
 #include "mainwindow.h"
 #include "thumbnailmodel.h"
+#include "timelineview.h"
 
 #include "flags2/textreport.h"
 #include "testserver.h"
@@ -9,6 +10,7 @@
 #include <QAction>
 #include <QDir>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QComboBox>
 #include <QProgressBar>
@@ -269,6 +271,37 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(settled.count(), 1, 20000);
         QCOMPARE(window.engine().counts().ok, 20);
         QCOMPARE(window.report().value(u"ok").toInt(), 20);
+    }
+
+    // The hidden cap as the class sees it: 12 handed to one manager, which
+    // keeps 6 on the wire, as the server counts, and 6 in Qt's queue. Every
+    // figure the window shows of it agrees with the server's /stats.
+    void hiddenCapShowsWhatTheServerSaw()
+    {
+        ServerConfig slow = test::TestServer::quiet(ServerConfig::Mode::Delay);
+        slow.delayMinMs = slow.delayMaxMs = 300;
+        test::TestServer server(slow);
+        QTemporaryDir dir;
+        GuiOptions options = optionsFor(server.baseUrl(), dir.path());
+        options.selection->limit = 12;
+        options.maxReq = 12;
+        options.singleManager = true;
+        MainWindow window(options);
+        QSignalSpy settled(&window, &MainWindow::runSettled);
+        window.show();
+        QVERIFY(window.startRun());
+        auto *inFlight = window.findChild<QLabel *>(QStringLiteral("inFlightLabel"));
+        QVERIFY(inFlight);
+        QTRY_COMPARE_WITH_TIMEOUT(inFlight->text(), QStringLiteral("6 in flight · 6 queued in Qt"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(settled.count(), 1, 20000);
+        QCOMPARE(window.engine().counts().ok, 12);
+        const qint64 atServer = server.stats().maxInFlight;
+        QCOMPARE(atServer, 6);
+        QCOMPARE(window.engine().maxInFlight(), int(atServer));
+        QCOMPARE(window.engine().flight().maxQueuedInClient, 6);
+        QCOMPARE(window.engine().report().value(u"max_in_flight").toInt(), int(atServer));
+        QCOMPARE(window.engine().report().value(u"max_queued_in_client").toInt(), 6);
+        QCOMPARE(window.findChild<TimelineView *>()->peakInFlight(), int(atServer));
     }
 
     void aFailedServerGivesErrorTiles()

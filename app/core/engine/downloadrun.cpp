@@ -234,7 +234,10 @@ void DownloadRun::onConnecting(QNetworkReply *reply)
     QList<QNetworkReply *> &waiting = m_unconnected[it->manager];
     if (waiting.isEmpty())
         return;
-    Transfer &oldest = m_transfers[waiting.takeFirst()];
+    const auto next = m_transfers.find(waiting.takeFirst());
+    if (next == m_transfers.end())
+        return;
+    Transfer &oldest = *next;
     setStage(oldest, Stage::Connecting);
     oldest.timer->connecting();
     RequestRecord &record = m_engine->m_records[oldest.id];
