@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
 #include <cmath>
 
 namespace flaglab {
@@ -18,7 +19,7 @@ constexpr int kMinimumCompletions = 3;      // fewer: too few to judge
 
 QString figure(double value)
 {
-    return QString::number(value, 'f', value < 9.995 ? 2 : 1);     // 9.999 is "10.0", not "10.00"
+    return QLocale().toString(value, 'f', value < 9.995 ? 2 : 1);     // 9.999 is "10.0", not "10.00"
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QLocale>
 #include <utility>
 
 namespace flaglab {
@@ -165,11 +166,11 @@ void ProgressStrip::showProgress(const RunCounts &counts, qint64 elapsedNs, doub
     const bool over = flagsPerSecond < 0;
     const double seconds = double(elapsedNs) / 1e9;
     const double rate = over ? (seconds > 0 ? counts.ok / seconds : 0.0) : flagsPerSecond;
-    const QString figure = QString::number(rate, 'f', rate < 10 ? 1 : 0);
+    const QString figure = QLocale().toString(rate, 'f', rate < 10 ? 1 : 0);
     setLabelText(ui->rateLabel, over ? tr("%1 flags/s avg").arg(figure) : tr("%1 flags/s").arg(figure));
     ui->rateLabel->setToolTip(over ? tr("OK flags per second of the whole run")
                                    : tr("OK flags per second over the last %1 s").arg(kRateWindowSeconds));
-    setLabelText(ui->elapsedLabel, tr("%1 s").arg(double(elapsedNs) / 1e9, 0, 'f', 2));
+    setLabelText(ui->elapsedLabel, tr("%1 s").arg(QLocale().toString(double(elapsedNs) / 1e9, 'f', 2)));
 }
 
 } // namespace flaglab

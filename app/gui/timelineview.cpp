@@ -4,6 +4,7 @@
 #include "lanepacking.h"
 #include "timeaxis.h"
 
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
@@ -39,7 +40,7 @@ Shades shadesFor(Outcome outcome)
 QString secondsLabel(double seconds, double step)
 {
     const int decimals = step >= 1 ? 0 : step >= 0.1 ? 1 : step >= 0.01 ? 2 : 3;
-    return QStringLiteral("%1 s").arg(seconds, 0, 'f', decimals);
+    return TimelineView::tr("%1 s").arg(QLocale().toString(seconds, 'f', decimals));
 }
 
 } // namespace

@@ -1833,5 +1833,9 @@ Siga em frente só se o dono do servidor concordar com essa carga.</translation>
         <source>requests</source>
         <translation>requisições</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
 </context>
 </TS>

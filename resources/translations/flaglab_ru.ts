@@ -1840,5 +1840,9 @@ Go ahead only if the server&apos;s owner agrees to this load.</source>
         <source>requests</source>
         <translation>запросы</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
 </context>
 </TS>

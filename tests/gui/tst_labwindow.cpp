@@ -16,6 +16,7 @@
 
 #include <QDir>
 #include <QImage>
+#include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -167,8 +168,8 @@ private Q_SLOTS:
         QVERIFY(window.startRun());
         QTRY_COMPARE_WITH_TIMEOUT(idle.count(), 1, 30000);
         const auto *law = window.findChild<LittlesLawPanel *>(QStringLiteral("littlesLawPanel"));
-        const double inFlight = law->inFlightText().toDouble();
-        const double predicted = law->predictedText().toDouble();
+        const double inFlight = QLocale().toDouble(law->inFlightText());
+        const double predicted = QLocale().toDouble(law->predictedText());
         // L never exceeds what the server had in flight at its busiest.
         QCOMPARE(server.stats().maxInFlight, 10);
         QVERIFY2(inFlight > 5 && inFlight <= server.stats().maxInFlight, qPrintable(law->inFlightText()));

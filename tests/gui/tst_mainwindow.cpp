@@ -2,6 +2,7 @@
 // start/stop cycle, a full run's views and log, and the scripted outputs.
 #include "mainwindow.h"
 #include "thumbnailmodel.h"
+#include "progressstrip.h"
 #include "timelineview.h"
 
 #include "flags2/textreport.h"
@@ -302,6 +303,23 @@ private Q_SLOTS:
         QCOMPARE(window.engine().report().value(u"max_in_flight").toInt(), int(atServer));
         QCOMPARE(window.engine().report().value(u"max_queued_in_client").toInt(), 6);
         QCOMPARE(window.findChild<TimelineView *>()->peakInFlight(), int(atServer));
+    }
+
+    // Russian shows "3,1 с" in the time-out field: the strip, the timeline and
+    // Little's law write their numbers in the same locale, not "0.0".
+    void figuresFollowTheLocale()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+        const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+        ProgressStrip strip;
+        RunCounts counts;
+        counts.ok = 3;
+        strip.showProgress(counts, qint64(2.5e9), 1.5, FlightCounts{});
+        QCOMPARE(strip.findChild<QLabel *>(QStringLiteral("rateLabel"))->text(), QStringLiteral("1,5 flags/s"));
+        QCOMPARE(strip.findChild<QLabel *>(QStringLiteral("elapsedLabel"))->text(), QStringLiteral("2,50 s"));
+        strip.showProgress(counts, qint64(2.5e9), -1, FlightCounts{});     // over: the average
+        QCOMPARE(strip.findChild<QLabel *>(QStringLiteral("rateLabel"))->text(), QStringLiteral("1,2 flags/s avg"));
     }
 
     void aFailedServerGivesErrorTiles()
