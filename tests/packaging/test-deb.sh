@@ -59,8 +59,8 @@ dpkg-deb -x "$deb" "$tmp/root"
 desktop-file-validate "$tmp/root/usr/share/applications/io.github.flaglab.FlagLab.desktop"
 appstreamcli validate --no-net "$tmp/root/usr/share/metainfo/io.github.flaglab.FlagLab.metainfo.xml" >/dev/null
 # The man pages are the programs' --help.
-zcat "$tmp/root/usr/share/man/man1/flaglab-cli.1.gz" | grep -q 'allow\\-remote\\-load' || fail "flaglab-cli.1 lacks --allow-remote-load"
-zcat "$tmp/root/usr/share/man/man1/flaglab.1.gz" | grep -q 'quit\\-when\\-done' || fail "flaglab.1 lacks --quit-when-done"
+zcat "$tmp/root/usr/share/man/man1/flaglab-cli.1.gz" | grep >/dev/null 'allow\\-remote\\-load' || fail "flaglab-cli.1 lacks --allow-remote-load"
+zcat "$tmp/root/usr/share/man/man1/flaglab.1.gz" | grep >/dev/null 'quit\\-when\\-done' || fail "flaglab.1 lacks --quit-when-done"
 
 # Runs the programs in bin/ (of the clean root, then of the system) in a
 # scratch home, so that no settings or downloads of the user are touched.
@@ -79,11 +79,13 @@ run_programs() {  # bindir
 
     # Translations are compiled in: the system language translates the help,
     # the report stays in the book's English unless --lang asks.
-    LANG=ru_RU.UTF-8 "$bin/flaglab-cli" --help | grep -q 'Загрузка флагов' || { echo "no Russian help" >&2; exit 1; }
-    LANG=pt_BR.UTF-8 "$bin/flaglab-cli" --help | grep -q 'Baixa bandeiras' || { echo "no Portuguese help" >&2; exit 1; }
-    LANG=ru_RU.UTF-8 timeout 60 "$bin/flaglab-cli" --embedded BR CN | grep -qx '  2 flags downloaded.' \
+    # grep reads all (no -q): leaving early would make the writer die of
+    # SIGPIPE, and pipefail report it as a failure.
+    LANG=ru_RU.UTF-8 "$bin/flaglab-cli" --help | grep >/dev/null 'Загрузка флагов' || { echo "no Russian help" >&2; exit 1; }
+    LANG=pt_BR.UTF-8 "$bin/flaglab-cli" --help | grep >/dev/null 'Baixa bandeiras' || { echo "no Portuguese help" >&2; exit 1; }
+    LANG=ru_RU.UTF-8 timeout 60 "$bin/flaglab-cli" --embedded BR CN | grep >/dev/null -x '  2 flags downloaded.' \
       || { echo "the report is not in English without --lang" >&2; exit 1; }
-    timeout 60 "$bin/flaglab-cli" --lang ru --embedded BR CN | grep -qx '  2 флага загружено.' \
+    timeout 60 "$bin/flaglab-cli" --lang ru --embedded BR CN | grep >/dev/null -x '  2 флага загружено.' \
       || { echo "--lang ru did not translate the report" >&2; exit 1; }
 
     # The window, for one scripted run against its own built-in LOCAL server.
