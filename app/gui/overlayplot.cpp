@@ -1,5 +1,7 @@
 #include "overlayplot.h"
 
+#include <QFontMetrics>
+
 #include "guicolors.h"
 #include "plotlook.h"
 
@@ -57,6 +59,23 @@ void OverlayPlot::setMeasure(OverlayMeasure measure)
     rebuild();
 }
 
+void OverlayPlot::resizeEvent(QResizeEvent *event)
+{
+    fitLegend();
+    QCustomPlot::resizeEvent(event);
+}
+
+// Each legend entry gets its column's share of the width; a longer name loses
+// its middle, keeping the run's label and its figures.
+void OverlayPlot::fitLegend()
+{
+    const QFontMetrics metrics(legend->font());
+    const int perEntry = width() / kLegendColumns - legend->iconSize().width() - legend->iconTextPadding()
+                         - legend->margins().left() - legend->margins().right() - 12;
+    for (int i = 0; i < graphCount() && i < m_runs.size(); ++i)
+        graph(i)->setName(metrics.elidedText(overlayLegend(m_runs.at(i)), Qt::ElideMiddle, std::max(perEntry, 40)));
+}
+
 void OverlayPlot::rebuild()
 {
     clearGraphs();
@@ -77,6 +96,7 @@ void OverlayPlot::rebuild()
         if (!curve.values.isEmpty())
             top = std::max(top, *std::max_element(curve.values.cbegin(), curve.values.cend()));
     }
+    fitLegend();
     m_hint->setVisible(m_runs.isEmpty());
     legend->setVisible(!m_runs.isEmpty());
     xAxis->setRange(0, std::max(right * 1.02, 1.0));

@@ -22,8 +22,16 @@ public:
     void setMeasure(OverlayMeasure measure);
     OverlayMeasure measure() const { return m_measure; }
 
+    // The legend's names are elided to the width there is, so that no run's
+    // name can make the plot, and the window, wider than the screen.
+    QSize minimumSizeHint() const override { return {240, 160}; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void rebuild();
+    void fitLegend();
 
     QList<RunSummary> m_runs;
     QList<QColor> m_colors;

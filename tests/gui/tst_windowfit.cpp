@@ -1,6 +1,8 @@
 // The window on a small screen, in each language: it fits the screen, Start
 // and Stop are in sight, and the plots shown have room to be read. CTest runs
 // it once per screen in tests/gui/screens (the offscreen platform's config).
+#include "lab/runsummary.h"
+#include "historymodel.h"
 #include "mainwindow.h"
 #include "throughputplot.h"
 #include "translations.h"
@@ -10,6 +12,8 @@
 #include <QDockWidget>
 #include <QPushButton>
 #include <QScreen>
+#include <QTabWidget>
+#include <QTableView>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -73,6 +77,44 @@ private Q_SLOTS:
         QVERIFY(plotDock && plot);
         if (!plotDock->visibleRegion().isEmpty())
             QVERIFY2(plot->axisRect()->width() >= 80, qPrintable(QString::number(plot->axisRect()->width())));
+    }
+
+    // The hidden-cap scene's History row, "100 (one manager)", once raised
+    // the window's minimum width past a 1280-pixel screen. No content may.
+    void historyRowsDoNotWidenTheWindow()
+    {
+        MainWindow window(test::quietWindowOptions());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const int before = window.minimumSizeHint().width();
+        for (int i = 0; i < 4; ++i) {
+            RunSummary run;
+            run.name = QStringLiteral("Qt's hidden cap of 6: DELAY -a -m 100 on one manager, run %1").arg(i);
+            run.server = QStringLiteral("DELAY");
+            run.concurrency = 100;
+            run.singleManager = true;
+            run.model = QStringLiteral("event-loop");
+            run.elapsedS = 12345.678;
+            run.counts.requested = 194;
+            run.counts.ok = 18;
+            run.counts.errors = 176;
+            window.history().add(run);
+        }
+        HistoryModel *model = nullptr;
+        for (QTableView *table : window.findChildren<QTableView *>()) {
+            if (auto *history = qobject_cast<HistoryModel *>(table->model()))
+                model = history;
+        }
+        QVERIFY(model);
+        model->setOverlaidRows({0, 1, 2, 3});   // the scene compares them
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("viewTabs"));
+        QVERIFY(tabs);
+        auto *historyView = window.findChild<QWidget *>(QStringLiteral("historyView"));
+        QVERIFY(historyView);
+        tabs->setCurrentWidget(historyView);
+        QCoreApplication::processEvents();
+        QVERIFY2(window.minimumSizeHint().width() <= before,
+                 qPrintable(QStringLiteral("%1 -> %2 pixels").arg(before).arg(window.minimumSizeHint().width())));
     }
 };
 
