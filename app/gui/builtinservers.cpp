@@ -2,6 +2,7 @@
 
 #include "server/serverthread.h"
 
+#include <QLocale>
 #include <QSettings>
 #include <algorithm>
 
@@ -159,6 +160,31 @@ void BuiltInServers::restoreSettings(const QSettings &settings)
         c.bandwidthKBps = std::max(c.bandwidthKBps, 0);
         setConfig(mode, c);
     }
+}
+
+QString BuiltInServers::differenceFromTheBook(Mode mode) const
+{
+    if (!isRunning(mode) || mode == Mode::Local)
+        return {};
+    const ServerConfig book = ServerConfig::forMode(mode);
+    const ServerConfig &here = server(mode).config;
+    const QLocale locale;
+    const auto range = [&locale](int minMs, int maxMs) {
+        return minMs == maxMs ? tr("%1 s").arg(locale.toString(minMs / 1000.0))
+                              : tr("%1–%2 s").arg(locale.toString(minMs / 1000.0), locale.toString(maxMs / 1000.0));
+    };
+    QStringList differences;
+    if (here.delayMinMs != book.delayMinMs || here.delayMaxMs != book.delayMaxMs)
+        differences << tr("waits %1 before each answer, not the book's %2")
+                           .arg(range(here.delayMinMs, here.delayMaxMs), range(book.delayMinMs, book.delayMaxMs));
+    if (mode == Mode::Error && (here.errorRate != book.errorRate || here.errorStatus != book.errorStatus))
+        differences << tr("answers %1 to %2% of the flags, not the book's 418 to 25%")
+                           .arg(here.errorStatus).arg(locale.toString(here.errorRate * 100, 'g', 3));
+    if (here.bandwidthKBps > 0)
+        differences << tr("sends %1 kB/s per answer").arg(here.bandwidthKBps);
+    if (differences.isEmpty())
+        return {};
+    return tr("%1 here %2 (Built-in servers panel).").arg(label(mode), differences.join(tr("; ")));
 }
 
 } // namespace flaglab

@@ -42,6 +42,11 @@ public:
     void restoreSettings(const QSettings &settings);
 
     static QString label(Mode mode);        // LOCAL, DELAY, ERROR
+    // How a running server's settings differ from the book's, in a sentence
+    // for the Run panel ("DELAY here waits 1 s, not the book's 0.5-5 s");
+    // empty when they are the book's. Settings persist across restarts, so a
+    // class must be able to see that its DELAY is not the book's.
+    QString differenceFromTheBook(Mode mode) const;
 
 Q_SIGNALS:
     void stateChanged();                    // started, stopped, or settings changed

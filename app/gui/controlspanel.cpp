@@ -346,6 +346,12 @@ void ControlsPanel::setRetries(int retries)
     ui->retriesSpin->setValue(retries);
 }
 
+void ControlsPanel::setServerNote(const QString &note)
+{
+    ui->serverNoteLabel->setText(note);
+    ui->serverNoteLabel->setVisible(!note.isEmpty());
+}
+
 void ControlsPanel::setRunning(bool running)
 {
     m_running = running;

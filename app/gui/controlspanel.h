@@ -49,6 +49,8 @@ public:
 
     bool isValid() const { return m_problem.isEmpty(); }
     bool isResponsibilityNoteShown() const;
+    // Under the server's URL: how the chosen built-in server differs from the book's; empty hides it.
+    void setServerNote(const QString &note);
     QString problem() const { return m_problem; }
     RunRequest request() const;
     // The height that shows the whole panel, nothing scrolled, when it is this wide.

@@ -84,6 +84,8 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
     connect(ui->controlsPanel, &ControlsPanel::stopRequested, this, &MainWindow::stopRun);
     connect(ui->controlsPanel, &ControlsPanel::validityChanged, this, &MainWindow::updateRunState);
     connect(ui->controlsPanel, &ControlsPanel::requestChanged, this, &MainWindow::previewRun);
+    connect(ui->controlsPanel, &ControlsPanel::serverChanged, this, &MainWindow::updateServerNote);
+    connect(m_servers, &BuiltInServers::stateChanged, this, &MainWindow::updateServerNote);
     connect(ui->controlsPanel, &ControlsPanel::serverChanged, ui->serverPanel, &ServerPanel::showSettingsOf);
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(ui->actionOpenDownloads, &QAction::triggered, this, [this] {
@@ -129,6 +131,7 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
         m_servers->startAll();
     updateRunState();
     previewRun();
+    updateServerNote();
 }
 
 MainWindow::~MainWindow() = default;
@@ -254,6 +257,19 @@ RunConfig MainWindow::configFor(const RunRequest &request) const
     config.model = request.model;
     config.retries = request.retries;
     return config;
+}
+
+// A changed built-in DELAY or ERROR server is kept across restarts: the Run
+// panel says so while that server is the chosen one.
+void MainWindow::updateServerNote()
+{
+    const QString label = ui->controlsPanel->request().server.label;
+    QString note;
+    for (BuiltInServers::Mode mode : BuiltInServers::kModes) {
+        if (BuiltInServers::label(mode) == label)
+            note = m_servers->differenceFromTheBook(mode);
+    }
+    ui->controlsPanel->setServerNote(note);
 }
 
 // Before the first run, the empty views already speak of the run the panel

@@ -971,6 +971,34 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
         <source>%1 is not running: %2. FlagLab uses whatever answers on port %3.</source>
         <translation>%1 não está rodando: %2. O FlagLab usa o que responder na porta %3.</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1–%2 s</source>
+        <translation>%1–%2 s</translation>
+    </message>
+    <message>
+        <source>waits %1 before each answer, not the book&apos;s %2</source>
+        <translation>espera %1 antes de cada resposta, não os %2 do livro</translation>
+    </message>
+    <message>
+        <source>answers %1 to %2% of the flags, not the book&apos;s 418 to 25%</source>
+        <translation>responde %1 a %2% das bandeiras, não 418 a 25% como no livro</translation>
+    </message>
+    <message>
+        <source>sends %1 kB/s per answer</source>
+        <translation>envia %1 kB/s por resposta</translation>
+    </message>
+    <message>
+        <source>%1 here %2 (Built-in servers panel).</source>
+        <translation>%1 aqui %2 (painel Servidores embutidos).</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>flaglab::CodeListValidator</name>

@@ -977,6 +977,34 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
         <source>%1 is not running: %2. FlagLab uses whatever answers on port %3.</source>
         <translation>%1 не запущен: %2. FlagLab использует то, что отвечает на порту %3.</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1–%2 s</source>
+        <translation>%1–%2 с</translation>
+    </message>
+    <message>
+        <source>waits %1 before each answer, not the book&apos;s %2</source>
+        <translation>ждёт %1 перед каждым ответом, а не %2, как в книге</translation>
+    </message>
+    <message>
+        <source>answers %1 to %2% of the flags, not the book&apos;s 418 to 25%</source>
+        <translation>отвечает %1 на %2% флагов, а не 418 на 25%, как в книге</translation>
+    </message>
+    <message>
+        <source>sends %1 kB/s per answer</source>
+        <translation>отдаёт %1 кБ/с на ответ</translation>
+    </message>
+    <message>
+        <source>%1 here %2 (Built-in servers panel).</source>
+        <translation>%1 здесь %2 (панель «Встроенные серверы»).</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>flaglab::CodeListValidator</name>

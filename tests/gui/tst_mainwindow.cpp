@@ -5,7 +5,10 @@
 #include "progressstrip.h"
 #include "timelineview.h"
 
+#include "builtinservers.h"
+#include "flags2/serverlabels.h"
 #include "flags2/textreport.h"
+#include "freeports.h"
 #include "testserver.h"
 
 #include <QAction>
@@ -320,6 +323,35 @@ private Q_SLOTS:
         QCOMPARE(strip.findChild<QLabel *>(QStringLiteral("elapsedLabel"))->text(), QStringLiteral("2,50 s"));
         strip.showProgress(counts, qint64(2.5e9), -1, FlightCounts{});     // over: the average
         QCOMPARE(strip.findChild<QLabel *>(QStringLiteral("rateLabel"))->text(), QStringLiteral("1,2 flags/s avg"));
+    }
+
+    // A DELAY server changed in an earlier session is still changed: with
+    // DELAY chosen, the Run panel says how it differs from the book's.
+    void aChangedBuiltInServerIsNamedInTheRunPanel()
+    {
+        const quint16 base = test::freeBasePort();
+        QVERIFY(base != 0);
+        setBookBasePort(base);
+        const auto restore = qScopeGuard([] { setBookBasePort(kBookBasePort); });
+        GuiOptions options = test::quietWindowOptions();
+        options.noServers = false;
+        MainWindow window(options);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ServerConfig delay = window.servers().config(ServerConfig::Mode::Delay);
+        delay.delayMinMs = delay.delayMaxMs = 1000;
+        window.servers().setConfig(ServerConfig::Mode::Delay, delay);
+        auto *server = window.findChild<QComboBox *>(QStringLiteral("serverCombo"));
+        auto *note = window.findChild<QLabel *>(QStringLiteral("serverNoteLabel"));
+        QVERIFY(server && note);
+        server->setCurrentIndex(server->findData(QStringLiteral("LOCAL")));
+        QVERIFY(note->isHidden());
+        server->setCurrentIndex(server->findData(QStringLiteral("DELAY")));
+        QVERIFY(!note->isHidden());
+        QCOMPARE(note->text(), window.servers().differenceFromTheBook(ServerConfig::Mode::Delay));
+        QVERIFY(note->text().startsWith(u"DELAY here waits"));
+        window.servers().setConfig(ServerConfig::Mode::Delay, ServerConfig::forMode(ServerConfig::Mode::Delay));
+        QVERIFY(note->isHidden());      // the book's again
     }
 
     void aFailedServerGivesErrorTiles()

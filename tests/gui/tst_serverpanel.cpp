@@ -10,6 +10,7 @@
 #include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSettings>
@@ -90,6 +91,31 @@ private Q_SLOTS:
         auto *problem = child<QLabel>(panel, "problemLabel");
         QVERIFY(problem->isVisible());
         QVERIFY(problem->text().contains(delayPort));
+    }
+
+    // Settings persist across restarts: a DELAY that is not the book's says so.
+    void aServerThatIsNotTheBooksSaysSo()
+    {
+        BuiltInServers servers;
+        servers.startAll();
+        for (auto mode : BuiltInServers::kModes)
+            QVERIFY2(servers.isRunning(mode), qPrintable(servers.problem(mode)));
+        for (auto mode : BuiltInServers::kModes)
+            QCOMPARE(servers.differenceFromTheBook(mode), QString());     // the book's settings
+        ServerConfig delay = servers.config(ServerConfig::Mode::Delay);
+        delay.delayMinMs = delay.delayMaxMs = 1000;
+        servers.setConfig(ServerConfig::Mode::Delay, delay);
+        QCOMPARE(servers.differenceFromTheBook(ServerConfig::Mode::Delay),
+                 QStringLiteral("DELAY here waits %1 s before each answer, not the book's %2–%3 s "
+                                "(Built-in servers panel).")
+                     .arg(QLocale().toString(1.0), QLocale().toString(0.5), QLocale().toString(5.0)));
+        ServerConfig error = servers.config(ServerConfig::Mode::Error);
+        error.errorRate = 0.5;
+        servers.setConfig(ServerConfig::Mode::Error, error);
+        QVERIFY2(servers.differenceFromTheBook(ServerConfig::Mode::Error).contains(u"418 to 50%"),
+                 qPrintable(servers.differenceFromTheBook(ServerConfig::Mode::Error)));
+        servers.stopAll();
+        QCOMPARE(servers.differenceFromTheBook(ServerConfig::Mode::Delay), QString());  // not ours: nothing to say
     }
 
     void liveStatsAndSettings()
