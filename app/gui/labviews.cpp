@@ -23,7 +23,10 @@ void LabViews::showSceneStarting(const Preset &preset)
 {
     ui.viewTabs->setCurrentWidget(ui.flagsTab);
     m_log->appendSection({tr("== Scene: %1 ==").arg(preset.title), preset.lesson});
-    ui.statusBar->showMessage(preset.lesson);
+    // Whole, wrapped, above the views, and still there while the class looks
+    // at the result; the status bar cut it mid-word and forgot it at the end.
+    ui.sceneCaption->setText(tr("%1: %2").arg(preset.title, preset.lesson));
+    ui.sceneCaption->show();
 }
 
 void LabViews::showSceneOver(const QList<int> &historyRows)
@@ -33,7 +36,6 @@ void LabViews::showSceneOver(const QList<int> &historyRows)
         ui.historyView->model()->setOverlaidRows(historyRows);
         ui.viewTabs->setCurrentWidget(ui.historyView);
     }
-    ui.statusBar->clearMessage();
 }
 
 void LabViews::showSweepStarting(const RunRequest &base, const QList<int> &levels)

@@ -294,6 +294,7 @@ bool MainWindow::startRun()
         m_log->flushAll();
         return false;
     }
+    ui->sceneCaption->hide();       // a run of one's own: the last scene's caption is done
     const RunRequest request = ui->controlsPanel->request();
     return launchRun(request, configFor(request), runName(request), false);
 }

@@ -1317,6 +1317,10 @@ no máximo %9 em andamento</translation>
         <source>== Sweep: %1 at -m %2 ==</source>
         <translation>== Varredura: %1 com -m %2 ==</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>flaglab::LittlesLawPanel</name>

@@ -1324,6 +1324,10 @@ at most %9 in flight</source>
         <source>== Sweep: %1 at -m %2 ==</source>
         <translation>== Серия: %1 при -m %2 ==</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>flaglab::LittlesLawPanel</name>

@@ -16,6 +16,7 @@
 
 #include <QDir>
 #include <QImage>
+#include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -147,6 +148,15 @@ private Q_SLOTS:
         const QString log = window.findChild<QPlainTextEdit *>(QStringLiteral("logView"))->toPlainText();
         QVERIFY(log.contains(QStringLiteral("== Scene: Sequential vs concurrent ==")));
         QCOMPARE(window.engine().config().model, RunConfig::Model::Threads);
+        // The scene's caption is whole, above the views, and stays with the result...
+        auto *caption = window.findChild<QLabel *>(QStringLiteral("sceneCaption"));
+        QVERIFY(caption);
+        QVERIFY(caption->isVisible());
+        QCOMPARE(caption->text(), QStringLiteral("Sequential vs concurrent: Compare."));
+        // ...until a run of one's own.
+        QVERIFY(window.startRun());
+        QVERIFY(!caption->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(idle.count(), 2, 30000);
         QVERIFY(!window.playPreset(QStringLiteral("no-such-scene")));
         QVERIFY(window.findChild<QMenu *>(QStringLiteral("menuScenes"))->menuAction()->isEnabled());
         QCOMPARE(window.findChild<QMenu *>(QStringLiteral("menuScenes"))->actions().size(), int(bookPresets().size()));
