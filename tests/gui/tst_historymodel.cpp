@@ -156,6 +156,9 @@ private Q_SLOTS:
         RunHistory history;
         HistoryView view;
         view.setHistory(&history);
+        view.resize(1200, 700);     // room for whole names: a narrow legend elides them
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
         QCOMPARE(view.chosenRow(), -1);
         for (int n : {1, 6, 100})
             history.add(madeUpRun(QStringLiteral("DELAY -m %1").arg(n), 20, n, 1.0));
