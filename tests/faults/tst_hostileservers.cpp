@@ -146,7 +146,11 @@ const QMap<QString, HostileCase> &hostileCases()
         ScriptedReply endlessHeader = ScriptedReply::bytes("HTTP/1.1 200 OK\r\nX-Endless: ");
         endlessHeader.repeat = QByteArray(16384, 'a');
         endlessHeader.repeatCount = -1;
-        c["endless header"] = {always(endlessHeader), fast, Outcome::Error, kNoData, 0};
+        // Qt 6.4's network thread reads an endless head one byte a read and
+        // takes no other event meanwhile: when the flood comes first, it never
+        // reports the request as sent, and the connection budget ends it.
+        c["endless header"] = {always(endlessHeader), fast, Outcome::Error,
+                               QStringLiteral("^timed out: no (data for|connection in) 0\\.5s$"), 0};
 
         // Redirects.
         c["redirect loop"] = {always(ScriptedReply::redirect(302, "/flags/br/br.gif")), {}, Outcome::Error,
