@@ -39,23 +39,26 @@ for port in 8001 8002; do
   curl -s -o /dev/null "http://127.0.0.1:$port/" || { echo "slow_server.py did not start on $port:" >&2; cat "$work"/*.log >&2; exit 1; }
 done
 
+# The kernel's count of connections a full listen queue turned away: how
+# bursty each client's connecting is, against the backlog of 5.
+overflows() { nstat -az TcpExtListenOverflows 2>/dev/null | awk '/ListenOverflows/ {print $2}'; }
 counts() {  # the flags2 report on stdin -> "ok errors elapsed"
   awk '/flags? downloaded/ {ok=$1} / errors?\./ {err=$1} /^Elapsed time:/ {t=$3} END {printf "%d %d %s\n", ok, err, t}'
 }
 run() {  # client scene -> appends "client scene ok errors elapsed" to results
   local client=$1 scene=$2 dir; dir=$(mktemp -d "$work/run.XXXX")
-  local out
+  local out before; before=$(overflows)
   if [[ $client == book ]]; then
     cp "$book/country_codes.txt" "$dir/"     # -a reads it from the working folder
     out=$(cd "$dir" && PYTHONPATH=$book "$py" "$book/flags2_asyncio.py" -s "$scene" -al 100 -m 100 2>/dev/null)
   else
     out=$("$cli" -s "$scene" -al 100 -m 100 --dest "$dir/downloaded" 2>/dev/null)
   fi
-  echo "$client $scene $(counts <<<"$out")" | tee -a "$work/results"
+  echo "$client $scene $(counts <<<"$out") $(( $(overflows) - before ))" | tee -a "$work/results"
   rm -rf "$dir"
 }
 
-echo "client scene ok errors elapsed   (-al 100 -m 100, $runs runs each, in turns)"
+echo "client scene ok errors elapsed listen-overflows   (-al 100 -m 100, $runs runs each, in turns)"
 for ((i = 1; i <= runs; i++)); do
   for scene in DELAY ERROR; do
     run book "$scene"
@@ -63,6 +66,6 @@ for ((i = 1; i <= runs; i++)); do
   done
 done
 echo
-echo "mean OK (min-max) per client and scene:"
-awk '{k=$1" "$2; n[k]++; s[k]+=$3; if (!(k in lo) || $3<lo[k]) lo[k]=$3; if ($3>hi[k]) hi[k]=$3}
-     END {for (k in n) printf "  %-14s %5.1f  (%d-%d)\n", k, s[k]/n[k], lo[k], hi[k]}' "$work/results" | sort
+echo "mean OK (min-max) and mean listen overflows per client and scene:"
+awk '{k=$1" "$2; n[k]++; s[k]+=$3; o[k]+=$6; if (!(k in lo) || $3<lo[k]) lo[k]=$3; if ($3>hi[k]) hi[k]=$3}
+     END {for (k in n) printf "  %-14s %5.1f  (%d-%d)  overflows %.1f\n", k, s[k]/n[k], lo[k], hi[k], o[k]/n[k]}' "$work/results" | sort
