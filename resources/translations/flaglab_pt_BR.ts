@@ -304,6 +304,10 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
         <source>HTTP error %1 - %2</source>
         <translation>erro HTTP %1 - %2</translation>
     </message>
+    <message>
+        <source>timed out: no connection in %1s</source>
+        <translation>tempo esgotado: nenhuma conexão em %1s</translation>
+    </message>
 </context>
 <context>
     <name>Flags2CommandLine</name>

@@ -304,6 +304,10 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
         <source>HTTP error %1 - %2</source>
         <translation>ошибка HTTP %1 - %2</translation>
     </message>
+    <message>
+        <source>timed out: no connection in %1s</source>
+        <translation>тайм-аут: нет соединения за %1 с</translation>
+    </message>
 </context>
 <context>
     <name>Flags2CommandLine</name>

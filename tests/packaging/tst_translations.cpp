@@ -75,6 +75,14 @@ private Q_SLOTS:
                                {QStringLiteral("AD"), QStringLiteral("AE")}, 2),
                  (QStringList{"Сайт ERROR: http://localhost:8002/flags", "Ищем 2 флага: AD, AE",
                               "Будут использованы 2 одновременных соединения."}));
+        // Both time-outs say which budget ran out, in the report's language too.
+        RequestRecord late;
+        late.cc = QStringLiteral("BR");
+        late.outcome = Outcome::Error;
+        late.error = QStringLiteral("timed out: no connection in 3.1s");
+        QCOMPARE(verboseLine(late), QStringLiteral("BR ошибка: тайм-аут: нет соединения за 3.1 с"));
+        late.error = QStringLiteral("timed out: no data for 3.1s");
+        QCOMPARE(verboseLine(late), QStringLiteral("BR ошибка: тайм-аут: нет данных 3.1 с"));
         i18n::installTranslations(QStringLiteral("pt_BR"));
         QCOMPARE(finalReport(counts, 0.5).at(1), QStringLiteral("  1 bandeira baixada."));
         setReportTranslated(false);

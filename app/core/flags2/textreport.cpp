@@ -34,6 +34,8 @@ QString translatedError(const QString &english)
     };
     static const Pattern kPatterns[] = {
         {R"(^timed out: no data for ([0-9.]+)s$)", QT_TRANSLATE_NOOP("EngineError", "timed out: no data for %1s")},
+        {R"(^timed out: no connection in ([0-9.]+)s$)",
+         QT_TRANSLATE_NOOP("EngineError", "timed out: no connection in %1s")},
         {R"(^timed out: no complete answer in ([0-9.]+)s$)",
          QT_TRANSLATE_NOOP("EngineError", "timed out: no complete answer in %1s")},
         {R"(^connection refused$)", QT_TRANSLATE_NOOP("EngineError", "connection refused")},
