@@ -43,11 +43,6 @@ struct RequestRecord {
     qint64 finishedNs = -1;
 
     bool isDone() const { return outcome != Outcome::Pending; }
-    bool isHandedOver() const { return startedNs >= 0 && finishedNs < 0; }
-    bool isOnTheWire() const { return sentNs >= 0 && finishedNs < 0; }
-    // Handed to Qt, and Qt has done nothing with it yet: no connection for it.
-    bool isQueuedInClient() const { return isHandedOver() && connectingNs < 0 && sentNs < 0; }
-    bool isConnecting() const { return isHandedOver() && connectingNs >= 0 && sentNs < 0; }
 };
 
 // How many of a run's requests are in each phase now, and the most seen.
