@@ -4,6 +4,8 @@
 # DELAY on 8001 and ERROR (--error-rate .25) on 8002, the book's ports, which
 # the book's client has built in. Each run starts with an empty destination.
 # Prints each run's counts, then the mean and range per client and scene.
+# FlagLab runs twice: as it is (flaglab), and opening all its connections in
+# one burst (flaglab-burst, --max-connecting 0), to show what the limit does.
 #
 #   bench/book-servers.sh GETFLAGS_DIR [BUILD_DIR] [RUNS]
 #
@@ -51,6 +53,8 @@ run() {  # client scene -> appends "client scene ok errors elapsed" to results
   if [[ $client == book ]]; then
     cp "$book/country_codes.txt" "$dir/"     # -a reads it from the working folder
     out=$(cd "$dir" && PYTHONPATH=$book "$py" "$book/flags2_asyncio.py" -s "$scene" -al 100 -m 100 2>/dev/null)
+  elif [[ $client == flaglab-burst ]]; then
+    out=$("$cli" -s "$scene" -al 100 -m 100 --max-connecting 0 --dest "$dir/downloaded" 2>/dev/null)
   else
     out=$("$cli" -s "$scene" -al 100 -m 100 --dest "$dir/downloaded" 2>/dev/null)
   fi
@@ -63,9 +67,10 @@ for ((i = 1; i <= runs; i++)); do
   for scene in DELAY ERROR; do
     run book "$scene"
     run flaglab "$scene"
+    run flaglab-burst "$scene"
   done
 done
 echo
-echo "mean OK (min-max) and mean listen overflows per client and scene:"
-awk '{k=$1" "$2; n[k]++; s[k]+=$3; o[k]+=$6; if (!(k in lo) || $3<lo[k]) lo[k]=$3; if ($3>hi[k]) hi[k]=$3}
-     END {for (k in n) printf "  %-14s %5.1f  (%d-%d)  overflows %.1f\n", k, s[k]/n[k], lo[k], hi[k], o[k]/n[k]}' "$work/results" | sort
+echo "mean OK (min-max), mean elapsed and mean listen overflows per client and scene:"
+awk '{k=$1" "$2; n[k]++; s[k]+=$3; e[k]+=$5; o[k]+=$6; if (!(k in lo) || $3<lo[k]) lo[k]=$3; if ($3>hi[k]) hi[k]=$3}
+     END {for (k in n) printf "  %-20s %5.1f  (%d-%d)  %4.1fs  overflows %.1f\n", k, s[k]/n[k], lo[k], hi[k], e[k]/n[k], o[k]/n[k]}' "$work/results" | sort

@@ -57,6 +57,10 @@ void addExtraOptions(Flags2CommandLine &commandLine)
          QStringLiteral("FILE")},
         runOption(RunOption::Retries,
                   QCoreApplication::translate("CliMain", "retry failed requests up to N times, with back-off (default 0)")),
+        runOption(RunOption::MaxConnecting,
+                  QCoreApplication::translate("CliMain", "open at most N connections at a time, so that a small server's "
+                                                         "listen queue is not flooded (0: no limit; default %1)")
+                      .arg(RunConfig().maxConnecting)),
         runOption(RunOption::Threads,
                   QCoreApplication::translate("CliMain", "use N threads, one blocking request each (as flags2_threadpool), "
                                                          "instead of one event loop")),

@@ -20,6 +20,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -178,6 +179,52 @@ private Q_SLOTS:
         }
         QCOMPARE(server.stats().requests, 2);
         QCOMPARE(engine.maxInFlight(), int(server.stats().maxInFlight));
+    }
+
+    // --max-connecting: while SYNs go unanswered, only so many connections
+    // are opened at once; the rest wait their turn before Qt, with no budget
+    // running. Without the limit every request opens its connection at once.
+    void connectingLimit_data()
+    {
+        QTest::addColumn<RunConfig::Model>("model");
+        QTest::addColumn<bool>("singleManager");
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<int>("expectedPeak");
+        QTest::newRow("event loop, 3") << RunConfig::Model::EventLoop << false << 3 << 3;
+        QTest::newRow("threads, 3") << RunConfig::Model::Threads << false << 3 << 3;
+        QTest::newRow("one manager, 4") << RunConfig::Model::EventLoop << true << 4 << 4;
+        QTest::newRow("event loop, no limit") << RunConfig::Model::EventLoop << false << 0 << 12;
+    }
+    void connectingLimit()
+    {
+        QFETCH(RunConfig::Model, model);
+        QFETCH(bool, singleManager);
+        QFETCH(int, limit);
+        QFETCH(int, expectedPeak);
+        TestServer server(bookServer(0));
+        FullQueue queue(server);
+        QVERIFY(queue.ok());
+        QTemporaryDir dest;
+        DownloadEngine engine;
+        RunConfig config = configFor(server, pop20Codes().mid(0, 12), 200, dest.path());
+        config.model = model;
+        config.singleManager = singleManager;
+        config.maxConnecting = limit;
+        // Opening: handed to Qt, not finished, and not waiting in Qt's own queue
+        // (with one manager Qt holds all but 6 back itself).
+        int peak = 0;
+        connect(&engine, &DownloadEngine::requestStarted, this, [&] {
+            const auto records = engine.records();
+            const int inQt = int(std::count_if(records.cbegin(), records.cend(), [](const RequestRecord &r) {
+                return r.startedNs >= 0 && r.finishedNs < 0;
+            }));
+            peak = std::max(peak, singleManager ? std::min(inQt, 6) : inQt);
+        });
+        QVERIFY(runToEnd(engine, config));
+        QCOMPARE(engine.counts().errors, 12);
+        QCOMPARE(peak, expectedPeak);
+        for (const RequestRecord &r : engine.records())
+            QCOMPARE(r.error, QStringLiteral("timed out: no connection in 0.2s"));
     }
 
     // The other side of the lesson: no queue at the server, a delay over the

@@ -23,6 +23,7 @@ struct RunCommandLine {
             runOption(RunOption::SingleManager, QStringLiteral("one manager")),
             runOption(RunOption::Threads, QStringLiteral("threads")),
             runOption(RunOption::Retries, QStringLiteral("retries")),
+            runOption(RunOption::MaxConnecting, QStringLiteral("connecting")),
             runOption(RunOption::AllowRemoteLoad, QStringLiteral("heavy runs")),
         });
     }
@@ -62,6 +63,7 @@ private Q_SLOTS:
         QVERIFY(line.read({}));
         QVERIFY(!line.options.timeoutMs);
         QVERIFY(!line.options.retries);
+        QVERIFY(!line.options.maxConnecting);
         QVERIFY(!line.options.destination);
         QVERIFY(!line.options.nameByCountry && !line.options.singleManager && !line.options.threads);
         QVERIFY(!line.options.allowRemoteLoad);
@@ -73,6 +75,7 @@ private Q_SLOTS:
         QCOMPARE(run.timeoutMs, 1234);
         QCOMPARE(run.destination, QStringLiteral("elsewhere"));
         QCOMPARE(run.retries, 0);
+        QCOMPARE(run.maxConnecting, 12);
         QCOMPARE(run.naming, RunConfig::Naming::ByCode);
         QVERIFY(!run.singleManager);
         QCOMPARE(run.model, RunConfig::Model::EventLoop);
@@ -82,7 +85,7 @@ private Q_SLOTS:
     {
         RunCommandLine line;
         QVERIFY2(line.read(QStringLiteral("--timeout 2.01 --dest /tmp/x --name-by-country --single-manager --threads "
-                                          "--retries 3 --allow-remote-load")),
+                                          "--retries 3 --max-connecting 0 --allow-remote-load")),
                  qPrintable(line.cmd.errorText()));
         QCOMPARE(*line.options.timeoutMs, 2010);   // rounded: 2.01 * 1000 is 2009.999...
         QCOMPARE(*line.options.retries, 3);
@@ -93,6 +96,7 @@ private Q_SLOTS:
         line.options.applyTo(&run);
         QCOMPARE(run.timeoutMs, 2010);
         QCOMPARE(run.retries, 3);
+        QCOMPARE(run.maxConnecting, 0);
         QCOMPARE(run.destination, QStringLiteral("/tmp/x"));
         QCOMPARE(run.naming, RunConfig::Naming::ByCountry);
         QVERIFY(run.singleManager);
@@ -102,7 +106,8 @@ private Q_SLOTS:
     void limitsAreInclusive()
     {
         RunCommandLine line;
-        QVERIFY(line.read(QStringLiteral("--timeout 3600 --retries 10")));
+        QVERIFY(line.read(QStringLiteral("--timeout 3600 --retries 10 --max-connecting 1000")));
+        QCOMPARE(*line.options.maxConnecting, 1000);
         QCOMPARE(*line.options.timeoutMs, 3600000);
         QCOMPARE(*line.options.retries, 10);
         RunCommandLine zero;
@@ -121,6 +126,8 @@ private Q_SLOTS:
         QTest::newRow("timeout nan") << "--timeout nan" << "*** Usage error: --timeout S must be > 0 and <= 3600";
         QTest::newRow("retries -1") << "--retries -1" << "*** Usage error: --retries N must be from 0 to 10";
         QTest::newRow("retries 11") << "--retries 11" << "*** Usage error: --retries N must be from 0 to 10";
+        QTest::newRow("max-connecting -1") << "--max-connecting -1" << "*** Usage error: --max-connecting N must be from 0 to 1000";
+        QTest::newRow("max-connecting 1001") << "--max-connecting 1001" << "*** Usage error: --max-connecting N must be from 0 to 1000";
         QTest::newRow("timeout first") << "--retries 11 --timeout 0"
                                        << "*** Usage error: --timeout S must be > 0 and <= 3600";
     }
@@ -141,6 +148,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("timeout soon") << "--timeout soon" << "argument --timeout: invalid float value: 'soon'";
         QTest::newRow("retries 1.5") << "--retries 1.5" << "argument --retries: invalid int value: '1.5'";
+        QTest::newRow("max-connecting x") << "--max-connecting x" << "argument --max-connecting: invalid int value: 'x'";
         // Types are checked before limits, as argparse does.
         QTest::newRow("type before limit") << "--timeout 0 --retries x" << "argument --retries: invalid int value: 'x'";
     }

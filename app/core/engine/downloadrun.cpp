@@ -135,7 +135,7 @@ void DownloadRun::begin()
 
 void DownloadRun::pump()
 {
-    while (!m_cancelled && m_slotsTaken < m_config.concurrency) {
+    while (!m_cancelled && m_slotsTaken < m_config.concurrency && mayOpenConnection()) {
         if (!m_readyToRetry.isEmpty())
             startAttempt(m_readyToRetry.takeFirst());
         else if (m_next < m_config.codes.size())
@@ -143,6 +143,15 @@ void DownloadRun::pump()
         else
             break;
     }
+}
+
+// Exchanges not yet on the wire, less those Qt holds in its own queue for
+// want of a connection, are each opening a connection (or about to reuse a
+// kept-alive one, which takes a moment only).
+bool DownloadRun::mayOpenConnection() const
+{
+    return m_config.maxConnecting <= 0
+           || m_notSent - m_pool->waitingForConnection() < m_config.maxConnecting;
 }
 
 void DownloadRun::startAttempt(int id)
@@ -262,6 +271,7 @@ void DownloadRun::onSent(QNetworkReply *reply)
         record.sentNs = nowNs();
         m_engine->noteSent(it->id);
     }
+    pump();     // a connection is open: the next may be opened
 }
 
 void DownloadRun::setStage(Transfer &transfer, Stage stage)
@@ -280,6 +290,8 @@ void DownloadRun::setStage(Transfer &transfer, Stage stage)
         --*from;
     if (int *to = counter(stage))
         ++*to;
+    const auto notSent = [](Stage s) { return s == Stage::Queued || s == Stage::Connecting; };
+    m_notSent += int(notSent(stage)) - int(notSent(transfer.stage));
     flight.maxOnTheWire = std::max(flight.maxOnTheWire, flight.onTheWire);
     transfer.stage = stage;
 }
@@ -293,11 +305,11 @@ void DownloadRun::countWaiting()
 
 void DownloadRun::onMetaData(QNetworkReply *reply)
 {
-    const auto it = m_transfers.find(reply);
+    if (const auto found = m_transfers.constFind(reply); found != m_transfers.cend() && found->stage != Stage::OnTheWire)
+        onSent(reply);    // an answer before Qt said it sent: it did
+    const auto it = m_transfers.find(reply);   // after onSent, which may start more
     if (it == m_transfers.end())
         return;
-    if (it->stage != Stage::OnTheWire)    // an answer before Qt said it sent: it did
-        onSent(reply);
     it->timer->activity();
     it->headersDropped = httpStatus(reply) != 0 && reply->rawHeaderList().isEmpty();
     if (it->phase == Phase::Image && m_engine->m_records[it->id].firstByteNs < 0) {

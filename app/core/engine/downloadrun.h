@@ -54,6 +54,7 @@ private:
     };
 
     void pump();
+    bool mayOpenConnection() const;
     void startAttempt(int id);
     void send(Transfer transfer, const QUrl &url);
     void abortTransfer(QNetworkReply *reply, const QString &reason, bool cancelling = false);
@@ -89,6 +90,7 @@ private:
     std::map<QString, int> m_countryNames;  // case-folded file name -> id, with --name-by-country
     QList<int> m_readyToRetry;              // back-off over, waiting for a slot
     int m_slotsTaken = 0;                   // codes handed over and not yet through the network
+    int m_notSent = 0;                      // exchanges handed to Qt and not yet on the wire
     int m_next = 0;                         // next code to start
     int m_remaining = 0;                    // codes without an outcome yet
     bool m_cancelled = false;

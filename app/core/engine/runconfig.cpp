@@ -32,6 +32,9 @@ QString RunConfig::validate() const
         return QStringLiteral("there are no codes to download");
     if (concurrency < 1 || concurrency > kMaxConcurrency)
         return QStringLiteral("concurrency must be from 1 to %1, not %2").arg(kMaxConcurrency).arg(concurrency);
+    if (maxConnecting < 0 || maxConnecting > kMaxConcurrency)
+        return QStringLiteral("the limit of connections opened at once must be from 0 to %1, not %2")
+            .arg(kMaxConcurrency).arg(maxConnecting);
     if (timeoutMs < 1)
         return QStringLiteral("the time-out must be positive");
     if (totalTimeoutMs < 0)

@@ -27,6 +27,12 @@ struct RunConfig {
     bool saveFiles = true;
     Naming naming = Naming::ByCode;     // ByCountry fetches metadata.json, as flags3_asyncio
     bool singleManager = false;         // one QNetworkAccessManager: Qt's hidden cap of 6
+    // Requests handed to Qt but not yet on the wire, outside Qt's own queue:
+    // connections being opened at once. A small server's listen queue (the
+    // book's holds 5) drops a burst of SYNs, which TCP sends again only a
+    // second later; the book's Python client opens its connections slowly
+    // enough not to flood it (docs/book-servers.md measures it). 0: no limit.
+    int maxConnecting = 12;
     // Event loop: one thread, many requests in flight (flags2_asyncio).
     // Threads: N threads, one blocking request each (flags2_threadpool).
     enum class Model { EventLoop, Threads };

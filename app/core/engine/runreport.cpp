@@ -54,6 +54,7 @@ QJsonObject runReportJson(const DownloadEngine &engine)
         {QStringLiteral("elapsed_s"), double(engine.elapsedNs()) / 1e9},
         {QStringLiteral("concurrency"), config.concurrency},
         {QStringLiteral("single_manager"), config.singleManager},
+        {QStringLiteral("max_connecting"), config.maxConnecting},
         {QStringLiteral("model"), config.modelName()},
         {QStringLiteral("retries"), config.retries},
         {QStringLiteral("timeout_s"), config.timeoutMs / 1000.0},

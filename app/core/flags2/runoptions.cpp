@@ -16,6 +16,7 @@ const QString kNameByCountry = QStringLiteral("name-by-country");
 const QString kSingleManager = QStringLiteral("single-manager");
 const QString kThreads = QStringLiteral("threads");
 const QString kRetries = QStringLiteral("retries");
+const QString kMaxConnecting = QStringLiteral("max-connecting");
 const QString kAllowRemoteLoad = QStringLiteral("allow-remote-load");
 
 } // namespace
@@ -35,6 +36,8 @@ QCommandLineOption runOption(RunOption option, const QString &help)
         return {kThreads, help};
     case RunOption::Retries:
         return {kRetries, help, QStringLiteral("N")};
+    case RunOption::MaxConnecting:
+        return {kMaxConnecting, help, QStringLiteral("N")};
     case RunOption::AllowRemoteLoad:
         return {kAllowRemoteLoad, help};
     }
@@ -47,6 +50,8 @@ void RunOptions::applyTo(RunConfig *run) const
         run->timeoutMs = *timeoutMs;
     if (retries)
         run->retries = *retries;
+    if (maxConnecting)
+        run->maxConnecting = *maxConnecting;
     if (destination)
         run->destination = *destination;
     if (nameByCountry)
@@ -62,7 +67,9 @@ bool readRunOptions(Flags2CommandLine &commandLine, RunOptions *options)
     // As argparse: first every value's type, then the limits.
     double timeoutS = 0;
     int retries = 0;
-    if (!commandLine.readDouble(kTimeout, &timeoutS) || !commandLine.readInt(kRetries, &retries))
+    int maxConnecting = 0;
+    if (!commandLine.readDouble(kTimeout, &timeoutS) || !commandLine.readInt(kRetries, &retries)
+        || !commandLine.readInt(kMaxConnecting, &maxConnecting))
         return false;
 
     const QCommandLineParser &parser = commandLine.parser();
@@ -76,6 +83,12 @@ bool readRunOptions(Flags2CommandLine &commandLine, RunOptions *options)
         if (retries < 0 || retries > 10)
             return commandLine.usageError(QCoreApplication::translate("RunOptions", "--retries N must be from 0 to 10"));
         read.retries = retries;
+    }
+    if (parser.isSet(kMaxConnecting)) {
+        if (maxConnecting < 0 || maxConnecting > RunConfig::kMaxConcurrency)
+            return commandLine.usageError(QCoreApplication::translate("RunOptions", "--max-connecting N must be from 0 to %1")
+                                              .arg(RunConfig::kMaxConcurrency));
+        read.maxConnecting = maxConnecting;
     }
     if (parser.isSet(kDest))
         read.destination = parser.value(kDest);

@@ -14,7 +14,7 @@ class Flags2CommandLine;
 // flaglab-cli and the window. Their names, value names, checks and usage
 // errors live here; the help texts come from each program, which words them
 // (and their defaults, such as --dest's folder) its own way.
-enum class RunOption { Timeout, Dest, NameByCountry, SingleManager, Threads, Retries, AllowRemoteLoad };
+enum class RunOption { Timeout, Dest, NameByCountry, SingleManager, Threads, Retries, MaxConnecting, AllowRemoteLoad };
 
 QCommandLineOption runOption(RunOption option, const QString &help);
 
@@ -22,6 +22,7 @@ QCommandLineOption runOption(RunOption option, const QString &help);
 struct RunOptions {
     std::optional<int> timeoutMs;         // --timeout S: 0 < S <= 3600
     std::optional<int> retries;           // --retries N: 0 to 10
+    std::optional<int> maxConnecting;     // --max-connecting N: 0 (no limit) to 1000
     std::optional<QString> destination;   // --dest DIR
     bool nameByCountry = false;
     bool singleManager = false;
