@@ -95,6 +95,10 @@ GuiOptionsParse parseGuiOptions(const QStringList &arguments)
                   QCoreApplication::translate("GuiOptions", "one thread per request in flight, as flags2_threadpool (default: one event loop)")),
         runOption(RunOption::Retries,
                   QCoreApplication::translate("GuiOptions", "retry failed requests up to N times, with back-off (default 0)")),
+        runOption(RunOption::MaxConnecting,
+                  QCoreApplication::translate("GuiOptions", "open at most N connections at a time, so that a small server's "
+                                                            "listen queue is not flooded (0: no limit; default %1)")
+                      .arg(RunConfig().maxConnecting)),
         runOption(RunOption::AllowRemoteLoad,
                   QCoreApplication::translate("GuiOptions", "allow a heavy run against a server that is not ours without asking")),
         {kStart, QCoreApplication::translate("GuiOptions", "start the run at once")},
@@ -155,6 +159,7 @@ GuiOptionsParse parseGuiOptions(const QStringList &arguments)
     if (run.threads)
         options.model = RunConfig::Model::Threads;
     options.retries = run.retries;
+    options.maxConnecting = run.maxConnecting;
     options.allowRemoteLoad = run.allowRemoteLoad;
     const bool every = parser.isSet(QStringLiteral("every"));
     const bool all = parser.isSet(QStringLiteral("all"));

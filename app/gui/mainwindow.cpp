@@ -256,6 +256,7 @@ RunConfig MainWindow::configFor(const RunRequest &request) const
     config.singleManager = request.singleManager;
     config.model = request.model;
     config.retries = request.retries;
+    config.maxConnecting = m_options.maxConnecting.value_or(config.maxConnecting);
     return config;
 }
 

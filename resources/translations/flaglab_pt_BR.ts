@@ -490,6 +490,10 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
         <source>seconds a request may wait for a connection, and then for each piece of data once it is sent (default=3.1)</source>
         <translation>segundos que uma requisição pode esperar por uma conexão e, depois de enviada, por cada porção de dados (padrão=3.1)</translation>
     </message>
+    <message>
+        <source>open at most N connections at a time, so that a small server&apos;s listen queue is not flooded (0: no limit; default %1)</source>
+        <translation>abrir no máximo N conexões ao mesmo tempo, para não lotar a fila de escuta de um servidor pequeno (0: sem limite; padrão %1)</translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>

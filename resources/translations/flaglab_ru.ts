@@ -490,6 +490,10 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
         <source>seconds a request may wait for a connection, and then for each piece of data once it is sent (default=3.1)</source>
         <translation>сколько секунд запрос может ждать соединения, а после отправки — каждой порции данных (по умолчанию 3.1)</translation>
     </message>
+    <message>
+        <source>open at most N connections at a time, so that a small server&apos;s listen queue is not flooded (0: no limit; default %1)</source>
+        <translation>открывать не более N соединений одновременно, чтобы не переполнить очередь приёма небольшого сервера (0: без ограничения; по умолчанию %1)</translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>

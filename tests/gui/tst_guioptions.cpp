@@ -136,15 +136,17 @@ private Q_SLOTS:
         QVERIFY(p.options.noServers);
         QVERIFY(!p.options.model);
         QVERIFY(!p.options.retries);
+        QVERIFY(!p.options.maxConnecting);
         QVERIFY(!p.options.allowRemoteLoad);
     }
 
     void theCliEngineOptions()
     {
-        const GuiOptionsParse p = parse(QStringLiteral("--threads --retries 3 --allow-remote-load -s REMOTE"));
+        const GuiOptionsParse p = parse(QStringLiteral("--threads --retries 3 --max-connecting 0 --allow-remote-load -s REMOTE"));
         QCOMPARE(p.result, GuiOptionsParse::Result::Run);
         QCOMPARE(*p.options.model, RunConfig::Model::Threads);
         QCOMPARE(*p.options.retries, 3);
+        QCOMPARE(*p.options.maxConnecting, 0);
         QVERIFY(p.options.allowRemoteLoad);
     }
 

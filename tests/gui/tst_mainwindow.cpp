@@ -290,6 +290,7 @@ private Q_SLOTS:
         options.selection->limit = 12;
         options.maxReq = 12;
         options.singleManager = true;
+        options.maxConnecting = 5;     // Qt's cap still shows: the limit only paces the opening
         MainWindow window(options);
         QSignalSpy settled(&window, &MainWindow::runSettled);
         window.show();
@@ -305,6 +306,7 @@ private Q_SLOTS:
         QCOMPARE(window.engine().flight().maxQueuedInClient, 6);
         QCOMPARE(window.engine().report().value(u"max_in_flight").toInt(), int(atServer));
         QCOMPARE(window.engine().report().value(u"max_queued_in_client").toInt(), 6);
+        QCOMPARE(window.engine().report().value(u"max_connecting").toInt(), 5);
         QCOMPARE(window.findChild<TimelineView *>()->peakInFlight(), int(atServer));
     }
 
