@@ -98,7 +98,7 @@ public:
 void FlagServer::Private::acceptPending(QTcpServer *listener)
 {
     while (QTcpSocket *socket = listener->nextPendingConnection()) {
-        const HttpConnection::Limits limits{config.maxRequestBytes, config.idleTimeoutMs};
+        const ConnectionLimits limits{config.maxRequestBytes, config.idleTimeoutMs};
         auto *connection = new HttpConnection(socket, limits, q);
         liveConnections.insert(connection);
         const bool refused = stats.connections >= config.maxConnections;

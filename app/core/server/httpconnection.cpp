@@ -16,7 +16,6 @@ namespace {
 
 // Request bodies (Content-Length only) are read and thrown away up to this size.
 constexpr qint64 kMaxDiscardedBodyBytes = 64 * 1024;
-constexpr int kPacingTickMs = 50;
 // A paced answer stops queueing when the client is this far behind.
 constexpr qint64 kMaxQueuedPacedBytes = 64 * 1024;
 // After a final answer, input is read and dropped this long before the socket
@@ -26,29 +25,15 @@ constexpr int kLingerMs = 2000;
 
 } // namespace
 
-HttpExchange::HttpExchange(HttpRequest request, HttpConnection *connection)
-    : QObject(connection), m_request(std::move(request)), m_connection(connection)
-{
-}
-
-bool HttpExchange::respond(const HttpResponse &response)
-{
-    if (m_state != State::Waiting || !m_connection)
-        return false;
-    m_state = State::Sending;
-    m_connection->sendResponse(this, response);
-    return true;
-}
-
-HttpConnection::HttpConnection(QTcpSocket *socket, Limits limits, QObject *parent)
-    : QObject(parent), m_socket(socket), m_limits(limits)
+HttpConnection::HttpConnection(QTcpSocket *socket, ConnectionLimits limits, QObject *parent)
+    : ExchangeConnection(parent), m_socket(socket), m_limits(limits)
 {
     m_socket->setParent(this);
     // Bounds what a pipelining client can make us buffer while we answer.
     m_socket->setReadBufferSize(qMax<qint64>(2 * m_limits.maxRequestBytes, 64 * 1024));
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
 
-    m_pacingTimer.setInterval(kPacingTickMs);
+    m_pacingTimer.setInterval(BodyPacer::kTickMs);
     m_pacingTimer.setTimerType(Qt::PreciseTimer);
     m_idleTimer.setSingleShot(true);
     m_lingerTimer.setSingleShot(true);
@@ -61,10 +46,13 @@ HttpConnection::HttpConnection(QTcpSocket *socket, Limits limits, QObject *paren
     connect(&m_idleTimer, &QTimer::timeout, this, &HttpConnection::shutdownAndLinger);
     connect(&m_lingerTimer, &QTimer::timeout, m_socket, &QTcpSocket::abort);
 
-    if (m_socket->state() != QAbstractSocket::ConnectedState)
+    if (m_socket->state() != QAbstractSocket::ConnectedState) {
         QMetaObject::invokeMethod(this, &HttpConnection::onSocketGone, Qt::QueuedConnection);
-    else
-        startIdleTimer();
+        return;
+    }
+    startIdleTimer();
+    if (m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &HttpConnection::processInput, Qt::QueuedConnection);
 }
 
 void HttpConnection::refuse(const HttpResponse &response)
@@ -141,7 +129,7 @@ void HttpConnection::dispatch(HttpRequest request)
     m_idleTimer.stop();
     m_state = State::Answering;
     m_keepAlive = request.keepAlive;
-    m_exchange = new HttpExchange(std::move(request), this);
+    m_exchange = startExchange(std::move(request));
     Q_EMIT requestReceived(m_exchange);
 }
 
@@ -161,10 +149,9 @@ void HttpConnection::sendResponse(HttpExchange *exchange, const HttpResponse &re
     writeBytes(serializeResponseHead(response, m_keepAlive));
 
     m_body = exchange->request().isHead() ? QByteArray() : response.body;
-    m_bytesPerSecond = response.bytesPerSecond;
-    if (m_bytesPerSecond > 0 && !m_body.isEmpty()) {
+    m_pacer.start(response.bytesPerSecond);
+    if (m_pacer.isPaced() && !m_body.isEmpty()) {
         m_bodyOffset = 0;
-        m_pacingClock.start();
         m_pacingTimer.start();
         writePacedChunk();
     } else {
@@ -187,8 +174,7 @@ void HttpConnection::writePacedChunk()
 {
     if (m_socket->bytesToWrite() > kMaxQueuedPacedBytes)
         return;
-    const qint64 allowed = m_bytesPerSecond * (m_pacingClock.elapsed() + kPacingTickMs) / 1000;
-    const qsizetype due = qMin<qsizetype>(m_body.size(), allowed);
+    const qsizetype due = m_pacer.allowedBytes(m_body.size());
     if (due > m_bodyOffset) {
         writeBytes(m_body.sliced(m_bodyOffset, due - m_bodyOffset));
         m_bodyOffset = due;
@@ -203,18 +189,14 @@ void HttpConnection::onBytesWritten()
         return;
     if (m_state == State::Closing)
         shutdownAndLinger();
-    else if (m_state == State::Answering && m_exchange && m_exchange->m_state == HttpExchange::State::Sending
-             && m_bodyOffset == m_body.size())
+    else if (m_state == State::Answering && m_exchange && isSending(m_exchange) && m_bodyOffset == m_body.size())
         finishResponse();
 }
 
 void HttpConnection::finishResponse()
 {
-    HttpExchange *exchange = std::exchange(m_exchange, nullptr);
-    exchange->m_state = HttpExchange::State::Done;
     m_body.clear();
-    Q_EMIT exchange->finished(m_responseStatus, m_responseBytes);
-    exchange->deleteLater();
+    finishExchange(std::exchange(m_exchange, nullptr), m_responseStatus, m_responseBytes);
 
     if (!m_keepAlive) {
         shutdownAndLinger();
@@ -247,12 +229,8 @@ void HttpConnection::onSocketGone()
         return;
     m_state = State::Closed;
     stopTimers();
-    if (HttpExchange *exchange = std::exchange(m_exchange, nullptr)) {
-        const qint64 bytesWritten = exchange->m_state == HttpExchange::State::Sending ? m_responseBytes : 0;
-        exchange->m_state = HttpExchange::State::Done;
-        Q_EMIT exchange->abandoned(bytesWritten);
-        exchange->deleteLater();
-    }
+    if (HttpExchange *exchange = std::exchange(m_exchange, nullptr))
+        abandonExchange(exchange, m_responseBytes);
     m_socket->abort();
     Q_EMIT closed();
     deleteLater();

@@ -110,16 +110,24 @@ QByteArray reasonPhrase(int status)
     return "Informational";
 }
 
+HttpHeaders responseHeaderFields(const HttpResponse &response)
+{
+    HttpHeaders fields{
+        {"Server", "FlagLab/" FLAGLAB_VERSION},
+        {"Date", httpDateNow()},
+        {"Content-Type", response.contentType},
+        {"Content-Length", QByteArray::number(response.body.size())},
+    };
+    fields += response.extraHeaders;
+    return fields;
+}
+
 QByteArray serializeResponseHead(const HttpResponse &response, bool keepAlive)
 {
     QByteArray head;
     head.reserve(256);
     head += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
-    head += "Server: FlagLab/" FLAGLAB_VERSION "\r\n";
-    head += "Date: " + httpDateNow() + "\r\n";
-    head += "Content-Type: " + response.contentType + "\r\n";
-    head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-    for (const auto &[name, value] : response.extraHeaders)
+    for (const auto &[name, value] : responseHeaderFields(response))
         head += name + ": " + value + "\r\n";
     head += keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
     head += "\r\n";

@@ -34,8 +34,12 @@ struct HttpResponse {
 
 QByteArray reasonPhrase(int status);
 
-// Status line and headers, with Content-Length, Content-Type, Server, Date
-// and Connection filled in, ending with the blank line.
+// The header fields of every answer, whatever the protocol: Server, Date,
+// Content-Type and Content-Length, then the response's extra headers.
+HttpHeaders responseHeaderFields(const HttpResponse &response);
+
+// HTTP/1.1's status line and headers: responseHeaderFields() and
+// Connection, ending with the blank line.
 QByteArray serializeResponseHead(const HttpResponse &response, bool keepAlive);
 
 } // namespace flaglab
