@@ -58,6 +58,8 @@ QString readyLine(const ServerConfig &config, quint16 port)
         details << QStringLiteral("error rate %1, status %2").arg(config.errorRate).arg(config.errorStatus);
     if (config.bandwidthKBps > 0)
         details << QStringLiteral("bandwidth %1 kB/s").arg(config.bandwidthKBps);
+    if (config.maxConcurrentStreams != ServerConfig().maxConcurrentStreams)
+        details << QStringLiteral("at most %1 HTTP/2 streams a connection").arg(config.maxConcurrentStreams);
     if (config.seed)
         details << QStringLiteral("seed %1").arg(*config.seed);
     if (!config.root.isEmpty())

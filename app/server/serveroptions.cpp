@@ -15,6 +15,7 @@ namespace {
 
 constexpr double kMaxDelaySeconds = 3600;
 constexpr int kMaxBandwidthKBps = 10'000'000;
+constexpr int kMaxStreams = 1'000'000;
 
 // Thrown only inside parseServerOptions, to keep each check on one line.
 struct UsageError {
@@ -109,6 +110,10 @@ struct Options {
     QCommandLineOption bandwidth{QStringLiteral("bandwidth"),
         QStringLiteral("Send each response at about this many kB/s (1 kB = 1000 bytes); 0 = unlimited (default)."),
         QStringLiteral("KBPS")};
+    QCommandLineOption maxStreams{QStringLiteral("max-streams"),
+        QStringLiteral("HTTP/2 requests in flight on one connection (SETTINGS_MAX_CONCURRENT_STREAMS); more are "
+                       "refused. HTTP/2 (cleartext, prior knowledge) shares the port with HTTP/1.1. Default: 1000."),
+        QStringLiteral("N")};
     QCommandLineOption seed{QStringLiteral("seed"),
         QStringLiteral("Seed the random delays and errors, so that runs repeat. Default: random."),
         QStringLiteral("N")};
@@ -169,6 +174,8 @@ ServerOptions validated(const QCommandLineParser &parser, const Options &o)
         shared.errorStatus = int(wholeNumber(parser.value(o.errorStatus), 400, 599, QStringLiteral("--error-status")));
     if (parser.isSet(o.bandwidth))
         shared.bandwidthKBps = int(wholeNumber(parser.value(o.bandwidth), 0, kMaxBandwidthKBps, QStringLiteral("--bandwidth")));
+    if (parser.isSet(o.maxStreams))
+        shared.maxConcurrentStreams = int(wholeNumber(parser.value(o.maxStreams), 1, kMaxStreams, QStringLiteral("--max-streams")));
     if (parser.isSet(o.seed))
         shared.seed = quint32(wholeNumber(parser.value(o.seed), 0, std::numeric_limits<quint32>::max(), QStringLiteral("--seed")));
     shared.verbose = parser.isSet(o.verbose);
@@ -200,7 +207,7 @@ ServerOptionsParse parseServerOptions(const QStringList &arguments)
     const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Displays version information."));
     const Options options;
     parser.addOptions({version, options.mode, options.port, options.basePort, options.bind, options.root, options.delay, options.errorRate,
-                       options.errorStatus, options.bandwidth, options.seed, options.verbose, options.book});
+                       options.errorStatus, options.bandwidth, options.maxStreams, options.seed, options.verbose, options.book});
 
     ServerOptionsParse result;
     if (!parser.parse(arguments)) {

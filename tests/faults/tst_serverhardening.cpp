@@ -169,8 +169,8 @@ void TestServerHardening::connectionFloodOverTheCapGets503()
     QCOMPARE(next.get("/flags/br/br.gif").status, 200);
 }
 
-// Whatever arrives, the connection ends (an error status, or the idle
-// time-out) and the server goes on serving everybody else.
+// Whatever arrives, the connection ends (an error status, a GOAWAY, or the
+// idle time-out) and the server goes on serving everybody else.
 void TestServerHardening::garbageNeverHurtsTheServer()
 {
     ServerConfig config = testConfig(m_root);
@@ -183,7 +183,8 @@ void TestServerHardening::garbageNeverHurtsTheServer()
         "GET /flags/br/br.gif HTTP/1.1\r\nHost: a\r\nContent-Length: -1\r\n\r\n",
         "GET /flags/br/br.gif HTTP/1.1\r\nHost: a\r\nContent-Length: 99999999999999999999\r\n\r\n",
         "GET /flags/br/br.gif HTTP/9.9\r\nHost: a\r\n\r\n", "\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03",   // TLS hello
-        "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n",
+        "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n",                 // HTTP/2, then silence
+        "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n" + noise(5000, 3),  // HTTP/2, then garbage frames
     };
     for (int i = 0; i < 20; ++i)
         payloads << noise(1 + i * 997, 100 + i);
@@ -196,6 +197,9 @@ void TestServerHardening::garbageNeverHurtsTheServer()
     for (const auto &client : clients) {
         QVERIFY(client->waitForDisconnected(5000));
         const QByteArray answer = client->unreadBytes();
+        // An HTTP/2 client gets the server's SETTINGS frame first (then a GOAWAY).
+        if (answer.size() >= 9 && answer[3] == '\x04' && answer.mid(5, 4) == QByteArray(4, '\0'))
+            continue;
         QVERIFY2(answer.isEmpty() || QRegularExpression(QStringLiteral("^HTTP/1\\.1 (400|404|413|431|501|505) "))
                                          .match(QString::fromLatin1(answer.left(40))).hasMatch(),
                  answer.left(80).constData());

@@ -104,6 +104,7 @@ void TestServerExecutable::rejectsBadOptions_data()
     row("status high", {"--mode", "error", "--error-status", "600"}, "--error-status must be a whole number from 400 to 599");
     row("status in local mode", {"--error-status", "500"}, "--error-status applies to the error mode only");
     row("bandwidth negative", {"--bandwidth", "-5"}, "--bandwidth must be a whole number from 0 to");
+    row("max streams 0", {"--max-streams", "0"}, "--max-streams must be a whole number from 1 to 1000000, not '0'");
     row("seed negative", {"--seed", "-1"}, "--seed must be a whole number from 0 to 4294967295");
     row("seed too big", {"--seed", "4294967296"}, "--seed must be a whole number from 0 to 4294967295");
     row("bind name", {"--bind", "localhost"}, "--bind needs a numeric IP address");
@@ -152,7 +153,7 @@ void TestServerExecutable::helpExitsZero()
     QCOMPARE(process.exitCode(), 0);
     const QString help = QString::fromUtf8(process.readAllStandardOutput());
     for (const char *option : {"--mode", "--port", "--bind", "--root", "--delay", "--error-rate", "--error-status",
-                               "--bandwidth", "--seed", "--verbose", "--book"})
+                               "--bandwidth", "--max-streams", "--seed", "--verbose", "--book"})
         QVERIFY2(help.contains(QLatin1String(option)), option);
 }
 
@@ -181,11 +182,11 @@ void TestServerExecutable::stopsOnSigint()
     QStringList lines;
     const QList<quint16> ports = startAndReadPorts(
         process, {"--mode", "error", "--delay", "0:0", "--error-rate", "1", "--error-status", "503", "--seed", "7",
-                  "--bandwidth", "50", "--port", "0"}, 1, &lines);
+                  "--bandwidth", "50", "--max-streams", "10", "--port", "0"}, 1, &lines);
     QCOMPARE(ports.size(), 1);
     QCOMPARE(lines.constFirst(),
              QStringLiteral("ERROR server on http://127.0.0.1:%1/flags (no delay, error rate 1, status 503, "
-                            "bandwidth 50 kB/s, seed 7, also on [::1])").arg(ports[0]));
+                            "bandwidth 50 kB/s, at most 10 HTTP/2 streams a connection, seed 7, also on [::1])").arg(ports[0]));
     RawClient client;
     QVERIFY(client.connectTo(ports[0]));
     QCOMPARE(client.get("/flags/br/br.gif").status, 503);

@@ -1,7 +1,8 @@
 #include "flagserver.h"
 
 #include "datasetfiles.h"
-#include "httpconnection.h"
+#include "exchangeconnection.h"
+#include "incomingconnection.h"
 #include "requestroute.h"
 #include "statsjson.h"
 
@@ -90,7 +91,7 @@ public:
     std::mt19937 random;
     QList<QTcpServer *> listeners;
     quint16 boundPort = 0;
-    QSet<HttpConnection *> liveConnections;   // counted and refused ones alike
+    QSet<IncomingConnection *> liveConnections;   // counted and refused ones alike
     ServerStats stats;
     QTimer statsSignalTimer;
 };
@@ -98,11 +99,11 @@ public:
 void FlagServer::Private::acceptPending(QTcpServer *listener)
 {
     while (QTcpSocket *socket = listener->nextPendingConnection()) {
-        const ConnectionLimits limits{config.maxRequestBytes, config.idleTimeoutMs};
-        auto *connection = new HttpConnection(socket, limits, q);
+        const ConnectionLimits limits{config.maxRequestBytes, config.idleTimeoutMs, config.maxConcurrentStreams};
+        auto *connection = new IncomingConnection(socket, limits, q);
         liveConnections.insert(connection);
         const bool refused = stats.connections >= config.maxConnections;
-        QObject::connect(connection, &HttpConnection::closed, q, [this, connection, refused] {
+        QObject::connect(connection, &IncomingConnection::closed, q, [this, connection, refused] {
             liveConnections.remove(connection);
             if (!refused) {
                 --stats.connections;
@@ -118,12 +119,14 @@ void FlagServer::Private::acceptPending(QTcpServer *listener)
         ++stats.connections;
         stats.maxConnections = qMax(stats.maxConnections, stats.connections);
         noteStatsChanged();
-        QObject::connect(connection, &HttpConnection::requestReceived, q,
-                         [this](HttpExchange *exchange) { handle(exchange); });
-        QObject::connect(connection, &HttpConnection::requestRejected, q,
-                         [this](int status, const QByteArray &reason) {
-                             log(QStringLiteral("%1 %2").arg(status).arg(QString::fromLatin1(reason)));
-                         });
+        QObject::connect(connection, &IncomingConnection::protocolChosen, q, [this](ExchangeConnection *chosen) {
+            QObject::connect(chosen, &ExchangeConnection::requestReceived, q,
+                             [this](HttpExchange *exchange) { handle(exchange); });
+            QObject::connect(chosen, &ExchangeConnection::requestRejected, q,
+                             [this](int status, const QByteArray &reason) {
+                                 log(QStringLiteral("%1 %2").arg(status).arg(QString::fromLatin1(reason)));
+                             });
+        });
     }
 }
 
@@ -314,8 +317,8 @@ void FlagServer::close()
 {
     d->closeListeners();
     // Our own shutdown is not a client hanging up: drop everything quietly.
-    const QSet<HttpConnection *> connections = std::exchange(d->liveConnections, {});
-    for (HttpConnection *connection : connections) {
+    const QSet<IncomingConnection *> connections = std::exchange(d->liveConnections, {});
+    for (IncomingConnection *connection : connections) {
         connection->disconnect(this);
         connection->abort();
         delete connection;

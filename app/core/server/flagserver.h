@@ -6,8 +6,11 @@
 
 namespace flaglab {
 
-// An HTTP/1.1 server for the flags data set: the book's http.server and
-// slow_server.py in one class. Everything is non-blocking: delays and
+// An HTTP/1.1 and HTTP/2 server for the flags data set: the book's http.server
+// and slow_server.py in one class. Each connection's first bytes choose the
+// protocol: HTTP/2 with prior knowledge (h2c, no upgrade, no TLS) if they are
+// its preface, HTTP/1.1 otherwise. Every request, or stream, gets the same
+// routes, delays, errors, pacing and stats. Everything is non-blocking: delays and
 // bandwidth limits are timers, never sleeps. Lives in the thread that creates
 // it (see ServerThread to run one on a thread of its own).
 //
@@ -35,6 +38,8 @@ namespace flaglab {
 //   BR hung up              the client left before its answer was complete
 //   GET /favicon.ico 404    anything that is not a flag route
 //   400 malformed request line      refused by the HTTP layer, then closed
+//   400 HTTP/2 connection error: PROTOCOL_ERROR (...)   nghttp2's GOAWAY, then closed
+//   431 request header fields too large    (HTTP/2: that stream only)
 //   503 connection refused: 4096 connections open
 class FlagServer : public QObject {
     Q_OBJECT

@@ -30,6 +30,9 @@ struct ServerConfig {
     int maxConnections = 4096;      // above this, new connections get 503 and are closed
     int idleTimeoutMs = 30000;      // keep-alive connections idle this long are closed
     int maxRequestBytes = 16384;    // request line plus headers (431 above it)
+    // HTTP/2 streams (requests) in flight on one connection; more are refused
+    // with RST_STREAM. A low cap makes HTTP/2 queue like HTTP/1.1's six connections.
+    int maxConcurrentStreams = 1000;
     // The kernel's queue of connections not yet accepted; 0: room for
     // maxConnections. The book's servers (Python's ThreadingHTTPServer) use 5:
     // past that, SYNs are dropped and clients retry them 1 s, 3 s, 7 s later.
@@ -47,7 +50,7 @@ struct ServerConfig {
 // are clean; /stats itself and unknown paths are not.
 struct ServerStats {
     qint64 requests = 0;            // flag-route requests received
-    qint64 inFlight = 0;            // flag-route requests received and not yet fully answered
+    qint64 inFlight = 0;            // flag-route requests (HTTP/2: streams) received and not yet fully answered
     qint64 maxInFlight = 0;
     qint64 connections = 0;         // open TCP connections (any route)
     qint64 maxConnections = 0;
