@@ -223,8 +223,8 @@ void TestHttp2Server::oneConnectionCarriesEveryStreamInFlight()
     auto server = startServer(config);
     const QStringList codes = compiledInCodes();
     QNetworkAccessManager manager;
-    // Qt 6.4 opens at most 100 streams until the server's SETTINGS arrive,
-    // and the rest of a burst waits for a stream to end: one request first.
+    // Qt 6.4 assumes 100 streams until the server's SETTINGS arrive, and part
+    // of a burst sent before then waits for a stream to end: one request first.
     std::unique_ptr<QNetworkReply> first(manager.get(request(server->port(), QStringLiteral("/stats"), true)));
     QVERIFY(waitForReplies({first.get()}));
     QList<QNetworkReply *> replies;
