@@ -2,6 +2,7 @@
 
 #include "engine/runreport.h"
 #include "flags2/textreport.h"
+#include "har/harexport.h"
 #include "progressbar.h"
 #include "server/serverthread.h"
 #include "system/interruptnotifier.h"
@@ -138,6 +139,17 @@ void CliRun::writeJsonReport()
     }
 }
 
+void CliRun::writeHar()
+{
+    if (m_job.harPath.isEmpty())
+        return;
+    QString error;
+    if (!writeJsonFile(m_job.harPath, harFromReport(runReportJson(m_engine)), &error)) {
+        printLines(stderr, {QStringLiteral("flaglab-cli: ") + error});
+        m_exitStatus = 1;
+    }
+}
+
 // The book's header, once the engine has accepted the run (its destination
 // can be written) and before the first request; once for --repeat.
 void CliRun::onStarted()
@@ -168,6 +180,7 @@ void CliRun::onFinished()
     }
     printLines(reportStream(), finalReport(m_engine.counts(), m_engine.elapsedNs() / 1e9));
     writeJsonReport();
+    writeHar();
     if (m_job.repeat > 1) {
         const RunCounts counts = m_engine.counts();
         std::fprintf(reportStream(), "repeat %d/%d: requested %d ok %d not_found %d errors %d cancelled %d rss_kb %lld\n",

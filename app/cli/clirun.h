@@ -18,6 +18,7 @@ struct CliJob {
     RunConfig run;
     bool embedded = false;      // serve LOCAL/DELAY/ERROR in-process
     QString jsonPath;           // --json FILE; "-" is standard output
+    QString harPath;            // --har FILE
     bool progressBar = false;   // tqdm-style bar on stderr
     int repeat = 1;             // hidden --repeat N: runs in one process, for soak tests
 };
@@ -40,6 +41,7 @@ private:
     bool jsonToStdout() const;
     FILE *reportStream() const;     // where the text report goes
     void writeJsonReport();
+    void writeHar();
     void onStarted();
     void onRequestFinished(int id);
     void onFinished();

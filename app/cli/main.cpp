@@ -21,6 +21,7 @@ namespace {
 
 const QString kEmbedded = QStringLiteral("embedded");
 const QString kJson = QStringLiteral("json");
+const QString kHar = QStringLiteral("har");
 const QString kSweep = QStringLiteral("sweep");
 const QString kCsv = QStringLiteral("csv");
 const QString kRepeat = QStringLiteral("repeat");
@@ -54,6 +55,9 @@ void addExtraOptions(Flags2CommandLine &commandLine)
         {kEmbedded, QCoreApplication::translate("CliMain", "start the built-in LOCAL, DELAY or ERROR server in this process")},
         {kJson, QCoreApplication::translate("CliMain", "write a JSON report with per-request timings to FILE; with - "
                                                        "it goes to standard output, and the text report to standard error"),
+         QStringLiteral("FILE")},
+        {kHar, QCoreApplication::translate("CliMain", "write the run as an HTTP Archive (HAR 1.2) to FILE, which "
+                                                      "browsers' developer tools and other network tools read"),
          QStringLiteral("FILE")},
         runOption(RunOption::Retries,
                   QCoreApplication::translate("CliMain", "retry failed requests up to N times, with back-off (default 0)")),
@@ -173,6 +177,7 @@ int main(int argc, char *argv[])
     runOptions.applyTo(&job.run);
     job.embedded = parser.isSet(kEmbedded);
     job.jsonPath = parser.value(kJson);
+    job.harPath = parser.value(kHar);
     job.repeat = repeat;
     job.progressBar = !job.flags2.verbose && ::isatty(fileno(stderr));
 

@@ -69,6 +69,10 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
         <source>open at most N connections at a time, so that a small server&apos;s listen queue is not flooded (0: no limit; default %1)</source>
         <translation>abrir no máximo N conexões ao mesmo tempo, para não lotar a fila de escuta de um servidor pequeno (0: sem limite; padrão %1)</translation>
     </message>
+    <message>
+        <source>write the run as an HTTP Archive (HAR 1.2) to FILE, which browsers&apos; developer tools and other network tools read</source>
+        <translation>gravar a execução em FILE como um arquivo HTTP (HAR 1.2), que as ferramentas de desenvolvedor dos navegadores e outras ferramentas de rede leem</translation>
+    </message>
 </context>
 <context>
     <name>CliRun</name>

@@ -69,6 +69,10 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
         <source>open at most N connections at a time, so that a small server&apos;s listen queue is not flooded (0: no limit; default %1)</source>
         <translation>открывать не более N соединений одновременно, чтобы не переполнить очередь приёма небольшого сервера (0: без ограничения; по умолчанию %1)</translation>
     </message>
+    <message>
+        <source>write the run as an HTTP Archive (HAR 1.2) to FILE, which browsers&apos; developer tools and other network tools read</source>
+        <translation>записать прогон в FILE как HTTP-архив (HAR 1.2), который читают инструменты разработчика браузеров и другие сетевые инструменты</translation>
+    </message>
 </context>
 <context>
     <name>CliRun</name>

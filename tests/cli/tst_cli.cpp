@@ -126,7 +126,8 @@ private Q_SLOTS:
         QVERIFY2(!result.out.contains(QStringLiteral("site:")), qPrintable(result.out));
         QVERIFY2(result.out.startsWith(QStringLiteral("Usage: ")), qPrintable(result.out));
         for (const char *option : {"--all", "--every", "--limit", "--max_req", "--server", "--verbose", "--timeout",
-                                   "--dest", "--name-by-country", "--single-manager", "--embedded", "--json", "--base-port"})
+                                   "--dest", "--name-by-country", "--single-manager", "--embedded", "--json", "--har",
+                                   "--max-connecting", "--base-port"})
             QVERIFY2(result.out.contains(QLatin1String(option)), option);
     }
 
@@ -187,6 +188,35 @@ private Q_SLOTS:
         QCOMPARE(report.value(u"concurrency").toInt(), 3);
         QCOMPARE(report.value(u"max_in_flight").toInt(), 3);
         QCOMPARE(report.value(u"requests").toArray().size(), 10);
+    }
+
+    // --har: the same run as an HTTP Archive, with the JSON report beside it.
+    void harBesideTheJsonReport()
+    {
+        TestServer server;
+        QTemporaryDir dest;
+        const QString json = dest.filePath(QStringLiteral("report.json")), har = dest.filePath(QStringLiteral("run.har"));
+        const CliResult result = runCli({QStringLiteral("-s"), server.baseUrl().toString(), QStringLiteral("br"),
+                                         QStringLiteral("cn"), QStringLiteral("de"), QStringLiteral("zz"), QStringLiteral("--dest"),
+                                         dest.filePath(QStringLiteral("flags")), QStringLiteral("--json"), json,
+                                         QStringLiteral("--har"), har});
+        QCOMPARE(result.exitCode, 0);
+        QFile file(har);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject log = QJsonDocument::fromJson(file.readAll()).object().value(u"log").toObject();
+        QCOMPARE(log.value(u"version").toString(), QStringLiteral("1.2"));
+        const QJsonArray entries = log.value(u"entries").toArray();
+        QCOMPARE(entries.size(), 4);
+        int notFound = 0;
+        for (const QJsonValue &entry : entries)
+            notFound += entry.toObject().value(u"response").toObject().value(u"status").toInt() == 404;
+        QCOMPARE(notFound, 1);
+        QVERIFY(QFile::exists(json));
+        const CliResult unwritable = runCli({QStringLiteral("-s"), server.baseUrl().toString(), QStringLiteral("br"),
+                                             QStringLiteral("--dest"), dest.filePath(QStringLiteral("flags")),
+                                             QStringLiteral("--har"), json + QStringLiteral("/run.har")});
+        QCOMPARE(unwritable.exitCode, 1);
+        QVERIFY2(unwritable.err.contains(QStringLiteral("run.har")), qPrintable(unwritable.err));
     }
 
     // --json -: standard output holds the JSON report and nothing else; the

@@ -364,8 +364,9 @@ private Q_SLOTS:
         QTemporaryDir dest;
         DownloadEngine engine;
         QVERIFY(runToEnd(engine, configFor(server, {QStringLiteral("BR"), QStringLiteral("ZZ")}, 2, dest.path())));
+        const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
         const QJsonObject report = runReportJson(engine);
-        for (const char *key : {"server", "requested", "ok", "not_found", "errors", "cancelled", "elapsed_s",
+        for (const char *key : {"server", "requested", "ok", "not_found", "errors", "cancelled", "elapsed_s", "started_at",
                                 "concurrency", "max_in_flight", "max_queued_in_client", "requests"})
             QVERIFY2(report.contains(QLatin1String(key)), key);
         QCOMPARE(report.value(u"requested").toInt(), 2);
@@ -386,6 +387,10 @@ private Q_SLOTS:
         QVERIFY(at("first_byte_s") >= at("connected_s"));
         QVERIFY(at("finished_s") >= at("first_byte_s"));
         QCOMPARE(br.value(u"status").toString(), QStringLiteral("OK"));
+        QCOMPARE(br.value(u"content_type").toString(), QStringLiteral("image/gif"));
+        QVERIFY(!br.contains(u"earlier_attempts"));     // only for retried codes
+        const QDateTime startedAt = QDateTime::fromString(report.value(u"started_at").toString(), Qt::ISODateWithMs);
+        QVERIFY(startedAt.isValid() && startedAt < before && startedAt.msecsTo(before) < 60000);
         QCOMPARE(requests.at(1).toObject().value(u"status").toString(), QStringLiteral("NOT_FOUND"));
         QCOMPARE(requests.at(1).toObject().value(u"http_status").toInt(), 404);
     }

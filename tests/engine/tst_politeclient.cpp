@@ -4,8 +4,10 @@
 #include "engine/downloadengine.h"
 #include "engine/loadpolicy.h"
 #include "engine/retrypolicy.h"
+#include "engine/runreport.h"
 #include "scriptedserver.h"
 
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -171,6 +173,14 @@ private Q_SLOTS:
         QCOMPARE(br.attemptEndsNs.size(), 2);
         QVERIFY(br.attemptEndsNs[0] <= br.attemptStartsNs[1]);
         QVERIFY2(br.attemptStartsNs[1] - br.attemptEndsNs[0] >= 1000000000LL, "retried sooner than Retry-After");
+        QCOMPARE(br.attemptErrors, QStringList{retrying.first().at(2).toString()});
+        QVERIFY(br.attemptErrors.first().contains(u"503"));
+        // The report keeps the failed attempt, with its times and reason.
+        const QJsonArray earlier = runReportJson(engine).value(u"requests").toArray().first()
+                                       .toObject().value(u"earlier_attempts").toArray();
+        QCOMPARE(earlier.size(), 1);
+        QCOMPARE(earlier.first().toObject().value(u"error").toString(), br.attemptErrors.first());
+        QCOMPARE(earlier.first().toObject().value(u"ended_s").toDouble(), double(br.attemptEndsNs[0]) / 1e9);
     }
 
     void noRetriesByDefault()

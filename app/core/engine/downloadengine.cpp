@@ -41,6 +41,7 @@ bool DownloadEngine::start(const RunConfig &config, QString *error)
     m_counts.requested = int(config.codes.size());
     m_flight = FlightCounts{};
     m_elapsedNs = 0;
+    m_startedAt = QDateTime::currentDateTimeUtc();
     m_run = new DownloadRun(this, config);
     Q_EMIT started();
     m_run->begin();

@@ -4,6 +4,7 @@
 #include "runconfig.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 
@@ -39,6 +40,7 @@ public:
     int inFlight() const { return m_flight.onTheWire; }
     int maxInFlight() const { return m_flight.maxOnTheWire; }
     qint64 elapsedNs() const;             // of the current or last run
+    QDateTime startedAt() const { return m_startedAt; }   // wall clock, UTC, when the run started
 
     // The records a run starts with: one per code, queued, in the config's order.
     static QList<RequestRecord> queuedRecords(const RunConfig &config);
@@ -73,6 +75,7 @@ private:
     RunCounts m_counts;
     FlightCounts m_flight;
     qint64 m_elapsedNs = 0;
+    QDateTime m_startedAt;
     DownloadRun *m_run = nullptr;
 };
 

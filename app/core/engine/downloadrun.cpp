@@ -393,6 +393,7 @@ void DownloadRun::onImage(const Transfer &transfer, QNetworkReply *reply)
     record.finishedNs = nowNs();
     record.httpStatus = httpStatus(reply);
     record.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    record.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     if (!body.isEmpty())
         record.bytes = body.size();
@@ -407,7 +408,7 @@ void DownloadRun::onImage(const Transfer &transfer, QNetworkReply *reply)
         conclude(transfer.id, Outcome::NotFound, QStringLiteral("not found: %1").arg(reply->url().toString()));
     } else if (!ok) {
         failOrRetry(transfer, reply, failureText(reply, transfer));
-    } else if (const QString bad = checkDownloadedImage(body, reply->header(QNetworkRequest::ContentTypeHeader).toString());
+    } else if (const QString bad = checkDownloadedImage(body, record.contentType);
                !bad.isEmpty()) {
         releaseSlot(transfer);
         conclude(transfer.id, Outcome::Error, bad);
@@ -471,6 +472,7 @@ void DownloadRun::failOrRetry(const Transfer &transfer, QNetworkReply *reply, QS
 void DownloadRun::retryLater(int id, int delayMs, const QString &reason)
 {
     m_waitingToRetry.insert(id);
+    m_engine->m_records[id].attemptErrors.append(reason);
     Q_EMIT m_engine->requestRetrying(id, delayMs, reason);
     QTimer::singleShot(delayMs, this, [this, id] {
         if (!m_waitingToRetry.remove(id))

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QList>
+#include <QStringList>
 #include <QUrl>
 
 namespace flaglab {
@@ -30,12 +31,14 @@ struct RequestRecord {
     Outcome outcome = Outcome::Pending;
     int httpStatus = 0;         // 0 when no HTTP answer arrived
     QString reasonPhrase;
+    QString contentType;        // of the answer, as the server gave it
     QString error;              // why, when NotFound/Error/Cancelled: the verbose line's text
     qint64 bytes = 0;           // body bytes received
     QString savedPath;          // where an OK flag was written
     int attempts = 0;           // 1 + retries made
     QList<qint64> attemptStartsNs;  // when each attempt started
     QList<qint64> attemptEndsNs;    // when each attempt's network part ended (back-off waits lie between)
+    QStringList attemptErrors;      // why each attempt before the latest failed
     qint64 startedNs = -1;
     qint64 connectingNs = -1;
     qint64 sentNs = -1;

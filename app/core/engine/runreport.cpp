@@ -15,12 +15,26 @@ QJsonValue seconds(qint64 ns)
     return ns < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(double(ns) / 1e9);
 }
 
+// The attempts before the latest (retries), each with why it failed.
+QJsonArray earlierAttemptsJson(const RequestRecord &record)
+{
+    QJsonArray attempts;
+    for (qsizetype i = 0; i < record.attemptErrors.size(); ++i)
+        attempts.append(QJsonObject{
+            {QStringLiteral("started_s"), seconds(record.attemptStartsNs.value(i, -1))},
+            {QStringLiteral("ended_s"), seconds(record.attemptEndsNs.value(i, -1))},
+            {QStringLiteral("error"), record.attemptErrors.at(i)},
+        });
+    return attempts;
+}
+
 QJsonObject requestJson(const RequestRecord &record)
 {
-    return {
+    QJsonObject json{
         {QStringLiteral("cc"), record.cc},
         {QStringLiteral("status"), outcomeName(record.outcome)},
         {QStringLiteral("http_status"), record.httpStatus == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(record.httpStatus)},
+        {QStringLiteral("http_reason"), record.httpStatus == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(record.reasonPhrase)},
         {QStringLiteral("error"), record.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(record.error)},
         {QStringLiteral("bytes"), record.bytes},
         {QStringLiteral("url"), record.url.toString()},
@@ -31,7 +45,11 @@ QJsonObject requestJson(const RequestRecord &record)
         {QStringLiteral("connected_s"), seconds(record.sentNs)},
         {QStringLiteral("first_byte_s"), seconds(record.firstByteNs)},
         {QStringLiteral("finished_s"), seconds(record.finishedNs)},
+        {QStringLiteral("content_type"), record.contentType.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(record.contentType)},
     };
+    if (!record.attemptErrors.isEmpty())
+        json.insert(QStringLiteral("earlier_attempts"), earlierAttemptsJson(record));
+    return json;
 }
 
 } // namespace
@@ -52,6 +70,7 @@ QJsonObject runReportJson(const DownloadEngine &engine)
         {QStringLiteral("errors"), counts.errors},
         {QStringLiteral("cancelled"), counts.cancelled},
         {QStringLiteral("elapsed_s"), double(engine.elapsedNs()) / 1e9},
+        {QStringLiteral("started_at"), engine.startedAt().toString(Qt::ISODateWithMs)},
         {QStringLiteral("concurrency"), config.concurrency},
         {QStringLiteral("single_manager"), config.singleManager},
         {QStringLiteral("max_connecting"), config.maxConnecting},
