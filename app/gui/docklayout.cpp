@@ -3,6 +3,7 @@
 
 #include "presentationmode.h"
 
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QLayout>
 #include <QMainWindow>
@@ -10,7 +11,9 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
+#include <QStatusBar>
 #include <QStyle>
+#include <QTabBar>
 #include <QTimer>
 #include <algorithm>
 
@@ -81,20 +84,50 @@ void DockLayout::keepNormalState()
 
 void DockLayout::arrangeForPresentation(bool on)
 {
+    m_window->statusBar()->setVisible(!on);
     if (!on) {
         m_window->restoreState(m_normalState);
         return;
     }
-    // Room for the large type: the log and the servers go (the View menu brings
-    // them back), Little's law moves up beside the flags so that the plots
-    // share the bottom row, and the rest is laid out afresh once the window
-    // fills the screen.
+    // Room for the large type: the log, the servers, the tool bar (the Run
+    // panel and the menus do all it does) and the status bar go (the View
+    // menu brings the docks and the tool bar back). The plots share the bottom row; Little's law stands beside
+    // the flags when the screen has room for it there, else it joins them.
+    // Done before the window fills the screen, so that it asks for no more than the screen.
     ui.logDock->hide();
     ui.serversDock->hide();
-    m_window->addDockWidget(Qt::RightDockWidgetArea, ui.littlesLawDock);
+    ui.labToolBar->hide();
+    // The new type reaches the panels, and their new sizes the docks, in posted events: take them now.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const int width = m_window->screen()->geometry().width();
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, ui.plotDock);
+    m_window->splitDockWidget(ui.plotDock, ui.timelineDock, Qt::Horizontal);
+    constexpr int kReadableFlags = 160;     // pixels of flags beside Little's law
+    const int room = width - sideWidth(width) - 2 * separatorWidth();
+    if (m_window->centralWidget()->minimumSizeHint().width() + kReadableFlags
+            + ui.littlesLawDock->minimumSizeHint().width() <= room)
+        m_window->addDockWidget(Qt::RightDockWidgetArea, ui.littlesLawDock);
+    else
+        m_window->splitDockWidget(ui.timelineDock, ui.littlesLawDock, Qt::Horizontal);
+    fitBottomRow(width);
+    m_window->layout()->activate();
     QTimer::singleShot(0, this, [this] {
-        if (m_presentation->isOn())
-            sizeDocks();
+        if (!m_presentation->isOn())
+            return;
+        // Some sizes settle only once the window is shown in its new type: if
+        // they ask for more than the screen, the plots share tabs after all.
+        const QRect screen = m_window->screen()->geometry();
+        if (m_window->minimumSizeHint().width() > screen.width()) {
+            for (QDockWidget *dock : {ui.timelineDock, ui.littlesLawDock}) {
+                if (m_window->dockWidgetArea(dock) == Qt::BottomDockWidgetArea)
+                    m_window->tabifyDockWidget(ui.plotDock, dock);
+            }
+            ui.plotDock->raise();
+            m_window->layout()->activate();
+            m_window->setGeometry(screen);
+        }
+        sizeDocks();
     });
 }
 
@@ -130,21 +163,23 @@ void DockLayout::fitBottomRow(int windowWidth)
     // Little's law shares a tab with the timeline; narrower still, all three
     // share tabs, so that the window is never wider than the screen. The user
     // may drag them apart again.
-    constexpr int kReadablePlot = 80;      // pixels of data beside a plot's axes
+    constexpr int kReadableTimeline = 80;      // pixels of bars beside the timeline's axis
     const int separator = separatorWidth();
     const int room = windowWidth - sideWidth(windowWidth) - separator;
-    const int plot = ui.plotDock->minimumSizeHint().width() + kReadablePlot;
-    const int timeline = ui.timelineDock->minimumSizeHint().width() + kReadablePlot;
-    const int law = ui.littlesLawDock->minimumSizeHint().width();
-    if (plot + timeline + law + 2 * separator <= room)
+    const int plot = ui.plotDock->minimumSizeHint().width();    // with room for its data
+    const int timeline = ui.timelineDock->minimumSizeHint().width() + kReadableTimeline;
+    const bool lawInRow = m_window->dockWidgetArea(ui.littlesLawDock) == Qt::BottomDockWidgetArea;
+    const int law = lawInRow ? ui.littlesLawDock->minimumSizeHint().width() : 0;
+    if (plot + timeline + (lawInRow ? law + separator : 0) + separator <= room)
         return;
-    if (plot + timeline + separator <= room) {
+    if (lawInRow && plot + std::max(timeline, law) + separator <= room) {
         m_window->tabifyDockWidget(ui.timelineDock, ui.littlesLawDock);
         ui.timelineDock->raise();
         return;
     }
     m_window->tabifyDockWidget(ui.plotDock, ui.timelineDock);
-    m_window->tabifyDockWidget(ui.plotDock, ui.littlesLawDock);
+    if (lawInRow)
+        m_window->tabifyDockWidget(ui.plotDock, ui.littlesLawDock);
     ui.plotDock->raise();
 }
 
@@ -182,12 +217,23 @@ void DockLayout::sizeDocks()
         widths << law;
     }
     m_window->resizeDocks(columns, widths, Qt::Horizontal);
-    m_window->resizeDocks({ui.plotDock}, {int(height * (large ? 0.44 : 0.36))}, Qt::Vertical);
+    // The bottom row tall enough for Little's law whole, when it is there.
+    int bottom = int(height * (large ? 0.44 : 0.36));
+    if (m_window->dockWidgetArea(ui.littlesLawDock) == Qt::BottomDockWidgetArea) {
+        const int lawWidth = lawColumn ? law : widths.value(0, law);
+        const int frame = ui.littlesLawDock->minimumSizeHint().height() - ui.littlesLawScroll->minimumSizeHint().height();
+        int tabs = 0;       // the docks' tab bars, under the row
+        for (const QTabBar *bar : m_window->findChildren<QTabBar *>(Qt::FindDirectChildrenOnly))
+            tabs = std::max(tabs, bar->sizeHint().height());
+        bottom = std::max(bottom, ui.littlesLawScroll->heightToShowAll(lawWidth) + frame + tabs);
+    }
+    m_window->resizeDocks({ui.plotDock}, {bottom}, Qt::Vertical);
     // The controls whole at the width they get (the settings scroll only when
     // the screen is too short for them and a few lines of log), the log under them.
     const int separator = separatorWidth();
-    const int room = height - m_window->menuBar()->sizeHint().height() - m_window->statusBar()->sizeHint().height()
-                     - ui.labToolBar->sizeHint().height() - separator;
+    const int statusBar = m_window->statusBar()->isHidden() ? 0 : m_window->statusBar()->sizeHint().height();
+    const int toolBar = ui.labToolBar->isHidden() ? 0 : ui.labToolBar->sizeHint().height();
+    const int room = height - m_window->menuBar()->sizeHint().height() - statusBar - toolBar - separator;
     const int line = m_window->fontMetrics().height();
     const QSize dockFrame = ui.controlsDock->minimumSizeHint() - ui.controlsPanel->minimumSizeHint();  // title bar, frame
     const int panelWidth = std::max(side, ui.controlsDock->minimumSizeHint().width()) - dockFrame.width();

@@ -13,9 +13,10 @@ class PresentationMode;
 
 // Where the docks of the window (ui/mainwindow.ui) go: the controls on the
 // left with the servers and the log under them, the plots side by side under
-// the views (sharing tabs when the screen is narrow); the arrangement of presentation mode and back; their sizes for
-// the window's size; and the window's geometry and dock state, kept in
-// QSettings from one session to the next.
+// the views (sharing tabs when the screen is narrow); the arrangement of
+// presentation mode, which never asks for more than the screen, and back;
+// their sizes for the window's size; and the window's geometry and dock
+// state, kept in QSettings from one session to the next.
 class DockLayout : public QObject {
     Q_OBJECT
 public:
@@ -30,6 +31,7 @@ public:
 
     // Before presentation mode takes the window full screen: the arrangement to come back to.
     void keepNormalState();
+    // Call it once the type has changed and before the window fills the screen (PresentationMode::restyled).
     void arrangeForPresentation(bool on);
 
 private:

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <cmath>
@@ -28,6 +29,7 @@ LittlesLawPanel::LittlesLawPanel(QWidget *parent)
     : QWidget(parent)
 {
     auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(6, 2, 6, 2);
     grid->setHorizontalSpacing(16);
     grid->setVerticalSpacing(0);
     m_scope = new QLabel;
@@ -40,9 +42,9 @@ LittlesLawPanel::LittlesLawPanel(QWidget *parent)
     m_latency = addFigure(4, 1, QStringLiteral("W"), tr("seconds each"), palette().color(QPalette::WindowText));
     m_verdict = new QLabel;
     m_verdict->setWordWrap(true);
-    grid->addWidget(m_verdict, 7, 0, 1, 2);
-    grid->setRowMinimumHeight(4, 8);
-    grid->setRowStretch(8, 1);
+    grid->addWidget(m_verdict, 6, 0, 1, 2);
+    grid->setRowMinimumHeight(3, 4);
+    grid->setRowStretch(7, 1);
     for (int column : {0, 1})
         grid->setColumnStretch(column, 1);
     sizeFonts();
@@ -59,9 +61,14 @@ QLabel *LittlesLawPanel::addFigure(int row, int column, const QString &symbol, c
     meaningLabel->setStyleSheet(QStringLiteral("color: palette(dark);"));
     number->setStyleSheet(QStringLiteral("color: %1;").arg(color.name()));
     symbolLabel->setStyleSheet(QStringLiteral("color: %1;").arg(color.name()));
-    grid->addWidget(symbolLabel, row, column);
-    grid->addWidget(number, row + 1, column);
-    grid->addWidget(meaningLabel, row + 2, column);
+    // The symbol beside its number, the meaning under them: short enough for a
+    // projector's bottom row.
+    auto *line = new QHBoxLayout;
+    line->setSpacing(8);
+    line->addWidget(symbolLabel, 0, Qt::AlignBaseline);
+    line->addWidget(number, 1, Qt::AlignBaseline);
+    grid->addLayout(line, row, column);
+    grid->addWidget(meaningLabel, row + 1, column);
     m_symbols << symbolLabel;
     m_numbers << number;
     m_meanings << meaningLabel;

@@ -186,6 +186,10 @@ void MainWindow::setUpLab()
     connect(ui->sweepView, &SweepView::stopRequested, this, &MainWindow::stopRun);
     connect(ui->actionPresentation, &QAction::toggled, this, &MainWindow::setPresentation);
     connect(m_presentation, &PresentationMode::toggled, ui->actionPresentation, &QAction::setChecked);
+    connect(m_presentation, &PresentationMode::restyled, this, [this](bool on) {
+        ui->throughputPlot->setShowBytes(!on);
+        m_docks->arrangeForPresentation(on);
+    });
 
     m_fileActions = new FileActions(this, m_lab->history(), ui->historyView, ui->sweepView,
                                     {{tr("Throughput"), ui->throughputPlot},
@@ -212,8 +216,6 @@ void MainWindow::setPresentation(bool on)
     if (on)
         m_docks->keepNormalState();
     m_presentation->setOn(on);
-    ui->throughputPlot->setShowBytes(!on);
-    m_docks->arrangeForPresentation(on);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -3,6 +3,7 @@
 #include "qcustomplot_nokeywords.h"
 
 #include <QApplication>
+#include <algorithm>
 
 namespace flaglab {
 
@@ -97,7 +98,61 @@ void PlotLook::apply(QCustomPlot *plot)
         const double scale = tick.pointSizeF() / (remembered(plot->legend, "flaglabFontSize", tick.pointSizeF()));
         plot->legend->setIconSize(int(iconWidth * scale), int(iconHeight * scale));
     }
+    plot->updateGeometry();     // the type, and so the axes' width, may have changed
     plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PlotLook::fitLegendColumns(QCustomPlot *plot, int maxColumns)
+{
+    QCPLegend *legend = plot->legend;
+    QList<int> widths;      // of the entries, in order (a wrapped grid also has empty cells)
+    for (int i = 0; i < legend->itemCount(); ++i) {
+        if (const QCPAbstractLegendItem *item = legend->item(i))
+            widths << item->minimumOuterSizeHint().width();
+    }
+    const int count = int(widths.size());
+    int columns = std::clamp(count, 1, std::max(maxColumns, 1));
+    for (; columns > 1; --columns) {
+        int width = legend->margins().left() + legend->margins().right() + (columns - 1) * legend->columnSpacing();
+        for (int column = 0; column < columns; ++column) {
+            int widest = 0;
+            for (int i = column; i < count; i += columns)
+                widest = std::max(widest, widths.at(i));
+            width += widest;
+        }
+        if (width <= plot->width())
+            break;
+    }
+    if (legend->wrap() != columns) {
+        legend->setWrap(columns);
+        legend->setFillOrder(legend->fillOrder(), true);    // rearranges the entries
+    }
+}
+
+int PlotLook::axisWidth(const QCPAxis *axis)
+{
+    if (!axis->visible())
+        return 0;
+    int width = axis->offset() + axis->padding() + axis->tickLengthOut() + axis->tickLabelPadding()
+                + QFontMetrics(axis->tickLabelFont()).horizontalAdvance(QStringLiteral("00000"));
+    if (!axis->label().isEmpty())
+        width += axis->labelPadding() + QFontMetrics(axis->labelFont()).height();
+    return width;
+}
+
+QSize PlotLook::minimumSize(const QCustomPlot *plot, QSize layoutMinimum)
+{
+    const QMargins laidOut = plot->axisRect()->margins();
+    int left = 0;
+    int right = 0;
+    for (const QCPAxis *axis : plot->axisRect()->axes(QCPAxis::atLeft))
+        left += axisWidth(axis);
+    for (const QCPAxis *axis : plot->axisRect()->axes(QCPAxis::atRight))
+        right += axisWidth(axis);
+    const int axes = std::max(left, laidOut.left()) + std::max(right, laidOut.right());
+    const QCPAxis *x = plot->xAxis;
+    const int title = x && x->visible() ? QFontMetrics(x->labelFont()).horizontalAdvance(x->label()) + 8 : 0;
+    return {std::max(axes + kReadableData, title), layoutMinimum.height()};
 }
 
 } // namespace flaglab

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QSize>
+
+class QCPAxis;
 class QCustomPlot;
 
 namespace flaglab {
@@ -17,6 +20,19 @@ public:
     // element's own size is remembered the first time, so applying it again
     // never compounds. Call it after adding graphs or items.
     static void apply(QCustomPlot *plot);
+
+    // As many legend columns, up to maxColumns, as the plot's width takes:
+    // the legend wraps onto more rows rather than widen the plot.
+    static void fitLegendColumns(QCustomPlot *plot, int maxColumns);
+    // The plot's narrowest: its axes and a readable data area beside them,
+    // and the time axis's title whole; the legend and the plot's title, which
+    // wrap or elide, do not count.
+    // layoutMinimum: QCustomPlot::minimumSizeHint(), whose height it keeps.
+    static QSize minimumSize(const QCustomPlot *plot, QSize layoutMinimum);
+    // The width a vertical axis takes beside the data, from its fonts (so
+    // known before the plot is first laid out); 0 when hidden.
+    static int axisWidth(const QCPAxis *axis);
+    static constexpr int kReadableData = 80;    // pixels of data beside the axes
 
 private:
     static inline double s_lineScale = 1.0;

@@ -5,7 +5,8 @@
 
 #include <QApplication>
 #include <QMainWindow>
-#include <QTimer>
+#include <QScreen>
+#include <algorithm>
 
 namespace flaglab {
 
@@ -22,6 +23,14 @@ PresentationMode::~PresentationMode()
         QApplication::setPalette(m_normalPalette);
         PlotLook::setLineScale(1.0);
     }
+}
+
+double PresentationMode::fontScale(const QScreen *screen)
+{
+    constexpr double kFullScaleWidth = 1280;
+    constexpr double kLeast = 0.8;
+    const double width = screen ? screen->geometry().width() : kFullScaleWidth;
+    return kFontScale * std::clamp(width / kFullScaleWidth, kLeast, 1.0);
 }
 
 QPalette PresentationMode::highContrastPalette()
@@ -69,30 +78,38 @@ void PresentationMode::setOn(bool on)
         m_wasMaximized = m_window->isMaximized();
         m_normalGeometry = m_window->saveGeometry();
         QFont big = m_normalFont;
-        big.setPointSizeF(m_normalFont.pointSizeF() * kFontScale);
+        big.setPointSizeF(m_normalFont.pointSizeF() * fontScale(m_window->screen()));
         QApplication::setPalette(highContrastPalette());
         QApplication::setFont(big);
         PlotLook::setLineScale(kLineScale);
-        m_window->showFullScreen();
     } else {
         QApplication::setPalette(m_normalPalette);
         QApplication::setFont(m_normalFont);
         PlotLook::setLineScale(1.0);
-        if (m_wasMaximized)
-            m_window->showMaximized();
-        else
-            m_window->showNormal();
     }
+    restyleSheets();
     restylePlots();
-    // Widgets with a style sheet do not follow the application's font by
-    // themselves: once the font has reached the others, polish them again.
-    QTimer::singleShot(0, m_window, [window = m_window] {
-        for (QWidget *widget : window->findChildren<QWidget *>()) {
-            if (!widget->styleSheet().isEmpty())
-                widget->setStyleSheet(widget->styleSheet());
-        }
-    });
+    Q_EMIT restyled(on);
+    if (on) {
+        m_window->showFullScreen();
+    } else if (m_wasMaximized) {
+        m_window->showMaximized();
+    } else {
+        m_window->showNormal();
+        m_window->restoreGeometry(m_normalGeometry);
+    }
     Q_EMIT toggled(on);
+}
+
+// Widgets with a style sheet do not follow the application's font by
+// themselves: polish them again, now, so that the layout sees the new type
+// before the window fills the screen.
+void PresentationMode::restyleSheets()
+{
+    for (QWidget *widget : m_window->findChildren<QWidget *>()) {
+        if (!widget->styleSheet().isEmpty())
+            widget->setStyleSheet(widget->styleSheet());
+    }
 }
 
 QByteArray PresentationMode::normalGeometry() const

@@ -6,6 +6,7 @@
 #include <QPalette>
 
 class QMainWindow;
+class QScreen;
 
 namespace flaglab {
 
@@ -15,7 +16,7 @@ namespace flaglab {
 class PresentationMode : public QObject {
     Q_OBJECT
 public:
-    static constexpr double kFontScale = 1.5;
+    static constexpr double kFontScale = 1.5;      // on a screen 1280 pixels wide or more
     static constexpr double kLineScale = 1.8;
 
     explicit PresentationMode(QMainWindow *window);
@@ -27,11 +28,18 @@ public:
     QByteArray normalGeometry() const;
 
     static QPalette highContrastPalette();
+    // kFontScale, less on a narrower screen: on a 1024-pixel projector each
+    // pixel is larger on the wall, and the type is as large there at 1.2.
+    static double fontScale(const QScreen *screen);
 
 Q_SIGNALS:
+    // The type and colours have changed, the window is not yet full screen (or
+    // back): the moment to fit the layout to the new type.
+    void restyled(bool on);
     void toggled(bool on);
 
 private:
+    void restyleSheets();
     void restylePlots();
 
     QMainWindow *m_window;

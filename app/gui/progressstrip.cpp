@@ -25,11 +25,18 @@ namespace {
 
 constexpr qreal kLargestScale = 1.45;
 constexpr qreal kSmallestScale = 0.75;     // presentation mode's type is large already
+constexpr qreal kTwoRowsBelow = 1.0;
+constexpr int kMostCodes = 1000;           // in a run: the widest count
+constexpr double kHighestRate = 9999;      // flags/s
+constexpr qint64 kLongestNs = 9'999'990'000'000;
 
-// The widest each label gets in a run of at most 1000 codes.
-const char *const kWidestTexts[] = {"✔ 1000 OK", "1000 not found", "✖ 1000 errors", "1000 in flight",
-                                    "9999 flags/s avg", "9999.99 s"};
-const char *const kWidestQueue = " · 1000 queued in Qt";
+int textWidth(const QFontMetrics &metrics, const QStringList &texts)
+{
+    int width = 0;
+    for (const QString &text : texts)
+        width += metrics.horizontalAdvance(text);
+    return width;
+}
 
 } // namespace
 
@@ -92,25 +99,54 @@ void ProgressStrip::changeEvent(QEvent *event)
     fitText();
 }
 
+// The largest type in which the widest counts of a run stand whole, in the
+// window's language: on one row, or else on two (the outcomes over the
+// requests in flight), rather than in type too small to read.
 void ProgressStrip::fitText()
 {
-    const QList<QLabel *> all = labels();
-    const int spacing = ui->countsLayout->spacing() * int(all.size());
-    QFont font = all.first()->font();
-    for (qreal scale = kLargestScale; scale > kSmallestScale; scale -= 0.05) {
+    RunCounts counts;
+    counts.ok = counts.notFound = counts.errors = kMostCodes;
+    counts.cancelled = m_stopped ? kMostCodes : 0;
+    FlightCounts flight;
+    flight.onTheWire = flight.maxOnTheWire = kMostCodes;
+    flight.queuedInClient = flight.maxQueuedInClient = m_showsQueue ? kMostCodes : 0;
+    const QStringList widest = countTexts(counts, kLongestNs, kHighestRate, flight);
+    const QStringList outcomes = widest.mid(0, 3);
+    QStringList inFlight = widest.mid(3);
+    inFlight[1] = rateText(kHighestRate, true);      // "avg" is the longer
+    QString bar = ui->progressBar->format();
+    bar.replace(QStringLiteral("%v"), QStringLiteral("%m")).replace(QStringLiteral("%m"), QString::number(kMostCodes));
+
+    const int spacing = ui->outcomesLayout->spacing();
+    const int outcomesSpacing = spacing * int(outcomes.size());      // the last one before the spacer
+    const int inFlightSpacing = spacing * int(inFlight.size() - 1);
+    const auto fits = [&](qreal scale, bool twoRows) {
+        QFont font = ui->okLabel->font();
         font.setPointSizeF(m_basePointSize * scale);
         const QFontMetrics metrics(font);
-        int needed = spacing;
-        for (const char *text : kWidestTexts)
-            needed += metrics.horizontalAdvance(QString::fromUtf8(text));
-        if (m_showsQueue)
-            needed += metrics.horizontalAdvance(QString::fromUtf8(kWidestQueue));
-        if (needed <= width())
-            break;
+        const int outcomesWidth = textWidth(metrics, outcomes) + outcomesSpacing;
+        const int inFlightWidth = textWidth(metrics, inFlight) + inFlightSpacing;
+        const int needed = twoRows ? std::max(outcomesWidth, inFlightWidth) : outcomesWidth + inFlightWidth;
+        return needed <= width() && metrics.horizontalAdvance(bar) <= width();
+    };
+    // One row in type down to the window's own size; else two rows, in type no larger than that.
+    bool oneRow = true;
+    qreal scale = kLargestScale;
+    constexpr qreal kStep = 0.05;
+    while (scale > kTwoRowsBelow - kStep / 2 && !fits(scale, false))
+        scale -= kStep;
+    if (scale <= kTwoRowsBelow - kStep / 2) {
+        oneRow = false;
+        scale = kTwoRowsBelow;
+        while (scale > kSmallestScale && !fits(scale, true))
+            scale -= kStep;
     }
-    if (font == all.first()->font())
+    QFont font = ui->okLabel->font();
+    font.setPointSizeF(m_basePointSize * scale);
+    ui->countsLayout->setDirection(oneRow ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    if (font == ui->okLabel->font())
         return;
-    for (QLabel *label : all)
+    for (QLabel *label : labels())
         label->setFont(font);
     ui->progressBar->setFont(font);
 }
@@ -137,6 +173,7 @@ void ProgressStrip::setStopped(bool stopped)
     if (!m_title.isEmpty())
         format.prepend(m_title + QStringLiteral("   ·   "));
     ui->progressBar->setFormat(format);
+    fitText();
     // The bar in the timeline's colour for stopped requests, as tqdm's notebook bar turns red.
     QPalette palette;       // only the role set here; the rest is inherited
     if (stopped)
@@ -151,26 +188,41 @@ void ProgressStrip::showProgress(const RunCounts &counts, qint64 elapsedNs, doub
     const int finished = counts.done() - counts.cancelled;
     if (ui->progressBar->value() != finished)
         ui->progressBar->setValue(finished);
-    setLabelText(ui->okLabel, tr("✔ %1 OK").arg(counts.ok));
-    setLabelText(ui->notFoundLabel, tr("%1 not found").arg(counts.notFound));
+    if (flight.maxQueuedInClient > 0 && !std::exchange(m_showsQueue, true))
+        fitText();
+    const QStringList texts = countTexts(counts, elapsedNs, flagsPerSecond, flight);
+    const QList<QLabel *> all = labels();
+    for (int i = 0; i < all.size(); ++i)
+        setLabelText(all.at(i), texts.at(i));
+    const bool over = flagsPerSecond < 0;
+    ui->rateLabel->setToolTip(over ? tr("OK flags per second of the whole run")
+                                   : tr("OK flags per second over the last %1 s").arg(kRateWindowSeconds));
+}
+
+QStringList ProgressStrip::countTexts(const RunCounts &counts, qint64 elapsedNs, double flagsPerSecond,
+                                      const FlightCounts &flight) const
+{
     QString errors = counts.errors == 1 ? tr("✖ 1 error") : tr("✖ %1 errors").arg(counts.errors);
     if (counts.cancelled)
         errors += tr(" · %1 cancelled").arg(counts.cancelled);
-    setLabelText(ui->errorsLabel, errors);
-    if (flight.maxQueuedInClient > 0 && !std::exchange(m_showsQueue, true))
-        fitText();
     QString inFlight = tr("%1 in flight").arg(flight.onTheWire);
     if (m_showsQueue)
         inFlight += tr(" · %1 queued in Qt").arg(flight.queuedInClient);
-    setLabelText(ui->inFlightLabel, inFlight);
     const bool over = flagsPerSecond < 0;
     const double seconds = double(elapsedNs) / 1e9;
     const double rate = over ? (seconds > 0 ? counts.ok / seconds : 0.0) : flagsPerSecond;
+    return {tr("✔ %1 OK").arg(counts.ok),
+            tr("%1 not found").arg(counts.notFound),
+            errors,
+            inFlight,
+            rateText(rate, over),
+            tr("%1 s").arg(QLocale().toString(seconds, 'f', 2))};
+}
+
+QString ProgressStrip::rateText(double rate, bool over) const
+{
     const QString figure = QLocale().toString(rate, 'f', rate < 10 ? 1 : 0);
-    setLabelText(ui->rateLabel, over ? tr("%1 flags/s avg").arg(figure) : tr("%1 flags/s").arg(figure));
-    ui->rateLabel->setToolTip(over ? tr("OK flags per second of the whole run")
-                                   : tr("OK flags per second over the last %1 s").arg(kRateWindowSeconds));
-    setLabelText(ui->elapsedLabel, tr("%1 s").arg(QLocale().toString(double(elapsedNs) / 1e9, 'f', 2)));
+    return over ? tr("%1 flags/s avg").arg(figure) : tr("%1 flags/s").arg(figure);
 }
 
 } // namespace flaglab

@@ -13,7 +13,8 @@ namespace flaglab {
 
 // The run at a glance: a progress bar (done / total) over live counts of OK,
 // not found and errors, the requests in flight, the current rate and the time,
-// in type as big as the strip's width allows.
+// in type as big as the strip's width allows, on two rows when one is too
+// narrow for them whole.
 class ProgressStrip : public QWidget {
     Q_OBJECT
 public:
@@ -36,6 +37,10 @@ protected:
 
 private:
     QList<QLabel *> labels() const;
+    // The labels' texts, in labels()'s order.
+    QStringList countTexts(const RunCounts &counts, qint64 elapsedNs, double flagsPerSecond,
+                           const FlightCounts &flight) const;
+    QString rateText(double rate, bool over) const;
     void fitText();
     void setStopped(bool stopped);
 

@@ -94,12 +94,14 @@ SweepPlot::SweepPlot(QWidget *parent)
     plotLayout()->addElement(0, 0, m_title);
     plotLayout()->setRowStretchFactor(0, 0.001);
     m_title->setVisible(false);
+    connect(this, &QCustomPlot::beforeReplot, this, &SweepPlot::fitTitleAndLegend);
     setPlottingHint(QCP::phImmediateRefresh, false);
     showPoints({});
 }
 
 void SweepPlot::setTitle(const QString &title)
 {
+    m_fullTitle = title;
     m_title->setText(title);
     m_title->setVisible(!title.isEmpty());
     PlotLook::apply(this);
@@ -107,7 +109,19 @@ void SweepPlot::setTitle(const QString &title)
 
 QString SweepPlot::title() const
 {
-    return m_title->text();
+    return m_fullTitle;
+}
+
+QSize SweepPlot::minimumSizeHint() const
+{
+    return PlotLook::minimumSize(this, QCustomPlot::minimumSizeHint());
+}
+
+void SweepPlot::fitTitleAndLegend()
+{
+    const QFontMetrics metrics(m_title->font());
+    m_title->setText(metrics.elidedText(m_fullTitle, Qt::ElideMiddle, std::max(width() - 16, 40)));
+    PlotLook::fitLegendColumns(this, 3);
 }
 
 void SweepPlot::setLevels(const QList<int> &levels)

@@ -30,8 +30,13 @@ public:
     QCPItemStraightLine *kneeLine() const { return m_kneeLine; }
     QCPItemText *kneeLabel() const { return m_kneeLabel; }
 
+    QSize minimumSizeHint() const override;
+
 private:
     void fitAxes(const QList<SweepPoint> &points);
+    void fitTitleAndLegend();     // to the plot's width: the title elides, the legend wraps
+
+    QString m_fullTitle;
 
     QList<int> m_levels;
     QCPGraph *m_elapsed;

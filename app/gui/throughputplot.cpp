@@ -1,6 +1,7 @@
 #include "throughputplot.h"
 
 #include "guicolors.h"
+#include "plotlook.h"
 #include "throughputseries.h"
 #include "timeaxis.h"
 
@@ -110,12 +111,31 @@ ThroughputPlot::ThroughputPlot(QWidget *parent)
     startRun(1);
 }
 
-// Fewer time ticks when the plot is narrow (a small window, a projector's 1280
+QSize ThroughputPlot::minimumSizeHint() const
+{
+    QSize size = PlotLook::minimumSize(this, QCustomPlot::minimumSizeHint());
+    size.rwidth() -= PlotLook::axisWidth(m_kilobyteAxis);     // it gives way on a narrow plot
+    return size;
+}
+
+// A third axis only when it leaves the data most of the plot's width: KB/s,
+// which follows flags/s closely, gives way first. Then fewer time ticks when the plot is narrow (a small window, a projector's 1280
 // pixels shared with the other views): labels such as "0.075" must not run
 // into each other. And on a short plot the right axis's title, written
 // upwards, says only "in flight" rather than run past the plot's ends.
 void ThroughputPlot::fitLabels()
 {
+    const bool bytes = m_showBytes && 3 * PlotLook::axisWidth(yAxis) <= width() / 3;
+    if (bytes != m_kilobyteAxis->visible()) {
+        m_kilobyteAxis->setVisible(bytes);
+        m_kilobytes->setVisible(bytes);
+        if (bytes)
+            m_kilobytes->addToLegend();
+        else
+            m_kilobytes->removeFromLegend();
+    }
+    PlotLook::fitLegendColumns(this, 4);
+
     const QString fullTitle = tr("requests in flight");
     const bool fits = QFontMetrics(yAxis2->labelFont()).horizontalAdvance(fullTitle) <= axisRect()->height();
     yAxis2->setLabel(fits ? fullTitle : m_inFlight->name());
@@ -128,12 +148,8 @@ void ThroughputPlot::fitLabels()
 
 void ThroughputPlot::setShowBytes(bool show)
 {
-    m_kilobyteAxis->setVisible(show);
-    m_kilobytes->setVisible(show);
-    if (show)
-        m_kilobytes->addToLegend();
-    else
-        m_kilobytes->removeFromLegend();
+    m_showBytes = show;
+    fitLabels();
     replot(rpQueuedReplot);
 }
 

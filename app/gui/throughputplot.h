@@ -14,10 +14,13 @@ public:
     explicit ThroughputPlot(QWidget *parent = nullptr);
 
     void startRun(int concurrencyCap);
-    // The KB/s curve and its axis (presentation mode leaves them out: they follow flags/s closely).
+    // The KB/s curve and its axis, when the plot is wide enough for a third
+    // axis (presentation mode leaves them out: they follow flags/s closely).
     void setShowBytes(bool show);
     // Recomputes the curves; the replot is queued, so call it at most ~10 times a second.
     void showRecords(const QList<RequestRecord> &records, qint64 nowNs);
+
+    QSize minimumSizeHint() const override;
 
 private:
     void fitLabels();
@@ -29,6 +32,7 @@ private:
     QCPItemStraightLine *m_capLine;
     QCPItemText *m_capLabel;
     int m_cap = 1;
+    bool m_showBytes = true;    // when there is room for a third axis
 };
 
 } // namespace flaglab

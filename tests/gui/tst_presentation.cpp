@@ -12,6 +12,8 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolBar>
 #include <QTest>
 
 #include "windowtestoptions.h"
@@ -43,17 +45,21 @@ private Q_SLOTS:
 
         action->trigger();
         QVERIFY(window.isFullScreen());
+        const double scale = PresentationMode::fontScale(window.screen());
         QVERIFY(action->isChecked());
-        QCOMPARE(QApplication::font().pointSizeF(), normal.pointSizeF() * PresentationMode::kFontScale);
-        QCOMPARE(plot->xAxis->tickLabelFont().pointSizeF(), tick * PresentationMode::kFontScale);
+        QCOMPARE(QApplication::font().pointSizeF(), normal.pointSizeF() * scale);
+        QCOMPARE(plot->xAxis->tickLabelFont().pointSizeF(), tick * scale);
         QCOMPARE(plot->graph(1)->pen().widthF(), line * PresentationMode::kLineScale);
         QCOMPARE(PlotLook::lineScale(), PresentationMode::kLineScale);
-        QTRY_COMPARE(log->font().pointSizeF(), logSize * PresentationMode::kFontScale);    // fonts change in posted events
+        QTRY_COMPARE(log->font().pointSizeF(), logSize * scale);    // fonts change in posted events
         QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(Qt::white));
         QCOMPARE(QApplication::palette().color(QPalette::WindowText), QColor(Qt::black));
-        // Room for the type: the log goes, Little's law moves up beside the flags.
+        // Room for the type: the log, the tool bar and the status bar go; on
+        // this wide screen Little's law moves up beside the flags.
         auto *law = window.findChild<QDockWidget *>(QStringLiteral("littlesLawDock"));
         QVERIFY(!window.findChild<QDockWidget *>(QStringLiteral("logDock"))->isVisible());
+        QVERIFY(!window.findChild<QToolBar *>(QStringLiteral("labToolBar"))->isVisible());
+        QVERIFY(!window.statusBar()->isVisible());
         QCOMPARE(window.dockWidgetArea(law), Qt::RightDockWidgetArea);
         // Restyling again never compounds.
         PlotLook::apply(plot);
@@ -67,6 +73,8 @@ private Q_SLOTS:
         QCOMPARE(plot->graph(1)->pen().widthF(), line);
         QTRY_COMPARE(log->font().pointSizeF(), logSize);
         QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("logDock"))->isVisible());
+        QVERIFY(window.findChild<QToolBar *>(QStringLiteral("labToolBar"))->isVisible());
+        QVERIFY(window.statusBar()->isVisible());
         QCOMPARE(window.dockWidgetArea(law), Qt::BottomDockWidgetArea);
     }
 
@@ -82,7 +90,7 @@ private Q_SLOTS:
         const QFont normal = QApplication::font();      // put back when the window went
         MainWindow window(test::quietWindowOptions());
         window.show();
-        QTRY_COMPARE(QApplication::font().pointSizeF(), normal.pointSizeF() * PresentationMode::kFontScale);
+        QTRY_COMPARE(QApplication::font().pointSizeF(), normal.pointSizeF() * PresentationMode::fontScale(window.screen()));
         QVERIFY(window.isFullScreen());
         window.setPresentation(false);
         window.close();

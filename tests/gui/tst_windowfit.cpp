@@ -1,15 +1,21 @@
-// The window on a small screen, in each language: it fits the screen, Start
-// and Stop are in sight, and the plots shown have room to be read. CTest runs
+// The window on a small screen, in each language, in normal and in
+// presentation mode: it fits the screen, Start and Stop are in sight, the
+// counts stand whole, and the plots shown have room to be read. CTest runs
 // it once per screen in tests/gui/screens (the offscreen platform's config).
 #include "lab/runsummary.h"
 #include "historymodel.h"
 #include "mainwindow.h"
+#include "progressstrip.h"
 #include "throughputplot.h"
 #include "translations.h"
 #include "windowtestoptions.h"
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QLabel>
+#include <QProgressBar>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QTabWidget>
@@ -19,6 +25,86 @@
 #include <QTest>
 
 using namespace flaglab;
+
+namespace {
+
+// The window's narrowest fits the screen.
+void verifyMinimumFits(const QMainWindow &window, const QRect &screen)
+{
+    const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+    if (minimum.width() > screen.width() || minimum.height() > screen.height()) {
+        for (QDockWidget *dock : window.findChildren<QDockWidget *>())
+            qInfo() << dock->objectName() << window.dockWidgetArea(dock) << dock->geometry() << "narrowest"
+                    << dock->minimumSizeHint();
+        qInfo() << "views" << window.centralWidget()->geometry() << "narrowest"
+                << window.centralWidget()->minimumSizeHint();
+    }
+    QVERIFY2(minimum.width() <= screen.width() && minimum.height() <= screen.height(),
+             qPrintable(QStringLiteral("needs %1x%2 pixels").arg(minimum.width()).arg(minimum.height())));
+}
+
+// The strip's counts at their widest in a run (1000 of each, stopped, queued
+// in Qt, the highest rate, the longest time) stand whole, and so does the bar.
+void verifyCountsWhole(MainWindow &window)
+{
+    auto *strip = window.findChild<ProgressStrip *>();
+    QVERIFY(strip);
+    strip->startRun(1000, QStringLiteral("ERROR -al 1000 -m 1000 --single-manager"));
+    RunCounts counts;
+    counts.ok = counts.notFound = counts.errors = counts.cancelled = 1000;
+    FlightCounts flight;
+    flight.onTheWire = flight.maxOnTheWire = flight.queuedInClient = flight.maxQueuedInClient = 1000;
+    strip->showProgress(counts, 9'999'990'000'000, 9999, flight);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    for (QLabel *label : strip->findChildren<QLabel *>()) {
+        QVERIFY2(label->sizeHint().width() <= label->width(),
+                 qPrintable(QStringLiteral("\"%1\" needs %2 pixels, has %3")
+                                .arg(label->text()).arg(label->sizeHint().width()).arg(label->width())));
+        QVERIFY2(window.rect().contains(QRect(label->mapTo(&window, QPoint(0, 0)), label->size())),
+                 qPrintable(label->text()));
+    }
+    auto *bar = strip->findChild<QProgressBar *>();
+    QVERIFY(bar);
+    QVERIFY2(bar->fontMetrics().horizontalAdvance(bar->text()) <= bar->width(), qPrintable(bar->text()));
+    strip->showProgress(counts, 12'340'000'000, -1, flight);    // over: "avg"
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    for (QLabel *label : strip->findChildren<QLabel *>())
+        QVERIFY2(label->sizeHint().width() <= label->width(), qPrintable(label->text()));
+}
+
+// Each dock in sight lies within the window; Little's law, brought to the
+// front of its tabs, shows its figures (L, λ·W, λ and W) whole, unscrolled.
+void verifyDocksInSight(MainWindow &window)
+{
+    for (QDockWidget *dock : window.findChildren<QDockWidget *>()) {
+        if (dock->isHidden() || dock->visibleRegion().isEmpty())
+            continue;   // closed, or behind another dock's tab
+        QVERIFY2(window.rect().contains(dock->geometry()),
+                 qPrintable(dock->objectName() + u' ' + QDebug::toString(dock->geometry())));
+    }
+    auto *law = window.findChild<QDockWidget *>(QStringLiteral("littlesLawDock"));
+    QVERIFY(law);
+    law->raise();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QVERIFY(!law->visibleRegion().isEmpty());
+    auto *scroll = law->findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    // The figures whole and in sight, once the scroll area has settled (its scroll bar comes and goes in posted events).
+    const auto cutFigure = [scroll]() -> QString {
+        for (QLabel *label : scroll->widget()->findChildren<QLabel *>()) {
+            if (label->wordWrap())
+                continue;   // the scope and the verdict: a line under the figures may scroll
+            const QRect where(label->mapTo(scroll->viewport(), QPoint(0, 0)), label->size());
+            if (!scroll->viewport()->rect().contains(where) || label->sizeHint().width() > label->width())
+                return label->text() + u' ' + QDebug::toString(where) + QStringLiteral(" in ")
+                       + QDebug::toString(scroll->viewport()->rect());
+        }
+        return {};
+    };
+    QTRY_VERIFY2(cutFigure().isEmpty(), qPrintable(cutFigure()));
+}
+
+} // namespace
 
 class TestWindowFit : public QObject {
     Q_OBJECT
@@ -59,9 +145,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
         const QRect screen = window.screen()->availableGeometry();
-        QVERIFY2(window.minimumSizeHint().width() <= screen.width(),
-                 qPrintable(QStringLiteral("needs %1 pixels").arg(window.minimumSizeHint().width())));
-        QVERIFY(window.minimumSizeHint().height() <= screen.height());
+        verifyMinimumFits(window, screen);
         QVERIFY2(screen.contains(window.geometry()), qPrintable(QDebug::toString(window.geometry())));
 
         for (const char *name : {"startButton", "stopButton"}) {
@@ -77,6 +161,30 @@ private Q_SLOTS:
         QVERIFY(plotDock && plot);
         if (!plotDock->visibleRegion().isEmpty())
             QVERIFY2(plot->axisRect()->width() >= 80, qPrintable(QString::number(plot->axisRect()->width())));
+        verifyCountsWhole(window);
+        verifyDocksInSight(window);
+    }
+
+    void presentationFits_data() { windowFits_data(); }
+
+    // Presentation mode's large type fills the screen, and no more, with
+    // every count whole and Little's law, the plot and the timeline in sight.
+    void presentationFits()
+    {
+        QFETCH(QString, language);
+        i18n::installTranslations(language);
+        MainWindow window(test::quietWindowOptions());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setPresentation(true);
+        QVERIFY(window.isFullScreen());
+        const QRect screen = window.screen()->geometry();
+        QTRY_COMPARE(window.geometry(), screen);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        verifyMinimumFits(window, screen);
+        verifyCountsWhole(window);
+        verifyDocksInSight(window);
+        window.setPresentation(false);
     }
 
     // The hidden-cap scene's History row, "100 (one manager)", once raised
