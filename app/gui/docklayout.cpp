@@ -30,18 +30,28 @@ DockLayout::DockLayout(QMainWindow *window, const Ui::MainWindow &form, const Pr
     : QObject(window), m_window(window), ui(form), m_presentation(presentation)
 {
     fitPanels();
-    // Controls on the left, with the servers and the log under them; the plot,
-    // the timeline and Little's law side by side under the views, as wide as they can be.
     window->setCorner(Qt::TopLeftCorner, Qt::LeftDockWidgetArea);
     window->setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
-    window->splitDockWidget(ui.plotDock, ui.timelineDock, Qt::Horizontal);
-    window->splitDockWidget(ui.timelineDock, ui.littlesLawDock, Qt::Horizontal);
-    window->tabifyDockWidget(ui.serversDock, ui.logDock);
-    ui.logDock->raise();
+    arrangeDocks();
     for (QDockWidget *dock : {ui.controlsDock, ui.serversDock, ui.plotDock, ui.timelineDock, ui.littlesLawDock,
                               ui.logDock})
         ui.menuView->addAction(dock->toggleViewAction());
     ui.menuView->addAction(ui.labToolBar->toggleViewAction());
+}
+
+// Controls on the left, with the servers and the log under them; the plot,
+// the timeline and Little's law side by side under the views, as wide as they can be.
+void DockLayout::arrangeDocks()
+{
+    for (QDockWidget *dock : {ui.controlsDock, ui.serversDock, ui.logDock}) {
+        dock->setFloating(false);
+        m_window->addDockWidget(Qt::LeftDockWidgetArea, dock);
+    }
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, ui.plotDock);
+    m_window->splitDockWidget(ui.plotDock, ui.timelineDock, Qt::Horizontal);
+    m_window->splitDockWidget(ui.timelineDock, ui.littlesLawDock, Qt::Horizontal);
+    m_window->tabifyDockWidget(ui.serversDock, ui.logDock);
+    ui.logDock->raise();
 }
 
 void DockLayout::restore(const QSettings &settings)
@@ -49,16 +59,33 @@ void DockLayout::restore(const QSettings &settings)
     const QRect available = m_window->screen()->availableGeometry();
     if (!m_window->restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         m_window->setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, available.size() * 0.9, available));
-    if (!m_window->restoreState(settings.value(kStateKey).toByteArray())) {
-        const QSize wanted = m_window->size();
-        fitBottomRow(wanted.width());
-        // Tabbing docks together made the window grow on the way; on a small
-        // screen its narrowest may also be more than 90% of the screen.
-        m_window->layout()->activate();
-        const QSize size = wanted.expandedTo(m_window->minimumSizeHint()).boundedTo(available.size());
-        m_window->setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
-        sizeDocks();
-    }
+    if (!m_window->restoreState(settings.value(kStateKey).toByteArray()))
+        sizeForScreen(m_window->size());
+}
+
+void DockLayout::reset(QSettings &settings)
+{
+    settings.remove(kGeometryKey);
+    settings.remove(kStateKey);
+    arrangeDocks();
+    for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
+        dock->show();
+    ui.labToolBar->show();
+    const QRect available = m_window->screen()->availableGeometry();
+    m_window->showNormal();
+    sizeForScreen(available.size() * 0.9);
+}
+
+void DockLayout::sizeForScreen(QSize wanted)
+{
+    const QRect available = m_window->screen()->availableGeometry();
+    fitBottomRow(wanted.width());
+    // Tabbing docks together made the window grow on the way; on a small
+    // screen its narrowest may also be more than 90% of the screen.
+    m_window->layout()->activate();
+    const QSize size = wanted.expandedTo(m_window->minimumSizeHint()).boundedTo(available.size());
+    m_window->setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
+    sizeDocks();
 }
 
 void DockLayout::fillScreen()
@@ -85,8 +112,12 @@ void DockLayout::keepNormalState()
 void DockLayout::arrangeForPresentation(bool on)
 {
     m_window->statusBar()->setVisible(!on);
+    // The new type reaches the panels, and their new sizes the docks, in posted events: take them now.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     if (!on) {
         m_window->restoreState(m_normalState);
+        m_window->layout()->activate();
         return;
     }
     // Room for the large type: the log, the servers, the tool bar (the Run
@@ -97,9 +128,6 @@ void DockLayout::arrangeForPresentation(bool on)
     ui.logDock->hide();
     ui.serversDock->hide();
     ui.labToolBar->hide();
-    // The new type reaches the panels, and their new sizes the docks, in posted events: take them now.
-    QCoreApplication::sendPostedEvents();
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     const int width = m_window->screen()->geometry().width();
     m_window->addDockWidget(Qt::BottomDockWidgetArea, ui.plotDock);
     m_window->splitDockWidget(ui.plotDock, ui.timelineDock, Qt::Horizontal);

@@ -28,6 +28,9 @@ public:
     // The whole screen, the docks at their default sizes: a scripted run is the same every time.
     void fillScreen();
     void save(QSettings &settings) const;
+    // View > Reset layout: every dock back where it starts, the window at its
+    // first size, and nothing kept from before. Not in presentation mode.
+    void reset(QSettings &settings);
 
     // Before presentation mode takes the window full screen: the arrangement to come back to.
     void keepNormalState();
@@ -35,6 +38,8 @@ public:
     void arrangeForPresentation(bool on);
 
 private:
+    void arrangeDocks();
+    void sizeForScreen(QSize wanted);    // the window's size, at most the screen, and the docks' for it
     void fitPanels();
     int separatorWidth() const;     // between docks
     int sideWidth(int windowWidth) const;    // of the left column: the controls, the servers, the log

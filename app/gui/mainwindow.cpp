@@ -36,6 +36,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QScrollBar>
+#include <QSettings>
 #include <QUrl>
 
 namespace flaglab {
@@ -88,6 +89,11 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
     connect(m_servers, &BuiltInServers::stateChanged, this, &MainWindow::updateServerNote);
     connect(ui->controlsPanel, &ControlsPanel::serverChanged, ui->serverPanel, &ServerPanel::showSettingsOf);
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(ui->actionResetLayout, &QAction::triggered, this, [this] {
+        setPresentation(false);
+        QSettings settings;
+        m_docks->reset(settings);
+    });
     connect(ui->actionOpenDownloads, &QAction::triggered, this, [this] {
         QDir().mkpath(destination());
         QDesktopServices::openUrl(QUrl::fromLocalFile(destination()));

@@ -674,6 +674,14 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
         <source>Book &amp;scenes</source>
         <translation>&amp;Cenas do livro</translation>
     </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Restaurar o layout</translation>
+    </message>
+    <message>
+        <source>Put every panel back where it starts and the window at its first size</source>
+        <translation>Devolver cada painel ao seu lugar inicial e a janela ao tamanho inicial</translation>
+    </message>
 </context>
 <context>
     <name>ProgressStrip</name>

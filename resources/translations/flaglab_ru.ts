@@ -674,6 +674,14 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
         <source>Book &amp;scenes</source>
         <translation>&amp;Сцены из книги</translation>
     </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Сбросить раскладку</translation>
+    </message>
+    <message>
+        <source>Put every panel back where it starts and the window at its first size</source>
+        <translation>Вернуть все панели на исходные места, а окну — первоначальный размер</translation>
+    </message>
 </context>
 <context>
     <name>ProgressStrip</name>

@@ -22,7 +22,9 @@
 #include <QTableView>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
+#include <QToolBar>
 
 using namespace flaglab;
 
@@ -185,6 +187,41 @@ private Q_SLOTS:
         verifyCountsWhole(window);
         verifyDocksInSight(window);
         window.setPresentation(false);
+    }
+
+    // Presentation mode never writes the normal layout: leaving it brings back
+    // the window as it was, and quitting in it keeps the layout from before it.
+    void presentationKeepsTheNormalLayout()
+    {
+        QRect normal;
+        {
+            MainWindow window(test::quietWindowOptions());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            normal = window.geometry();
+            window.setPresentation(true);
+            QTRY_COMPARE(window.geometry(), window.screen()->geometry());
+            window.setPresentation(false);
+            // As it was (a first window on a small screen may start a few pixels under its narrowest).
+            QTRY_COMPARE(window.geometry(), QRect(normal.topLeft(), normal.size().expandedTo(window.minimumSizeHint())));
+            normal = window.geometry();
+            verifyMinimumFits(window, window.screen()->availableGeometry());
+            for (const char *name : {"logDock", "serversDock", "plotDock", "timelineDock", "littlesLawDock"})
+                QVERIFY2(window.dockWidgetArea(window.findChild<QDockWidget *>(QLatin1String(name)))
+                             != Qt::RightDockWidgetArea, name);
+            QVERIFY(!window.findChild<QDockWidget *>(QStringLiteral("logDock"))->isHidden());
+            QVERIFY(!window.statusBar()->isHidden());
+
+            window.setPresentation(true);
+            QTRY_COMPARE(window.geometry(), window.screen()->geometry());
+            window.close();         // quits in presentation mode
+        }
+        MainWindow window(test::quietWindowOptions());     // not shown: it would go full screen again
+        QCOMPARE(window.geometry(), normal);
+        QVERIFY(!window.findChild<QDockWidget *>(QStringLiteral("logDock"))->isHidden());
+        QCOMPARE(window.dockWidgetArea(window.findChild<QDockWidget *>(QStringLiteral("littlesLawDock"))),
+                 Qt::BottomDockWidgetArea);
+        QVERIFY(!window.findChild<QToolBar *>(QStringLiteral("labToolBar"))->isHidden());
     }
 
     // The hidden-cap scene's History row, "100 (one manager)", once raised

@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolBar>
 
 #include "windowtestoptions.h"
 
@@ -86,6 +87,40 @@ private Q_SLOTS:
         QTRY_VERIFY(window.isFullScreen());             // and presentation mode again
         window.setPresentation(false);
         QVERIFY(!dock(window, "logDock")->isHidden());
+    }
+
+    // View > Reset layout: the docks and the tool bar as at a first start, the
+    // window at its first size, and the saved layout forgotten.
+    void resetLayoutPutsEverythingBack()
+    {
+        QSize first;
+        {
+            MainWindow window(test::quietWindowOptions());
+            first = window.size();
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(first - QSize(60, 40));
+            dock(window, "timelineDock")->close();
+            dock(window, "logDock")->setFloating(true);
+            window.addDockWidget(Qt::RightDockWidgetArea, dock(window, "plotDock"));
+            window.findChild<QToolBar *>(QStringLiteral("labToolBar"))->hide();
+            window.close();
+        }
+        MainWindow window(test::quietWindowOptions());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(dock(window, "timelineDock")->isHidden());      // as it was left
+        window.findChild<QAction *>(QStringLiteral("actionResetLayout"))->trigger();
+        QVERIFY(!QSettings().contains(QStringLiteral("window/geometry")));
+        QVERIFY(!QSettings().contains(QStringLiteral("window/state")));
+        for (QDockWidget *each : window.findChildren<QDockWidget *>()) {
+            QVERIFY2(!each->isHidden() && !each->isFloating(), qPrintable(each->objectName()));
+        }
+        QCOMPARE(window.dockWidgetArea(dock(window, "plotDock")), Qt::BottomDockWidgetArea);
+        QCOMPARE(window.dockWidgetArea(dock(window, "logDock")), Qt::LeftDockWidgetArea);
+        QVERIFY(window.tabifiedDockWidgets(dock(window, "logDock")).contains(dock(window, "serversDock")));
+        QVERIFY(!window.findChild<QToolBar *>(QStringLiteral("labToolBar"))->isHidden());
+        QCOMPARE(window.size(), first);
     }
 
     void aScriptedWindowLeavesTheSettingsAlone()
