@@ -23,5 +23,7 @@ flaglab -s ERROR -al 100 --server-delay 0.5 --server-seed 2021 --sweep default -
 flaglab -s LOCAL -e --sweep default --save-plot "$out/sweep-local.png"
 # The book's slow server, as the scenes set it: 0.5-5 s, seed 2021.
 flaglab --preset sequential-vs-concurrent --screenshot "$out/overlay.png"
-flaglab --presentation --preset error-server --screenshot "$out/presentation.png"
+# Presentation mode on a 1280x800 projector.
+xvfb-run -a -s "-screen 0 1280x800x24" "$build/bin/flaglab" --presentation --preset error-server \
+  --quit-when-done --dest "$work/flags" --screenshot "$out/presentation.png"
 echo "Wrote $out/{sweep,sweep-delay,sweep-error,sweep-local,overlay,presentation}.png"
