@@ -58,7 +58,7 @@ void DockLayout::restore(const QSettings &settings)
 {
     const QRect available = m_window->screen()->availableGeometry();
     if (!m_window->restoreGeometry(settings.value(kGeometryKey).toByteArray()))
-        m_window->setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, available.size() * 0.9, available));
+        m_window->setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, firstSize(), available));
     if (!m_window->restoreState(settings.value(kStateKey).toByteArray()))
         sizeForScreen(m_window->size());
 }
@@ -71,9 +71,13 @@ void DockLayout::reset(QSettings &settings)
     for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
         dock->show();
     ui.labToolBar->show();
-    const QRect available = m_window->screen()->availableGeometry();
     m_window->showNormal();
-    sizeForScreen(available.size() * 0.9);
+    sizeForScreen(firstSize());
+}
+
+QSize DockLayout::firstSize() const
+{
+    return m_window->screen()->availableGeometry().size() * 0.9;
 }
 
 void DockLayout::sizeForScreen(QSize wanted)
@@ -257,7 +261,7 @@ void DockLayout::sizeDocks()
     }
     m_window->resizeDocks({ui.plotDock}, {bottom}, Qt::Vertical);
     // The controls whole at the width they get (the settings scroll only when
-    // the screen is too short for them and a few lines of log), the log under them.
+    // the screen is too short for them and the log), the log under them.
     const int separator = separatorWidth();
     const int statusBar = m_window->statusBar()->isHidden() ? 0 : m_window->statusBar()->sizeHint().height();
     const int toolBar = ui.labToolBar->isHidden() ? 0 : ui.labToolBar->sizeHint().height();
@@ -266,7 +270,9 @@ void DockLayout::sizeDocks()
     const QSize dockFrame = ui.controlsDock->minimumSizeHint() - ui.controlsPanel->minimumSizeHint();  // title bar, frame
     const int panelWidth = std::max(side, ui.controlsDock->minimumSizeHint().width()) - dockFrame.width();
     const int controls = ui.controlsPanel->heightToShowAll(panelWidth) + dockFrame.height();
-    const int log = std::max(room - controls, 6 * line);
+    // The servers' panel and the log under them keep two fifths of the column
+    // (a dozen lines of log), however tall the controls: those scroll.
+    const int log = std::max({room - controls, 6 * line, room * 2 / 5});
     m_window->resizeDocks({ui.controlsDock, ui.logDock}, {room - log, log}, Qt::Vertical);
 }
 

@@ -23,7 +23,7 @@ public:
     // Lays out the docks and lists them in the View menu.
     DockLayout(QMainWindow *window, const Ui::MainWindow &form, const PresentationMode *presentation);
 
-    // As the last session left the window, or centred at 90% of the screen.
+    // As the last session left the window, or centred at firstSize().
     void restore(const QSettings &settings);
     // The whole screen, the docks at their default sizes: a scripted run is the same every time.
     void fillScreen();
@@ -39,6 +39,7 @@ public:
 
 private:
     void arrangeDocks();
+    QSize firstSize() const;            // of the window at a first start: 90% of the screen
     void sizeForScreen(QSize wanted);    // the window's size, at most the screen, and the docks' for it
     void fitPanels();
     int separatorWidth() const;     // between docks

@@ -7,6 +7,8 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QScrollBar>
+#include <QSplitter>
 
 namespace flaglab {
 
@@ -33,10 +35,11 @@ HistoryView::HistoryView(QWidget *parent)
     ui->measureCombo->setMaximumWidth(fullWidth(ui->measureCombo));
     ui->table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     ui->table->horizontalHeader()->setStretchLastSection(false);
-    // The plot gets most of the room; the table shows a handful of runs and scrolls.
+    // The plot gets most of the room; the table shows a handful of runs and scrolls (shareHeight()).
     ui->splitter->setStretchFactor(0, 1);
     ui->splitter->setStretchFactor(1, 3);
     ui->splitter->setSizes({200, 600});
+    connect(ui->splitter, &QSplitter::splitterMoved, this, [this] { m_splitByUser = true; });
     connect(ui->measureCombo, &QComboBox::currentIndexChanged, this, [this] {
         ui->overlayPlot->setMeasure(OverlayMeasure(ui->measureCombo->currentData().toInt()));
     });
@@ -54,6 +57,27 @@ void HistoryView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange)     // presentation mode's large type
         ui->measureCombo->setMaximumWidth(fullWidth(ui->measureCombo));
+}
+
+void HistoryView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    shareHeight();
+}
+
+// The table shows kRowsInSight runs when the view has room for them and a
+// plot at least as tall; on a shorter view the two share it evenly.
+void HistoryView::shareHeight()
+{
+    if (m_splitByUser)
+        return;
+    const int total = ui->splitter->height() - ui->splitter->handleWidth();
+    const int rowHeight = std::max(ui->table->verticalHeader()->defaultSectionSize(),
+                                   ui->table->fontMetrics().height() + 6);
+    const int rows = ui->table->horizontalHeader()->sizeHint().height() + kRowsInSight * rowHeight
+                     + 2 * ui->table->frameWidth() + ui->table->horizontalScrollBar()->sizeHint().height();
+    const int table = std::min(rows, total / 2);
+    ui->splitter->setSizes({table, total - table});
 }
 
 OverlayPlot *HistoryView::plot() const

@@ -25,15 +25,20 @@ public:
     // The run the user picked in the table, else the latest; -1 when there is none.
     int chosenRow() const;
 
+    static constexpr int kRowsInSight = 4;     // two compared runs and the ones around them
+
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void showOverlay();
     void fitColumns();
+    void shareHeight();
 
     std::unique_ptr<Ui::HistoryView> ui;
     HistoryModel *m_model = nullptr;
+    bool m_splitByUser = false;     // the user dragged the splitter: their heights stand
 };
 
 } // namespace flaglab

@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -165,6 +166,12 @@ private Q_SLOTS:
             QVERIFY2(plot->axisRect()->width() >= 80, qPrintable(QString::number(plot->axisRect()->width())));
         verifyCountsWhole(window);
         verifyDocksInSight(window);
+
+        // The log is not squeezed to a few lines.
+        const auto *log = window.findChild<QPlainTextEdit *>(QStringLiteral("logView"));
+        QVERIFY(log);
+        QVERIFY2(log->viewport()->height() >= 8 * log->fontMetrics().height(),
+                 qPrintable(QString::number(log->viewport()->height())));
     }
 
     void presentationFits_data() { windowFits_data(); }
