@@ -63,7 +63,8 @@ void BlockingWorker::fetchBlocking(quint64 handle, const QNetworkRequest &reques
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
         const auto headers = reply->rawHeaderPairs();
-        QMetaObject::invokeMethod(pool, [=] { pool->deliverMetaData(handle, url, status, reason, headers); });
+        const bool http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
+        QMetaObject::invokeMethod(pool, [=] { pool->deliverMetaData(handle, url, status, reason, headers, http2); });
     });
     connect(reply, &QNetworkReply::downloadProgress, this, [pool, handle](qint64 received, qint64 total) {
         QMetaObject::invokeMethod(pool, [=] { pool->deliverProgress(handle, received, total); });

@@ -4,6 +4,7 @@
 #include "downloadengine.h"
 #include "exchangetimer.h"
 #include "filesaver.h"
+#include "http2check.h"
 #include "managerpool.h"
 #include "safefilename.h"
 
@@ -12,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <algorithm>
 
@@ -40,6 +42,13 @@ bool gotHttpAnswer(QNetworkReply *reply)
 
 QString transportErrorText(QNetworkReply *reply)
 {
+    // Qt 6.4's HTTP/2 stream errors: REFUSED_STREAM (a stream over the
+    // server's cap, opened before its SETTINGS arrived) and GOAWAY.
+    if (reply->error() == QNetworkReply::ProtocolFailure
+        && reply->errorString().contains(QLatin1String("refused a stream")))
+        return QStringLiteral("HTTP/2 stream refused by the server (over its cap of streams per connection)");
+    if (reply->error() == QNetworkReply::ProtocolUnknownError && reply->errorString().contains(QLatin1String("GOAWAY")))
+        return QStringLiteral("the server closed the HTTP/2 connection (GOAWAY) before this request started");
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
         return QStringLiteral("connection refused");
@@ -54,6 +63,14 @@ QString transportErrorText(QNetworkReply *reply)
     default:
         return reply->errorString();
     }
+}
+
+// "2" or "1.1": what the answer came over; empty without an answer.
+QString httpVersion(QNetworkReply *reply)
+{
+    if (httpStatus(reply) == 0)
+        return {};
+    return reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool() ? QStringLiteral("2") : QStringLiteral("1.1");
 }
 
 bool isRedirect(int status)
@@ -105,7 +122,8 @@ DownloadRun::DownloadRun(DownloadEngine *engine, const RunConfig &config)
       m_pool(new ManagerPool(std::max(1, std::min(config.concurrency, int(config.codes.size()))),
                              config.singleManager, this,
                              config.model == RunConfig::Model::Threads ? ManagerPool::Model::Threads
-                                                                      : ManagerPool::Model::EventLoop)),
+                                                                      : ManagerPool::Model::EventLoop,
+                             config.protocol)),
       m_saver(new FileSaver(this)),
       m_retryPolicy(config),
       m_remaining(int(config.codes.size()))
@@ -130,7 +148,30 @@ DownloadRun::~DownloadRun()
 void DownloadRun::begin()
 {
     m_clock.start();
-    pump();
+    if (!m_config.caCertificates.isEmpty()) {
+        m_sslConfiguration = QSslConfiguration::defaultConfiguration();
+        m_sslConfiguration->addCaCertificates(m_config.caCertificates);
+    }
+    if (!m_config.http2PriorKnowledge())
+        return pump();
+    // Qt would hang on a server that does not speak HTTP/2: ask it first.
+    auto *check = new Http2Check(m_config.baseUrl, m_config.timeoutMs, this);
+    connect(check, &Http2Check::finished, this, [this, check](Http2Check::Verdict verdict) {
+        check->deleteLater();
+        if (verdict == Http2Check::Verdict::DoesNot)
+            return concludeUnstarted(Outcome::Error, check->reason());
+        pump();
+    });
+    check->start();
+}
+
+// Every code not started yet ends so, and none will start.
+void DownloadRun::concludeUnstarted(Outcome outcome, const QString &error)
+{
+    const int first = m_next;
+    m_next = int(m_config.codes.size());
+    for (int id = first; id < m_config.codes.size(); ++id)
+        conclude(id, outcome, error);
 }
 
 void DownloadRun::pump()
@@ -148,9 +189,11 @@ void DownloadRun::pump()
 // Exchanges not yet on the wire, less those Qt holds in its own queue for
 // want of a connection, are each opening a connection (or about to reuse a
 // kept-alive one, which takes a moment only).
+// Over HTTP/2 a manager opens a single connection whatever its number of
+// streams: at most ceil(N / 100) at once, and none to hold back.
 bool DownloadRun::mayOpenConnection() const
 {
-    return m_config.maxConnecting <= 0
+    return m_config.maxConnecting <= 0 || m_config.protocol == RunConfig::Protocol::Http2
            || m_notSent - m_pool->waitingForConnection() < m_config.maxConnecting;
 }
 
@@ -179,6 +222,11 @@ void DownloadRun::send(Transfer transfer, const QUrl &url)
     // Redirects are followed by hand (followRedirect): no Qt policy says "same host only".
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    // Qt 6.4 allows HTTP/2 by ALPN on https by default: --http1 says no.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, m_config.protocol == RunConfig::Protocol::Http2);
+    request.setAttribute(QNetworkRequest::Http2DirectAttribute, m_config.http2PriorKnowledge());
+    if (m_sslConfiguration)
+        request.setSslConfiguration(*m_sslConfiguration);
     QNetworkReply *reply = m_pool->get(transfer.manager, request);
     setStage(transfer, Stage::Queued);
     transfer.timer = watchTime(reply);
@@ -392,6 +440,7 @@ void DownloadRun::onImage(const Transfer &transfer, QNetworkReply *reply)
     RequestRecord &record = m_engine->m_records[transfer.id];
     record.finishedNs = nowNs();
     record.httpStatus = httpStatus(reply);
+    record.httpVersion = httpVersion(reply);
     record.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
     record.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
@@ -510,12 +559,8 @@ void DownloadRun::cancel()
     if (m_cancelled)
         return;
     m_cancelled = true;
-    const QString notStarted = QStringLiteral("cancelled before it started");
     // Pending codes first, so that aborts below cannot start them.
-    const int first = m_next;
-    m_next = int(m_config.codes.size());
-    for (int id = first; id < m_config.codes.size(); ++id)
-        conclude(id, Outcome::Cancelled, notStarted);
+    concludeUnstarted(Outcome::Cancelled, QStringLiteral("cancelled before it started"));
     const QList<int> retrying = m_readyToRetry + m_waitingToRetry.values();
     m_readyToRetry.clear();
     m_waitingToRetry.clear();

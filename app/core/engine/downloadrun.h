@@ -9,8 +9,10 @@
 #include <QList>
 #include <QSet>
 #include <QObject>
+#include <QSslConfiguration>
 
 #include <map>
+#include <optional>
 
 class QNetworkReply;
 class QUrl;
@@ -54,6 +56,7 @@ private:
     };
 
     void pump();
+    void concludeUnstarted(Outcome outcome, const QString &error);
     bool mayOpenConnection() const;
     void startAttempt(int id);
     void send(Transfer transfer, const QUrl &url);
@@ -82,6 +85,7 @@ private:
     QElapsedTimer m_clock;
     ManagerPool *m_pool;
     FileSaver *m_saver;
+    std::optional<QSslConfiguration> m_sslConfiguration;   // with --cacert
     QHash<QNetworkReply *, Transfer> m_transfers;
     QHash<int, QList<QNetworkReply *>> m_unconnected;   // manager -> its replies with no connection yet, oldest first
     QHash<int, QByteArray> m_saving;        // id -> body, while its file is written

@@ -7,16 +7,19 @@
 
 namespace flaglab {
 
-ManagerPool::ManagerPool(int concurrency, bool singleManager, QObject *parent, Model model)
+ManagerPool::ManagerPool(int concurrency, bool singleManager, QObject *parent, Model model,
+                         RunConfig::Protocol protocol)
     : QObject(parent)
 {
     if (model == Model::Threads) {
         m_workers = new WorkerPool(concurrency, this);
         m_active.fill(0, concurrency);
-        m_connectionsPerSlot = 1;
+        m_requestsPerSlot = 1;
         return;
     }
-    const int count = singleManager ? 1 : (concurrency + kConnectionsPerManager - 1) / kConnectionsPerManager;
+    if (protocol == RunConfig::Protocol::Http2)
+        m_requestsPerSlot = RunConfig::kStreamsPerConnection;
+    const int count = singleManager ? 1 : (concurrency + m_requestsPerSlot - 1) / m_requestsPerSlot;
     for (int i = 0; i < std::max(count, 1); ++i) {
         auto *manager = new QNetworkAccessManager(this);
         manager->setAutoDeleteReplies(false);
@@ -41,7 +44,7 @@ int ManagerPool::waitingForConnection() const
 {
     int waiting = 0;
     for (int active : m_active)
-        waiting += std::max(0, active - m_connectionsPerSlot);
+        waiting += std::max(0, active - m_requestsPerSlot);
     return waiting;
 }
 

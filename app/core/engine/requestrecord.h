@@ -30,6 +30,7 @@ struct RequestRecord {
     QUrl url;
     Outcome outcome = Outcome::Pending;
     int httpStatus = 0;         // 0 when no HTTP answer arrived
+    QString httpVersion;        // "1.1" or "2", what the answer came over; empty without one
     QString reasonPhrase;
     QString contentType;        // of the answer, as the server gave it
     QString error;              // why, when NotFound/Error/Cancelled: the verbose line's text

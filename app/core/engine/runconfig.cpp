@@ -23,6 +23,22 @@ QUrl RunConfig::metadataUrl(const QString &cc) const
     return fileUrl(baseUrl, cc, QStringLiteral("metadata.json"));
 }
 
+bool RunConfig::http2PriorKnowledge() const
+{
+    return protocol == Protocol::Http2 && baseUrl.scheme().compare(u"http", Qt::CaseInsensitive) == 0;
+}
+
+int RunConfig::http2Connections(int actualReq) const
+{
+    if (protocol != Protocol::Http2)
+        return 0;
+    if (model == Model::Threads)
+        return actualReq;       // each thread has its own manager, and so its own connection
+    if (singleManager)
+        return 1;
+    return std::max(1, (actualReq + kStreamsPerConnection - 1) / kStreamsPerConnection);
+}
+
 QString RunConfig::validate() const
 {
     const QString scheme = baseUrl.scheme().toLower();

@@ -38,13 +38,15 @@ void ThreadedReply::applySent()
         Q_EMIT requestSent();
 }
 
-void ThreadedReply::applyMetaData(const QUrl &url, int status, const QByteArray &reason, const RawHeaders &headers)
+void ThreadedReply::applyMetaData(const QUrl &url, int status, const QByteArray &reason, const RawHeaders &headers,
+                                  bool http2)
 {
     if (isFinished())
         return;
     setUrl(url);
     setAttribute(QNetworkRequest::HttpStatusCodeAttribute, status);
     setAttribute(QNetworkRequest::HttpReasonPhraseAttribute, reason);
+    setAttribute(QNetworkRequest::Http2WasUsedAttribute, http2);
     for (const auto &[name, value] : headers)
         setRawHeader(name, value);   // also fills the known headers (Content-Type, Content-Length)
     Q_EMIT metaDataChanged();

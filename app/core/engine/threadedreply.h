@@ -26,7 +26,8 @@ public:
     // Fed from the worker, in this object's thread.
     void applyConnecting();
     void applySent();
-    void applyMetaData(const QUrl &url, int status, const QByteArray &reason, const RawHeaders &headers);
+    void applyMetaData(const QUrl &url, int status, const QByteArray &reason, const RawHeaders &headers,
+                       bool http2);
     void applyProgress(qint64 received, qint64 total);
     void applyFinished(const QByteArray &body, QNetworkReply::NetworkError error, const QString &errorString);
 

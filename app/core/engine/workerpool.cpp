@@ -41,10 +41,10 @@ void WorkerPool::deliverSent(quint64 handle)
 }
 
 void WorkerPool::deliverMetaData(quint64 handle, const QUrl &url, int status, const QByteArray &reason,
-                                 const ThreadedReply::RawHeaders &headers)
+                                 const ThreadedReply::RawHeaders &headers, bool http2)
 {
     if (ThreadedReply *reply = m_replies.value(handle))
-        reply->applyMetaData(url, status, reason, headers);
+        reply->applyMetaData(url, status, reason, headers, http2);
 }
 
 void WorkerPool::deliverProgress(quint64 handle, qint64 received, qint64 total)

@@ -27,7 +27,7 @@ public:
     void deliverConnecting(quint64 handle);
     void deliverSent(quint64 handle);
     void deliverMetaData(quint64 handle, const QUrl &url, int status, const QByteArray &reason,
-                         const ThreadedReply::RawHeaders &headers);
+                         const ThreadedReply::RawHeaders &headers, bool http2);
     void deliverProgress(quint64 handle, qint64 received, qint64 total);
     void deliverFinished(quint64 handle, const QByteArray &body, QNetworkReply::NetworkError error,
                          const QString &errorString);
