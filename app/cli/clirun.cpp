@@ -158,7 +158,7 @@ void CliRun::onStarted()
         return;
     const Flags2Options &flags2 = m_job.flags2;
     printLines(reportStream(), initialReport(flags2.server.label, flags2.server.baseUrl.toString(), flags2.codes,
-                                             flags2.actualReq));
+                                             flags2.actualReq, http2Plan(m_job.run, flags2.actualReq)));
 }
 
 void CliRun::onRequestFinished(int id)

@@ -68,6 +68,14 @@ void addExtraOptions(Flags2CommandLine &commandLine)
         runOption(RunOption::Threads,
                   QCoreApplication::translate("CliMain", "use N threads, one blocking request each (as flags2_threadpool), "
                                                          "instead of one event loop")),
+        runOption(RunOption::Http1,
+                  QCoreApplication::translate("CliMain", "use HTTP/1.1, one connection per request in flight, also on https "
+                                                         "(the default, as the book's httpx)")),
+        runOption(RunOption::Http2,
+                  QCoreApplication::translate("CliMain", "use HTTP/2: many requests as streams on one connection (prior "
+                                                         "knowledge on http://, negotiated on https://)")),
+        runOption(RunOption::CaCert,
+                  QCoreApplication::translate("CliMain", "trust the certificates in the PEM FILE for https too, as curl's --cacert")),
         {kSweep, QCoreApplication::translate("CliMain", "run once per concurrency in LIST (e.g. 1,2,4,8, or \"default\" for 1..512) "
                                                      "and print a table"),
          QStringLiteral("LIST")},

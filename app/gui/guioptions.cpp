@@ -101,6 +101,13 @@ GuiOptionsParse parseGuiOptions(const QStringList &arguments)
                       .arg(RunConfig().maxConnecting)),
         runOption(RunOption::AllowRemoteLoad,
                   QCoreApplication::translate("GuiOptions", "allow a heavy run against a server that is not ours without asking")),
+        runOption(RunOption::Http1,
+                  QCoreApplication::translate("GuiOptions", "use HTTP/1.1, one connection per request in flight, also on https (default)")),
+        runOption(RunOption::Http2,
+                  QCoreApplication::translate("GuiOptions", "use HTTP/2: many requests as streams on one connection (prior "
+                                                            "knowledge on http://, negotiated on https://)")),
+        runOption(RunOption::CaCert,
+                  QCoreApplication::translate("GuiOptions", "trust the certificates in the PEM FILE for https too")),
         {kStart, QCoreApplication::translate("GuiOptions", "start the run at once")},
         {kQuitWhenDone, QCoreApplication::translate("GuiOptions", "quit when the run is over (after --report and --screenshot)")},
         {kScreenshot, QCoreApplication::translate("GuiOptions", "save the window as a PNG image when the run is over"), QStringLiteral("FILE")},
@@ -160,6 +167,8 @@ GuiOptionsParse parseGuiOptions(const QStringList &arguments)
         options.model = RunConfig::Model::Threads;
     options.retries = run.retries;
     options.maxConnecting = run.maxConnecting;
+    options.protocol = run.protocol;
+    options.caCertificates = run.caCertificates;
     options.allowRemoteLoad = run.allowRemoteLoad;
     const bool every = parser.isSet(QStringLiteral("every"));
     const bool all = parser.isSet(QStringLiteral("all"));

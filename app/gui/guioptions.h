@@ -13,7 +13,7 @@ namespace flaglab {
 
 // The window's command line: the flags2 options of the CLI (-a -e -l -m -s -v
 // CC..., --timeout, --dest, --name-by-country, --single-manager, --threads,
-// --retries, --max-connecting, --allow-remote-load) plus the scripting options. Options that are not given stay unset, so that the
+// --retries, --max-connecting, --allow-remote-load, --http1, --http2, --cacert) plus the scripting options. Options that are not given stay unset, so that the
 // settings of the last session fill in for them.
 struct GuiOptions {
     std::optional<ServerTarget> server;
@@ -24,6 +24,8 @@ struct GuiOptions {
     std::optional<RunConfig::Model> model;
     std::optional<int> retries;
     std::optional<int> maxConnecting;
+    std::optional<RunConfig::Protocol> protocol;  // no control in the window yet: the command line only
+    QList<QSslCertificate> caCertificates;    // --cacert
     QString destination;                      // empty: defaultDestination()
     bool nameByCountry = false;
     bool singleManager = false;

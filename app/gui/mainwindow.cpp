@@ -265,6 +265,8 @@ RunConfig MainWindow::configFor(const RunRequest &request) const
     config.model = request.model;
     config.retries = request.retries;
     config.maxConnecting = m_options.maxConnecting.value_or(config.maxConnecting);
+    config.protocol = m_options.protocol.value_or(config.protocol);
+    config.caCertificates = m_options.caCertificates;
     return config;
 }
 
@@ -327,7 +329,8 @@ bool MainWindow::launchRun(const RunRequest &request, const RunConfig &config, c
     ui->timelineView->startRun(m_actualReq);
     ui->littlesLawPanel->clear();
     m_uiFigures = {};
-    m_log->appendSection(initialReport(config.serverLabel, config.baseUrl.toString(), config.codes, m_actualReq));
+    m_log->appendSection(initialReport(config.serverLabel, config.baseUrl.toString(), config.codes, m_actualReq,
+                                       http2Plan(config, m_actualReq)));
 
     // A seeded built-in server draws the same delays and errors for every run.
     m_servers->reseed();

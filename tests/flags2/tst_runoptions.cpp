@@ -1,6 +1,7 @@
 #include "flags2/commandline.h"
 #include "flags2/runoptions.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace flaglab;
@@ -25,6 +26,9 @@ struct RunCommandLine {
             runOption(RunOption::Retries, QStringLiteral("retries")),
             runOption(RunOption::MaxConnecting, QStringLiteral("connecting")),
             runOption(RunOption::AllowRemoteLoad, QStringLiteral("heavy runs")),
+            runOption(RunOption::Http1, QStringLiteral("HTTP/1.1")),
+            runOption(RunOption::Http2, QStringLiteral("HTTP/2")),
+            runOption(RunOption::CaCert, QStringLiteral("trust")),
         });
     }
 
@@ -79,6 +83,40 @@ private Q_SLOTS:
         QCOMPARE(run.naming, RunConfig::Naming::ByCode);
         QVERIFY(!run.singleManager);
         QCOMPARE(run.model, RunConfig::Model::EventLoop);
+        QCOMPARE(run.protocol, RunConfig::Protocol::Http1);
+        QVERIFY(run.caCertificates.isEmpty());
+    }
+
+    void protocolOptions()
+    {
+        RunCommandLine http2;
+        QVERIFY(http2.read(QStringLiteral("--http2")));
+        RunConfig run;
+        http2.options.applyTo(&run);
+        QCOMPARE(run.protocol, RunConfig::Protocol::Http2);
+        RunCommandLine http1;
+        QVERIFY(http1.read(QStringLiteral("--http1")));
+        http1.options.applyTo(&run);
+        QCOMPARE(run.protocol, RunConfig::Protocol::Http1);
+        RunCommandLine both;
+        QVERIFY(!both.read(QStringLiteral("--http1 --http2")));
+        QCOMPARE(both.cmd.errorText(), QStringLiteral("*** Usage error: --http1 and --http2 cannot go together\n") + kUsage + u'\n');
+    }
+
+    void caCertNeedsAPemCertificate()
+    {
+        QTemporaryDir dir;
+        const QString notPem = dir.filePath(QStringLiteral("not.pem"));
+        QFile file(notPem);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a certificate\n");
+        file.close();
+        for (const QString &path : {notPem, dir.filePath(QStringLiteral("missing.pem"))}) {
+            RunCommandLine line;
+            QVERIFY(!line.read(QStringLiteral("--cacert ") + path));
+            QCOMPARE(line.cmd.errorText(),
+                     QStringLiteral("*** Usage error: --cacert FILE: no PEM certificate in %1\n").arg(path) + kUsage + u'\n');
+        }
     }
 
     void everythingGiven()

@@ -1,4 +1,5 @@
 #include "engine/requestrecord.h"
+#include "engine/runconfig.h"
 #include "flags2/textreport.h"
 
 #include <QTest>
@@ -18,6 +19,46 @@ private Q_SLOTS:
         QCOMPARE(initialReport(QStringLiteral("ERROR"), QStringLiteral("http://localhost:8002/flags"), codes, 100),
                  (QStringList{"ERROR site: http://localhost:8002/flags", "Searching for 100 flags: from AD to LK",
                               "100 concurrent connections will be used."}));
+    }
+
+    // HTTP/2 counts requests and the connections that carry them; over
+    // HTTP/1.1 (also on https, where --http1 forbids ALPN's HTTP/2) the book's line stands.
+    void headerLineCountsHonestConnections_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("http2");
+        QTest::addColumn<bool>("threads");
+        QTest::addColumn<int>("actualReq");
+        QTest::addColumn<QString>("line");
+        QTest::newRow("HTTP/1.1") << "http://h/flags" << false << false << 100 << "100 concurrent connections will be used.";
+        QTest::newRow("HTTP/1.1 over https") << "https://h/flags" << false << false << 100
+                                             << "100 concurrent connections will be used.";
+        QTest::newRow("HTTP/1.1, one") << "http://h/flags" << false << false << 1 << "1 connection will be used.";
+        QTest::newRow("h2c 100") << "http://h/flags" << true << false << 100
+                                 << "100 concurrent requests will be used over 1 connection.";
+        QTest::newRow("h2c 194") << "http://h/flags" << true << false << 194
+                                 << "194 concurrent requests will be used over 2 connections.";
+        QTest::newRow("h2c one") << "http://h/flags" << true << false << 1 << "1 concurrent request will be used over 1 connection.";
+        QTest::newRow("h2 threads") << "http://h/flags" << true << true << 20
+                                    << "20 concurrent requests will be used over 20 connections.";
+        QTest::newRow("h2 by ALPN") << "https://h/flags" << true << false << 100
+                                    << "100 concurrent requests will be used over 1 connection, if the server agrees to HTTP/2.";
+    }
+
+    void headerLineCountsHonestConnections()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, http2);
+        QFETCH(bool, threads);
+        QFETCH(int, actualReq);
+        QFETCH(QString, line);
+        RunConfig config;
+        config.baseUrl = QUrl(url);
+        config.protocol = http2 ? RunConfig::Protocol::Http2 : RunConfig::Protocol::Http1;
+        config.model = threads ? RunConfig::Model::Threads : RunConfig::Model::EventLoop;
+        const QStringList lines = initialReport(QStringLiteral("LOCAL"), url, {QStringLiteral("BR")}, actualReq,
+                                                http2Plan(config, actualReq));
+        QCOMPARE(lines.at(2), line);
     }
 
     void fewCodesListed()

@@ -18,6 +18,9 @@ const QString kThreads = QStringLiteral("threads");
 const QString kRetries = QStringLiteral("retries");
 const QString kMaxConnecting = QStringLiteral("max-connecting");
 const QString kAllowRemoteLoad = QStringLiteral("allow-remote-load");
+const QString kHttp1 = QStringLiteral("http1");
+const QString kHttp2 = QStringLiteral("http2");
+const QString kCaCert = QStringLiteral("cacert");
 
 } // namespace
 
@@ -40,6 +43,12 @@ QCommandLineOption runOption(RunOption option, const QString &help)
         return {kMaxConnecting, help, QStringLiteral("N")};
     case RunOption::AllowRemoteLoad:
         return {kAllowRemoteLoad, help};
+    case RunOption::Http1:
+        return {kHttp1, help};
+    case RunOption::Http2:
+        return {kHttp2, help};
+    case RunOption::CaCert:
+        return {kCaCert, help, QStringLiteral("FILE")};
     }
     Q_UNREACHABLE();
 }
@@ -60,6 +69,10 @@ void RunOptions::applyTo(RunConfig *run) const
         run->singleManager = true;
     if (threads)
         run->model = RunConfig::Model::Threads;
+    if (protocol)
+        run->protocol = *protocol;
+    if (!caCertificates.isEmpty())
+        run->caCertificates = caCertificates;
 }
 
 bool readRunOptions(Flags2CommandLine &commandLine, RunOptions *options)
@@ -89,6 +102,19 @@ bool readRunOptions(Flags2CommandLine &commandLine, RunOptions *options)
             return commandLine.usageError(QCoreApplication::translate("RunOptions", "--max-connecting N must be from 0 to %1")
                                               .arg(RunConfig::kMaxConcurrency));
         read.maxConnecting = maxConnecting;
+    }
+    if (parser.isSet(kHttp1) && parser.isSet(kHttp2))
+        return commandLine.usageError(QCoreApplication::translate("RunOptions", "--http1 and --http2 cannot go together"));
+    if (parser.isSet(kHttp1))
+        read.protocol = RunConfig::Protocol::Http1;
+    if (parser.isSet(kHttp2))
+        read.protocol = RunConfig::Protocol::Http2;
+    if (parser.isSet(kCaCert)) {
+        const QString file = parser.value(kCaCert);
+        read.caCertificates = QSslCertificate::fromPath(file, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
+        if (read.caCertificates.isEmpty())
+            return commandLine.usageError(QCoreApplication::translate("RunOptions", "--cacert FILE: no PEM certificate in %1")
+                                              .arg(file));
     }
     if (parser.isSet(kDest))
         read.destination = parser.value(kDest);

@@ -14,7 +14,8 @@ class Flags2CommandLine;
 // flaglab-cli and the window. Their names, value names, checks and usage
 // errors live here; the help texts come from each program, which words them
 // (and their defaults, such as --dest's folder) its own way.
-enum class RunOption { Timeout, Dest, NameByCountry, SingleManager, Threads, Retries, MaxConnecting, AllowRemoteLoad };
+enum class RunOption { Timeout, Dest, NameByCountry, SingleManager, Threads, Retries, MaxConnecting, AllowRemoteLoad,
+                       Http1, Http2, CaCert };
 
 QCommandLineOption runOption(RunOption option, const QString &help);
 
@@ -24,6 +25,8 @@ struct RunOptions {
     std::optional<int> retries;           // --retries N: 0 to 10
     std::optional<int> maxConnecting;     // --max-connecting N: 0 (no limit) to 1000
     std::optional<QString> destination;   // --dest DIR
+    std::optional<RunConfig::Protocol> protocol;    // --http1 or --http2
+    QList<QSslCertificate> caCertificates;          // --cacert FILE (PEM)
     bool nameByCountry = false;
     bool singleManager = false;
     bool threads = false;

@@ -1,6 +1,7 @@
 #include "textreport.h"
 
 #include "engine/requestrecord.h"
+#include "engine/runconfig.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -79,8 +80,36 @@ bool reportTranslated()
     return g_translated;
 }
 
+Http2Plan http2Plan(const RunConfig &config, int actualReq)
+{
+    return {config.http2Connections(actualReq), config.protocol == RunConfig::Protocol::Http2 && !config.http2PriorKnowledge()};
+}
+
+namespace {
+
+QString connectionsLine(int actualReq, Http2Plan http2)
+{
+    if (g_translated) {
+        if (http2.connections == 0)
+            return counted(QT_TRANSLATE_N_NOOP("TextReport", "%n concurrent connection(s) will be used."), actualReq);
+        const QString connections = counted(QT_TRANSLATE_N_NOOP("TextReport", "%n connection(s)"), http2.connections);
+        return http2.negotiated
+            ? counted(QT_TRANSLATE_N_NOOP("TextReport", "%n concurrent request(s) will be used over %1, if the server agrees to HTTP/2."),
+                      actualReq).arg(connections)
+            : counted(QT_TRANSLATE_N_NOOP("TextReport", "%n concurrent request(s) will be used over %1."), actualReq).arg(connections);
+    }
+    if (http2.connections == 0)
+        return actualReq == 1 ? QStringLiteral("1 connection will be used.")
+                              : QStringLiteral("%1 concurrent connections will be used.").arg(actualReq);
+    return QStringLiteral("%1 concurrent request%2 will be used over %3 connection%4%5.")
+        .arg(actualReq).arg(plural(actualReq)).arg(http2.connections).arg(plural(http2.connections))
+        .arg(http2.negotiated ? QStringLiteral(", if the server agrees to HTTP/2") : QString());
+}
+
+} // namespace
+
 QStringList initialReport(const QString &label, const QString &baseUrl, const QStringList &codes,
-                          int actualReq)
+                          int actualReq, Http2Plan http2)
 {
     const QString ccMsg = codes.size() <= 10
         ? codes.join(QStringLiteral(", "))
@@ -89,14 +118,13 @@ QStringList initialReport(const QString &label, const QString &baseUrl, const QS
         return {
             text(QT_TRANSLATE_NOOP("TextReport", "%1 site: %2")).arg(label, baseUrl),
             counted(QT_TRANSLATE_N_NOOP("TextReport", "Searching for %n flag(s): %1"), int(codes.size())).arg(ccMsg),
-            counted(QT_TRANSLATE_N_NOOP("TextReport", "%n concurrent connection(s) will be used."), actualReq),
+            connectionsLine(actualReq, http2),
         };
     }
     return {
         QStringLiteral("%1 site: %2").arg(label, baseUrl),
         QStringLiteral("Searching for %1 flag%2: %3").arg(codes.size()).arg(plural(int(codes.size())), ccMsg),
-        actualReq == 1 ? QStringLiteral("1 connection will be used.")
-                       : QStringLiteral("%1 concurrent connections will be used.").arg(actualReq),
+        connectionsLine(actualReq, http2),
     };
 }
 
