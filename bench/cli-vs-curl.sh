@@ -13,48 +13,17 @@ cli=$PWD/$build/bin/flaglab-cli
 floor=$PWD/$build/bench/flaglab-qnam-floor
 [[ -x $cli ]] || { echo "build first: $cli not found" >&2; exit 1; }
 
-need=()
-for tool in nginx:nginx hyperfine:hyperfine curl:curl; do
-  command -v "${tool%%:*}" >/dev/null || [[ -x /usr/sbin/${tool%%:*} ]] || need+=("${tool#*:}")
-done
-if ((${#need[@]})); then
-  sudo=(); [[ $(id -u) -eq 0 ]] || sudo=(sudo)
-  "${sudo[@]}" apt-get update -qq && "${sudo[@]}" apt-get install -y -qq "${need[@]}"
-fi
-nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
+source bench/nginx-flags.sh
+need_tools nginx:nginx-light hyperfine:hyperfine curl:curl
 ulimit -n "$(ulimit -Hn)"
 
 work=$(mktemp -d /tmp/flaglab-bench.XXXXXX)
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-cat > "$work/nginx.conf" <<CONF
-worker_processes 1;
-error_log $work/error.log;
-pid $work/nginx.pid;
-daemon off;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  keepalive_requests 100000;
-  types { image/gif gif; application/json json; }
-  client_body_temp_path $work; proxy_temp_path $work; fastcgi_temp_path $work;
-  uwsgi_temp_path $work; scgi_temp_path $work;
-  server { listen 127.0.0.1:$port; root $PWD/resources; }
-}
-CONF
-"$nginx_bin" -c "$work/nginx.conf" &
-nginx_pid=$!
-trap 'kill $nginx_pid 2>/dev/null; wait $nginx_pid 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 50); do curl -sf -o /dev/null "http://127.0.0.1:$port/flags/br/br.gif" && break; sleep 0.1; done
+trap 'stop_nginx; rm -rf "$work"' EXIT
+start_nginx "$work"
+port=$nginx_h1_port
 
 base=http://127.0.0.1:$port/flags
-# curl's config: one url/output pair per code, AA..ZZ.
-python3 - "$base" "$work/curl.cfg" <<'PY'
-import itertools, string, sys
-base, path = sys.argv[1], sys.argv[2]
-with open(path, "w") as f:
-    for a, b in itertools.product(string.ascii_lowercase, repeat=2):
-        f.write(f'url = "{base}/{a}{b}/{a}{b}.gif"\noutput = "{a.upper()}{b.upper()}.gif"\n')
-PY
+write_curl_config "$base" "$work/curl.cfg"
 
 echo "nginx on $base; $runs runs each; destination emptied before every run"
 echo "flaglab-cli: $("$cli" --version)   curl: $(curl --version | head -1 | cut -d' ' -f1-2)"

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# HTTP/2 against HTTP/1.1, side by side in one run (issue 14): the same 676
+# URLs (-e: 194 flags, 482 not found) at 100 requests in flight, from nginx
+# on loopback serving the data set over plain HTTP/1.1 and over h2c.
+#   - flaglab-cli --http2 (h2c) and flaglab-cli (HTTP/1.1);
+#   - curl -Z --parallel-max 100 over HTTP/1.1;
+#   - h2load -c1 -m100: HTTP/2's floor (one connection, nothing saved);
+#   - bench/qnam-floor: bare QNetworkAccessManagers, nothing saved, over
+#     HTTP/1.1 (ceil(100/6) managers) and over h2c (one manager).
+# Every command runs as a whole process under hyperfine; every run of a
+# command that saves files starts with an empty destination folder.
+# Then checks that Debian 12's curl 7.88 cannot multiplex -Z over
+# --http2-prior-knowledge (it fails with status 16).
+#
+#   bench/http2-vs-http1.sh [BUILD_DIR] [RUNS]      (defaults: build, 10)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build}
+runs=${2:-10}
+cli=$PWD/$build/bin/flaglab-cli
+floor=$PWD/$build/bench/flaglab-qnam-floor
+[[ -x $cli && -x $floor ]] || { echo "build first: $cli or $floor not found" >&2; exit 1; }
+
+source bench/nginx-flags.sh
+need_tools nginx:nginx-light hyperfine:hyperfine curl:curl h2load:nghttp2-client
+ulimit -n "$(ulimit -Hn)"
+
+work=$(mktemp -d /tmp/flaglab-bench.XXXXXX)
+trap 'stop_nginx; rm -rf "$work"' EXIT
+start_nginx "$work"
+h1=http://127.0.0.1:$nginx_h1_port/flags
+h2c=http://127.0.0.1:$nginx_h2c_port/flags
+write_curl_config "$h1" "$work/curl-h1.cfg"
+write_curl_config "$h2c" "$work/curl-h2c.cfg"
+sed -n 's/^url = "\(.*\)"$/\1/p' "$work/curl-h2c.cfg" > "$work/h2c-urls.txt"
+dest=$work/dest
+empty="rm -rf $dest && mkdir -p $dest"
+
+echo "nginx $(nginx -v 2>&1 | cut -d/ -f2), 1 worker: HTTP/1.1 on $h1, h2c on $h2c"
+echo "$("$cli" --version); $(curl --version | head -1 | cut -d' ' -f1-2); h2load $(h2load --version | awk '{print $2}')"
+echo "-e -m 100: 676 GETs, 194 found; $runs runs each after 1 warm-up; destination emptied before every run"
+echo "load: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+hyperfine --style basic --time-unit millisecond --runs "$runs" --warmup 1 --prepare "$empty" \
+  --export-json "$work/times.json" \
+  -n "flaglab-cli --http2 (h2c)" "$cli -s $h2c --http2 -e -m 100 --dest $dest" \
+  -n "flaglab-cli (HTTP/1.1)" "$cli -s $h1 -e -m 100 --dest $dest" \
+  -n "curl -Z --parallel-max 100 (HTTP/1.1)" \
+     "cd $dest && curl -s --fail --parallel --parallel-immediate --parallel-max 100 -K $work/curl-h1.cfg || true" \
+  -n "h2load -c1 -m100 (h2c, nothing saved)" "h2load -c1 -m100 -n676 -i $work/h2c-urls.txt" \
+  -n "qnam-floor h2 (nothing saved)" "$floor $h2c 100 h2" \
+  -n "qnam-floor HTTP/1.1 (nothing saved)" "$floor $h1 100" >/dev/null
+
+status=0
+(cd "$dest" && rm -f ./*.gif && curl -s --fail --http2-prior-knowledge --parallel --parallel-immediate \
+  --parallel-max 100 -K "$work/curl-h2c.cfg") >/dev/null 2>&1 || status=$?
+
+python3 - "$work/times.json" "$status" <<'PY'
+import json, sys
+results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
+mean = lambda name: results[name]["mean"] * 1000
+print(f'\n{"command":42} {"mean ms":>8} {"± σ":>6} {"min":>6}')
+for name, r in results.items():
+    print(f'{name:42} {r["mean"]*1000:8.1f} {r["stddev"]*1000:6.1f} {r["min"]*1000:6.1f}')
+h2, h1 = mean("flaglab-cli --http2 (h2c)"), mean("flaglab-cli (HTTP/1.1)")
+curl, floor = mean("curl -Z --parallel-max 100 (HTTP/1.1)"), mean("qnam-floor HTTP/1.1 (nothing saved)")
+verdict = lambda ok: "met" if ok else "MISSED"
+print(f'\nflaglab-cli --http2 / curl over HTTP/1.1: {h2 / curl:.2f} (target <= 0.8: {verdict(h2 / curl <= 0.8)})')
+print(f'flaglab-cli over HTTP/1.1 / qnam-floor:  {h1 / floor:.2f} (target <= 1.2: {verdict(h1 / floor <= 1.2)})')
+status = int(sys.argv[2])
+print(f'curl -Z --http2-prior-knowledge --parallel-max 100: exit status {status}'
+      + (" (16: HTTP/2 framing error; curl 7.88 cannot multiplex -Z over h2c prior knowledge)" if status == 16 else ""))
+PY
