@@ -73,6 +73,18 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
         <source>write the run as an HTTP Archive (HAR 1.2) to FILE, which browsers&apos; developer tools and other network tools read</source>
         <translation>gravar a execução em FILE como um arquivo HTTP (HAR 1.2), que as ferramentas de desenvolvedor dos navegadores e outras ferramentas de rede leem</translation>
     </message>
+    <message>
+        <source>use HTTP/1.1, one connection per request in flight, also on https (the default, as the book&apos;s httpx)</source>
+        <translation>usar HTTP/1.1, uma conexão por requisição em andamento, também em https (o padrão, como o httpx do livro)</translation>
+    </message>
+    <message>
+        <source>use HTTP/2: many requests as streams on one connection (prior knowledge on http://, negotiated on https://)</source>
+        <translation>usar HTTP/2: muitas requisições como streams numa só conexão (conhecimento prévio em http://, negociado em https://)</translation>
+    </message>
+    <message>
+        <source>trust the certificates in the PEM FILE for https too, as curl&apos;s --cacert</source>
+        <translation>confiar também nos certificados do arquivo PEM FILE para https, como o --cacert do curl</translation>
+    </message>
 </context>
 <context>
     <name>CliRun</name>
@@ -498,6 +510,18 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
         <source>open at most N connections at a time, so that a small server&apos;s listen queue is not flooded (0: no limit; default %1)</source>
         <translation>abrir no máximo N conexões ao mesmo tempo, para não lotar a fila de escuta de um servidor pequeno (0: sem limite; padrão %1)</translation>
     </message>
+    <message>
+        <source>use HTTP/1.1, one connection per request in flight, also on https (default)</source>
+        <translation>usar HTTP/1.1, uma conexão por requisição em andamento, também em https (padrão)</translation>
+    </message>
+    <message>
+        <source>use HTTP/2: many requests as streams on one connection (prior knowledge on http://, negotiated on https://)</source>
+        <translation>usar HTTP/2: muitas requisições como streams numa só conexão (conhecimento prévio em http://, negociado em https://)</translation>
+    </message>
+    <message>
+        <source>trust the certificates in the PEM FILE for https too</source>
+        <translation>confiar também nos certificados do arquivo PEM FILE para https</translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>
@@ -751,6 +775,14 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
         <source>--max-connecting N must be from 0 to %1</source>
         <translation>--max-connecting N deve ser de 0 a %1</translation>
     </message>
+    <message>
+        <source>--http1 and --http2 cannot go together</source>
+        <translation>--http1 e --http2 não podem ser usados juntos</translation>
+    </message>
+    <message>
+        <source>--cacert FILE: no PEM certificate in %1</source>
+        <translation>--cacert FILE: nenhum certificado PEM em %1</translation>
+    </message>
 </context>
 <context>
     <name>ServerPanel</name>
@@ -976,6 +1008,27 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
     <message>
         <source>cancelled</source>
         <translation>cancelada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n conexão</numerusform>
+            <numerusform>%n conexões</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concurrent request(s) will be used over %1, if the server agrees to HTTP/2.</source>
+        <translation>
+            <numerusform>%n requisição simultânea será usada em %1, se o servidor aceitar HTTP/2.</numerusform>
+            <numerusform>%n requisições simultâneas serão usadas em %1, se o servidor aceitar HTTP/2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concurrent request(s) will be used over %1.</source>
+        <translation>
+            <numerusform>%n requisição simultânea será usada em %1.</numerusform>
+            <numerusform>%n requisições simultâneas serão usadas em %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,18 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
         <source>write the run as an HTTP Archive (HAR 1.2) to FILE, which browsers&apos; developer tools and other network tools read</source>
         <translation>записать прогон в FILE как HTTP-архив (HAR 1.2), который читают инструменты разработчика браузеров и другие сетевые инструменты</translation>
     </message>
+    <message>
+        <source>use HTTP/1.1, one connection per request in flight, also on https (the default, as the book&apos;s httpx)</source>
+        <translation>использовать HTTP/1.1, по соединению на каждый выполняемый запрос, также на https (по умолчанию, как httpx в книге)</translation>
+    </message>
+    <message>
+        <source>use HTTP/2: many requests as streams on one connection (prior knowledge on http://, negotiated on https://)</source>
+        <translation>использовать HTTP/2: много запросов как потоки в одном соединении (заранее известный протокол на http://, согласование на https://)</translation>
+    </message>
+    <message>
+        <source>trust the certificates in the PEM FILE for https too, as curl&apos;s --cacert</source>
+        <translation>доверять также сертификатам из PEM-файла FILE для https, как --cacert у curl</translation>
+    </message>
 </context>
 <context>
     <name>CliRun</name>
@@ -498,6 +510,18 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
         <source>open at most N connections at a time, so that a small server&apos;s listen queue is not flooded (0: no limit; default %1)</source>
         <translation>открывать не более N соединений одновременно, чтобы не переполнить очередь приёма небольшого сервера (0: без ограничения; по умолчанию %1)</translation>
     </message>
+    <message>
+        <source>use HTTP/1.1, one connection per request in flight, also on https (default)</source>
+        <translation>использовать HTTP/1.1, по соединению на каждый выполняемый запрос, также на https (по умолчанию)</translation>
+    </message>
+    <message>
+        <source>use HTTP/2: many requests as streams on one connection (prior knowledge on http://, negotiated on https://)</source>
+        <translation>использовать HTTP/2: много запросов как потоки в одном соединении (заранее известный протокол на http://, согласование на https://)</translation>
+    </message>
+    <message>
+        <source>trust the certificates in the PEM FILE for https too</source>
+        <translation>доверять также сертификатам из PEM-файла FILE для https</translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>
@@ -751,6 +775,14 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
         <source>--max-connecting N must be from 0 to %1</source>
         <translation>--max-connecting N должно быть от 0 до %1</translation>
     </message>
+    <message>
+        <source>--http1 and --http2 cannot go together</source>
+        <translation>--http1 и --http2 нельзя указывать вместе</translation>
+    </message>
+    <message>
+        <source>--cacert FILE: no PEM certificate in %1</source>
+        <translation>--cacert FILE: в %1 нет сертификата PEM</translation>
+    </message>
 </context>
 <context>
     <name>ServerPanel</name>
@@ -982,6 +1014,30 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
     <message>
         <source>cancelled</source>
         <translation>отменён</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n соединение</numerusform>
+            <numerusform>%n соединения</numerusform>
+            <numerusform>%n соединений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concurrent request(s) will be used over %1, if the server agrees to HTTP/2.</source>
+        <translation>
+            <numerusform>Будет использован %n одновременный запрос через %1, если сервер согласится на HTTP/2.</numerusform>
+            <numerusform>Будут использованы %n одновременных запроса через %1, если сервер согласится на HTTP/2.</numerusform>
+            <numerusform>Будут использованы %n одновременных запросов через %1, если сервер согласится на HTTP/2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concurrent request(s) will be used over %1.</source>
+        <translation>
+            <numerusform>Будет использован %n одновременный запрос через %1.</numerusform>
+            <numerusform>Будут использованы %n одновременных запроса через %1.</numerusform>
+            <numerusform>Будут использованы %n одновременных запросов через %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
