@@ -14,6 +14,7 @@ bool HttpExchange::respond(const HttpResponse &response)
     if (m_state != State::Waiting || !m_connection)
         return false;
     m_state = State::Sending;
+    m_status = response.status;
     m_connection->sendResponse(this, response);
     return true;
 }
@@ -37,10 +38,17 @@ void ExchangeConnection::finishExchange(HttpExchange *exchange, int status, qint
 
 void ExchangeConnection::abandonExchange(HttpExchange *exchange, qint64 bytesWritten)
 {
+    if (exchange->m_bodyEndStruck)
+        return finishExchange(exchange, exchange->m_status, bytesWritten);
     const bool sending = isSending(exchange);
     exchange->m_state = HttpExchange::State::Done;
     Q_EMIT exchange->abandoned(sending ? bytesWritten : 0);
     exchange->deleteLater();
+}
+
+void ExchangeConnection::noteBodyEndStruck(HttpExchange *exchange)
+{
+    exchange->m_bodyEndStruck = true;
 }
 
 } // namespace flaglab

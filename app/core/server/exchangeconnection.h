@@ -35,6 +35,8 @@ private:
     HttpRequest m_request;
     QPointer<ExchangeConnection> m_connection;
     State m_state = State::Waiting;
+    int m_status = 0;               // of the answer, once respond() was called
+    bool m_bodyEndStruck = false;   // a faulty answer's BodyEnd happened: it went out as planned
 };
 
 // What a server connection promises, whatever its protocol: each request
@@ -57,8 +59,12 @@ protected:
     static bool isSending(const HttpExchange *exchange);
     // Both end the exchange and schedule its deletion.
     static void finishExchange(HttpExchange *exchange, int status, qint64 bytesWritten);
-    // bytesWritten counts only if the answer was being sent.
+    // bytesWritten counts only if the answer was being sent. After
+    // noteBodyEndStruck(), the exchange finishes instead: a faulty answer
+    // that a client leaves (a stall it gives up on) was sent as planned.
     static void abandonExchange(HttpExchange *exchange, qint64 bytesWritten);
+    // The answer's BodyEnd (reset, close, stall) has happened.
+    static void noteBodyEndStruck(HttpExchange *exchange);
 
 private:
     friend class HttpExchange;

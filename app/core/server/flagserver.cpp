@@ -69,6 +69,7 @@ public:
     void seedRandom()
     {
         random.seed(config.seed ? *config.seed : std::random_device{}());
+        faultDraw.seed(config.seed);
     }
 
     void closeListeners()
@@ -81,6 +82,7 @@ public:
     void acceptPending(QTcpServer *listener);
     void handle(HttpExchange *exchange);
     void handleFlagRequest(HttpExchange *exchange, const RequestRoute &route);
+    void answerFlagRequest(HttpExchange *exchange, const HttpResponse &response, std::optional<AnswerFault> fault);
     HttpResponse statsResponse() const;
     void noteStatsChanged();
     void log(const QString &line);
@@ -89,6 +91,7 @@ public:
     ServerConfig config;
     DataSetFiles files;
     std::mt19937 random;
+    FaultDraw faultDraw;
     QList<QTcpServer *> listeners;
     quint16 boundPort = 0;
     QSet<IncomingConnection *> liveConnections;   // counted and refused ones alike
@@ -223,15 +226,33 @@ void FlagServer::Private::handleFlagRequest(HttpExchange *exchange, const Reques
     }
     response.bytesPerSecond = qint64(qMax(0, config.bandwidthKBps)) * 1000;
 
-    const QString outcome = error ? QStringLiteral("error %1").arg(response.status) : QString::number(response.status);
+    std::optional<AnswerFault> fault;
+    if (response.status == 200 && route.file == FlagFile::Image && !request.isHead())
+        fault = faultDraw.next(config.faults, config.faultRate);
+    if (fault)
+        applyAnswerFault(*fault, &response);
+
+    QString outcome = error ? QStringLiteral("error %1").arg(response.status) : QString::number(response.status);
+    if (fault)
+        outcome = QStringLiteral("fault: ") + answerFaultName(*fault);
     if (delayMs > 0) {
         log(label + QStringLiteral(" delay: ") + formatSeconds(delayMs)
-            + (response.status == 200 ? QString() : QStringLiteral(", ") + outcome));
+            + (response.status == 200 && !fault ? QString() : QStringLiteral(", ") + outcome));
         QTimer::singleShot(delayMs, Qt::PreciseTimer, exchange,
-                           [exchange, response] { exchange->respond(response); });
+                           [this, exchange, response, fault] { answerFlagRequest(exchange, response, fault); });
     } else {
         log(label + u' ' + outcome);
-        exchange->respond(response);
+        answerFlagRequest(exchange, response, fault);
+    }
+}
+
+// A fault counts once its answer starts: a client gone during the delay got none.
+void FlagServer::Private::answerFlagRequest(HttpExchange *exchange, const HttpResponse &response,
+                                            std::optional<AnswerFault> fault)
+{
+    if (exchange->respond(response) && fault) {
+        ++stats.faults[*fault];
+        noteStatsChanged();
     }
 }
 

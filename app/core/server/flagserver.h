@@ -23,6 +23,8 @@ namespace flaglab {
 // - Delay and Error modes slow down GET and HEAD of the flag routes, missing
 //   files included, as slow_server.py does; 405s and /stats never wait.
 //   In Error mode the error is drawn before the delay, and errors wait too.
+// - Faults (ServerConfig::faults) strike a share of the 200 answers to GET
+//   {cc}.gif in every mode, drawn after the error and the delay; see AnswerFault.
 // - Stats count flag-route requests only (see ServerStats); POST /stats/reset
 //   answers 200 with the zeroed stats.
 //
@@ -34,6 +36,7 @@ namespace flaglab {
 //   BR delay: 2.3s          DELAY/ERROR: waits, then 200 (slow_server.py's line)
 //   ZZ delay: 2.3s, 404
 //   AF delay: 1.2s, error 418
+//   BR fault: reset         a faulty answer (ServerConfig::faults); "BR delay: 2.3s, fault: reset"
 //   BR POST 405
 //   BR hung up              the client left before its answer was complete
 //   GET /favicon.ico 404    anything that is not a flag route

@@ -23,7 +23,11 @@ Http2Connection::Http2Connection(QTcpSocket *socket, ConnectionLimits limits, QO
       m_session(limits,
                 {[this](qint32 streamId, HttpRequest request) { onRequest(streamId, std::move(request)); },
                  [this](const Http2Session::StreamEnd &end) { onStreamClosed(end); },
-                 [this](int status, const QByteArray &reason) { Q_EMIT requestRejected(status, reason); }})
+                 [this](int status, const QByteArray &reason) { Q_EMIT requestRejected(status, reason); },
+                 [this](qint32 streamId) {
+                     if (HttpExchange *exchange = m_exchanges.value(streamId))
+                         noteBodyEndStruck(exchange);
+                 }})
 {
     m_socket->setParent(this);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);

@@ -113,6 +113,29 @@ struct Http2Session::Glue {
         return 0;
     }
 
+    // Called for the next chunk once a faulty answer's first part is out.
+    static ssize_t strikeBodyEnd(Http2Session *session, int32_t streamId, Stream &stream, uint32_t *dataFlags)
+    {
+        if (stream.stalled)
+            return NGHTTP2_ERR_DEFERRED;
+        if (session->m_callbacks.bodyEndStruck)
+            session->m_callbacks.bodyEndStruck(streamId);
+        switch (stream.bodyEnd) {
+        case BodyEnd::Complete:
+        case BodyEnd::Close:
+            *dataFlags |= NGHTTP2_DATA_FLAG_EOF;   // an empty DATA frame with END_STREAM
+            stream.body.clear();
+            return 0;
+        case BodyEnd::Reset:
+            stream.body.clear();
+            return NGHTTP2_ERR_TEMPORAL_CALLBACK_FAILURE;   // nghttp2 sends RST_STREAM(INTERNAL_ERROR)
+        case BodyEnd::Stall:
+            stream.stalled = true;
+            return NGHTTP2_ERR_DEFERRED;
+        }
+        return NGHTTP2_ERR_DEFERRED;
+    }
+
     static ssize_t readBody(nghttp2_session *, int32_t streamId, uint8_t *buffer, size_t length,
                             uint32_t *dataFlags, nghttp2_data_source *, void *userData)
     {
@@ -121,7 +144,9 @@ struct Http2Session::Glue {
         if (it == session->m_streams.end())
             return NGHTTP2_ERR_TEMPORAL_CALLBACK_FAILURE;
         Stream &stream = *it;
-        const qsizetype allowed = stream.pacer.allowedBytes(stream.body.size()) - stream.bodyOffset;
+        if (stream.bodyOffset == stream.bodyToSend && stream.bodyToSend < stream.body.size())
+            return strikeBodyEnd(session, streamId, stream, dataFlags);
+        const qsizetype allowed = stream.pacer.allowedBytes(stream.bodyToSend) - stream.bodyOffset;
         const qsizetype chunk = qMin(qsizetype(length), allowed);
         if (chunk <= 0) {
             stream.deferred = true;
@@ -236,6 +261,8 @@ bool Http2Session::respond(qint32 streamId, const HttpResponse &response, bool h
     const bool withBody = !headersOnly && !response.body.isEmpty();
     if (withBody) {
         stream.body = response.body;
+        stream.bodyToSend = response.bodyBytesToSend();
+        stream.bodyEnd = response.bodyEnd;
         stream.pacer.start(response.bytesPerSecond);
     }
     return nghttp2_submit_response(m_session, streamId, headers.data(), headers.size(), withBody ? &body : nullptr) == 0;
@@ -246,10 +273,10 @@ bool Http2Session::advancePacing()
     bool waiting = false;
     for (auto it = m_streams.begin(); it != m_streams.end(); ++it) {
         Stream &stream = *it;
-        if (!stream.pacer.isPaced() || stream.body.isEmpty())
+        if (!stream.pacer.isPaced() || stream.body.isEmpty() || stream.stalled)
             continue;
         waiting = true;
-        if (stream.deferred && stream.pacer.allowedBytes(stream.body.size()) > stream.bodyOffset) {
+        if (stream.deferred && stream.pacer.allowedBytes(stream.bodyToSend) > stream.bodyOffset) {
             stream.deferred = false;
             nghttp2_session_resume_data(m_session, it.key());
         }

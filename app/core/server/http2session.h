@@ -23,6 +23,11 @@ namespace flaglab {
 //
 // The callbacks may be called from inside receive() and takeOutput();
 // respond() may be called from inside requestReceived.
+//
+// A faulty answer (HttpResponse::bodyEnd) sends half its body, then: Reset
+// resets the stream (RST_STREAM INTERNAL_ERROR); Close ends it (END_STREAM)
+// short of its content-length; Stall sends nothing more, and the stream
+// stays open until the client resets it or leaves.
 class Http2Session {
 public:
     struct StreamEnd {
@@ -38,6 +43,8 @@ public:
         // A request refused before it became an exchange (431), or the whole
         // connection failed (status 400: the GOAWAY we sent, or a bad preface).
         std::function<void(int status, const QByteArray &reason)> requestRejected;
+        // A faulty answer's BodyEnd has happened (optional).
+        std::function<void(qint32 streamId)> bodyEndStruck;
     };
 
     Http2Session(ConnectionLimits limits, Callbacks callbacks);
@@ -74,6 +81,9 @@ private:
         bool reported = false;          // requestReceived was called
         int status = 0;                 // set once answered
         QByteArray body;
+        qsizetype bodyToSend = 0;       // all of body, or the part before bodyEnd strikes
+        BodyEnd bodyEnd = BodyEnd::Complete;
+        bool stalled = false;           // BodyEnd::Stall struck: never resumed
         qsizetype bodyOffset = 0;
         BodyPacer pacer;
         bool deferred = false;          // waiting for the pacer

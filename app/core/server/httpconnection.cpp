@@ -148,7 +148,9 @@ void HttpConnection::sendResponse(HttpExchange *exchange, const HttpResponse &re
     m_responseBytes = 0;
     writeBytes(serializeResponseHead(response, m_keepAlive));
 
-    m_body = exchange->request().isHead() ? QByteArray() : response.body;
+    const bool headersOnly = exchange->request().isHead();
+    m_body = headersOnly ? QByteArray() : response.body.left(response.bodyBytesToSend());
+    m_bodyEnd = headersOnly ? BodyEnd::Complete : response.bodyEnd;
     m_pacer.start(response.bytesPerSecond);
     if (m_pacer.isPaced() && !m_body.isEmpty()) {
         m_bodyOffset = 0;
@@ -190,7 +192,39 @@ void HttpConnection::onBytesWritten()
     if (m_state == State::Closing)
         shutdownAndLinger();
     else if (m_state == State::Answering && m_exchange && isSending(m_exchange) && m_bodyOffset == m_body.size())
-        finishResponse();
+        m_bodyEnd == BodyEnd::Complete ? finishResponse() : cutBodyShort();
+}
+
+// A faulty answer's first part is out: now its fault strikes.
+void HttpConnection::cutBodyShort()
+{
+    noteBodyEndStruck(m_exchange);
+    switch (m_bodyEnd) {
+    case BodyEnd::Complete:
+        break;
+    case BodyEnd::Reset:
+        resetConnection();
+        break;
+    case BodyEnd::Close:
+        m_body.clear();
+        finishExchange(std::exchange(m_exchange, nullptr), m_responseStatus, m_responseBytes);
+        shutdownAndLinger();
+        break;
+    case BodyEnd::Stall:
+        m_state = State::Stalled;   // until the client gives up and closes
+        break;
+    }
+}
+
+// Closes with an RST instead of a FIN: SO_LINGER with a zero time-out makes
+// close() drop the connection at once.
+void HttpConnection::resetConnection()
+{
+#ifdef Q_OS_UNIX
+    const linger resetOnClose{1, 0};
+    ::setsockopt(int(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &resetOnClose, sizeof resetOnClose);
+#endif
+    onSocketGone();
 }
 
 void HttpConnection::finishResponse()

@@ -18,7 +18,9 @@ namespace flaglab {
 // Keep-alive by default; closes on Connection: close, on HTTP/1.0 without
 // keep-alive, on any malformed request (400, 431, 501, 505; 413 for a body
 // over 64 KiB, other bodies are read and dropped), and after idleTimeoutMs
-// without a complete request.
+// without a complete request. A faulty answer (HttpResponse::bodyEnd) sends
+// half its body, then resets (RST) or closes (FIN) the connection, or stalls
+// until the client leaves.
 // Deletes itself (deleteLater) once its socket is gone, after emitting closed().
 class HttpConnection : public ExchangeConnection {
     Q_OBJECT
@@ -32,7 +34,7 @@ public:
     void abort() override;
 
 private:
-    enum class State { Reading, Answering, Closing, Closed };
+    enum class State { Reading, Answering, Stalled, Closing, Closed };
 
     void processInput();
     bool discardBody();
@@ -43,6 +45,8 @@ private:
     void writePacedChunk();
     void onBytesWritten();
     void finishResponse();
+    void cutBodyShort();
+    void resetConnection();
     void shutdownAndLinger();
     void onSocketGone();
     void startIdleTimer();
@@ -59,7 +63,8 @@ private:
     bool m_keepAlive = true;
     int m_responseStatus = 0;
     qint64 m_responseBytes = 0;
-    QByteArray m_body;                      // the answer's body still being paced out
+    QByteArray m_body;                      // the part of the answer's body to send, paced out
+    BodyEnd m_bodyEnd = BodyEnd::Complete;  // what happens once m_body is out
     qsizetype m_bodyOffset = 0;
     BodyPacer m_pacer;
 

@@ -21,12 +21,24 @@ struct HttpRequest {
     bool isHead() const { return method == "HEAD"; }
 };
 
+// How an answer's body ends. Anything but Complete is a fault put in on
+// purpose (flaglab-server --faults): only the first half of the body goes
+// out, while Content-Length still promises all of it, and then
+// - Reset: HTTP/1.1 resets the connection (RST); HTTP/2 resets the stream (RST_STREAM);
+// - Close: HTTP/1.1 closes the connection (FIN); HTTP/2 ends the stream (END_STREAM);
+// - Stall: nothing more is sent, and the connection or stream stays open.
+enum class BodyEnd { Complete, Reset, Close, Stall };
+
 struct HttpResponse {
     int status = 200;
     QByteArray contentType = "text/plain; charset=utf-8";
     QByteArray body;                // for HEAD too: Content-Length is the GET's, the body is not sent
     HttpHeaders extraHeaders;       // e.g. Allow
     qint64 bytesPerSecond = 0;      // pace the body at this rate; 0 = as fast as possible
+    BodyEnd bodyEnd = BodyEnd::Complete;
+
+    // How much of the body goes out before bodyEnd strikes: all of it when Complete.
+    qsizetype bodyBytesToSend() const { return bodyEnd == BodyEnd::Complete ? body.size() : body.size() / 2; }
 
     static HttpResponse text(int status, const QByteArray &text);
     static HttpResponse statusPage(int status);   // "404 Not Found\n"

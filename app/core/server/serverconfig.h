@@ -1,5 +1,7 @@
 #pragma once
 
+#include "answerfault.h"
+
 #include <QHostAddress>
 #include <QList>
 #include <QMap>
@@ -23,6 +25,11 @@ struct ServerConfig {
     double errorRate = 0.25;        // used in Error mode
     int errorStatus = 418;
     int bandwidthKBps = 0;          // per response, in kB/s (1 kB = 1000 bytes); 0 means unlimited
+    // Faulty answers, in every mode: this share of the 200 answers to GET
+    // {cc}.gif gets one of faults, each as likely (see AnswerFault). Drawn
+    // after the error, from seed too. Empty: none.
+    QList<AnswerFault> faults;
+    double faultRate = 0.25;
     std::optional<quint32> seed;    // unset: seeded from the clock
     bool verbose = false;
 
@@ -56,7 +63,8 @@ struct ServerStats {
     qint64 maxConnections = 0;
     qint64 hungUp = 0;              // clients that closed before their answer was sent
     qint64 bytesSent = 0;           // status line, headers and body of flag-route responses
-    QMap<int, qint64> byStatus;     // HTTP status -> flag-route responses sent
+    QMap<int, qint64> byStatus;     // HTTP status -> flag-route responses sent (a faulty one counts as sent)
+    QMap<AnswerFault, qint64> faults;   // faulty answers started, by fault
     qint64 rejectedConnections = 0; // turned away with 503 at the maxConnections cap
 };
 
