@@ -56,6 +56,12 @@ QString readyLine(const ServerConfig &config, quint16 port)
     }
     if (config.mode == ServerConfig::Mode::Error)
         details << QStringLiteral("error rate %1, status %2").arg(config.errorRate).arg(config.errorStatus);
+    if (!config.faults.isEmpty()) {
+        QStringList names;
+        for (AnswerFault fault : config.faults)
+            names << answerFaultName(fault);
+        details << QStringLiteral("faults %1 at rate %2").arg(names.join(u'+')).arg(config.faultRate);
+    }
     if (config.bandwidthKBps > 0)
         details << QStringLiteral("bandwidth %1 kB/s").arg(config.bandwidthKBps);
     if (config.maxConcurrentStreams != ServerConfig().maxConcurrentStreams)

@@ -56,12 +56,27 @@ std::pair<int, int> delayRange(const QString &text)
     return {int(std::lround(min * 1000)), int(std::lround(max * 1000))};
 }
 
-double errorRate(const QString &text)
+double rate(const QString &text, const QString &what)
 {
     double rate = 0;
     if (!isFiniteNumber(text, &rate) || rate < 0 || rate > 1)
-        throw UsageError{QStringLiteral("--error-rate must be a number from 0 to 1, not '%1'").arg(text)};
+        throw UsageError{QStringLiteral("%1 must be a number from 0 to 1, not '%2'").arg(what, text)};
     return rate;
+}
+
+// "reset,truncate" -> {Reset, Truncate}; repeats count once.
+QList<AnswerFault> faultList(const QString &text)
+{
+    QList<AnswerFault> faults;
+    for (const QString &name : text.split(u',')) {
+        const std::optional<AnswerFault> fault = answerFaultFromName(name.trimmed());
+        if (!fault)
+            throw UsageError{QStringLiteral("--faults takes reset, truncate, stall and garbage, separated by commas; "
+                                            "'%1' is none of them").arg(name)};
+        if (!faults.contains(*fault))
+            faults.append(*fault);
+    }
+    return faults;
 }
 
 QHostAddress bindAddress(const QString &text)
@@ -107,6 +122,17 @@ struct Options {
     QCommandLineOption errorStatus{QStringLiteral("error-status"),
         QStringLiteral("HTTP status of those errors, 400 to 599. Default: 418 (I'm a Teapot)."),
         QStringLiteral("CODE")};
+    QCommandLineOption faults{QStringLiteral("faults"),
+        QStringLiteral("Make some answers faulty, in any mode; LIST is one or more of reset (half the body, then "
+                       "the connection is reset), truncate (half the body, then the connection closes), stall (half "
+                       "the body, then nothing, the connection left open) and garbage (a 200 whose body is an HTML "
+                       "page, not an image), e.g. reset,truncate. Over HTTP/2, reset and truncate end the stream "
+                       "(RST_STREAM, END_STREAM), not the connection. Only 200 answers to GET {cc}.gif are faulty: "
+                       "never an error status."),
+        QStringLiteral("LIST")};
+    QCommandLineOption faultRate{QStringLiteral("fault-rate"),
+        QStringLiteral("Fraction of those answers made faulty, each fault of --faults as likely. Default: 0.25."),
+        QStringLiteral("P")};
     QCommandLineOption bandwidth{QStringLiteral("bandwidth"),
         QStringLiteral("Send each response at about this many kB/s (1 kB = 1000 bytes); 0 = unlimited (default)."),
         QStringLiteral("KBPS")};
@@ -115,7 +141,7 @@ struct Options {
                        "refused. HTTP/2 (cleartext, prior knowledge) shares the port with HTTP/1.1. Default: 1000."),
         QStringLiteral("N")};
     QCommandLineOption seed{QStringLiteral("seed"),
-        QStringLiteral("Seed the random delays and errors, so that runs repeat. Default: random."),
+        QStringLiteral("Seed the random delays, errors and faults, so that runs repeat. Default: random."),
         QStringLiteral("N")};
     QCommandLineOption verbose{{QStringLiteral("v"), QStringLiteral("verbose")},
         QStringLiteral("Log one line per request to stderr, e.g. 'BR delay: 2.3s'.")};
@@ -169,7 +195,13 @@ ServerOptions validated(const QCommandLineParser &parser, const Options &o)
     if (parser.isSet(o.delay))
         std::tie(shared.delayMinMs, shared.delayMaxMs) = delayRange(parser.value(o.delay));
     if (parser.isSet(o.errorRate))
-        shared.errorRate = errorRate(parser.value(o.errorRate));
+        shared.errorRate = rate(parser.value(o.errorRate), QStringLiteral("--error-rate"));
+    if (parser.isSet(o.faultRate) && !parser.isSet(o.faults))
+        throw UsageError{QStringLiteral("--fault-rate needs --faults, e.g. --faults reset,truncate")};
+    if (parser.isSet(o.faults))
+        shared.faults = faultList(parser.value(o.faults));
+    if (parser.isSet(o.faultRate))
+        shared.faultRate = rate(parser.value(o.faultRate), QStringLiteral("--fault-rate"));
     if (parser.isSet(o.errorStatus))
         shared.errorStatus = int(wholeNumber(parser.value(o.errorStatus), 400, 599, QStringLiteral("--error-status")));
     if (parser.isSet(o.bandwidth))
@@ -206,8 +238,9 @@ ServerOptionsParse parseServerOptions(const QStringList &arguments)
     // addVersionOption() would take -v, which is --verbose here as in the book's scripts.
     const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Displays version information."));
     const Options options;
-    parser.addOptions({version, options.mode, options.port, options.basePort, options.bind, options.root, options.delay, options.errorRate,
-                       options.errorStatus, options.bandwidth, options.maxStreams, options.seed, options.verbose, options.book});
+    parser.addOptions({version, options.mode, options.port, options.basePort, options.bind, options.root, options.delay,
+                       options.errorRate, options.errorStatus, options.faults, options.faultRate, options.bandwidth,
+                       options.maxStreams, options.seed, options.verbose, options.book});
 
     ServerOptionsParse result;
     if (!parser.parse(arguments)) {

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void printsReadyLineAndStopsOnSigterm();
     void stopsOnSigint();
     void verboseLogsOneLinePerRequest();
+    void faultsApplyInErrorModeToo();
     void busyPortExitsWithMessage();
     void explicitBindFailureIsFatal();
     void bookStartsThreeServers();
@@ -103,6 +104,13 @@ void TestServerExecutable::rejectsBadOptions_data()
     row("status low", {"--mode", "error", "--error-status", "99"}, "--error-status must be a whole number from 400 to 599");
     row("status high", {"--mode", "error", "--error-status", "600"}, "--error-status must be a whole number from 400 to 599");
     row("status in local mode", {"--error-status", "500"}, "--error-status applies to the error mode only");
+    row("fault unknown", {"--faults", "reset,slow"},
+        "--faults takes reset, truncate, stall and garbage, separated by commas; 'slow' is none of them");
+    row("faults empty", {"--faults", ""}, "--faults takes reset, truncate, stall and garbage");
+    row("fault rate above 1", {"--faults", "reset", "--fault-rate", "1.5"}, "--fault-rate must be a number from 0 to 1, not '1.5'");
+    row("fault rate negative", {"--faults", "stall", "--fault-rate", "-0.1"}, "--fault-rate must be a number from 0 to 1");
+    row("fault rate text", {"--faults", "stall", "--fault-rate", "most"}, "--fault-rate must be a number from 0 to 1");
+    row("fault rate alone", {"--fault-rate", "0.3"}, "--fault-rate needs --faults");
     row("bandwidth negative", {"--bandwidth", "-5"}, "--bandwidth must be a whole number from 0 to");
     row("max streams 0", {"--max-streams", "0"}, "--max-streams must be a whole number from 1 to 1000000, not '0'");
     row("seed negative", {"--seed", "-1"}, "--seed must be a whole number from 0 to 4294967295");
@@ -153,7 +161,7 @@ void TestServerExecutable::helpExitsZero()
     QCOMPARE(process.exitCode(), 0);
     const QString help = QString::fromUtf8(process.readAllStandardOutput());
     for (const char *option : {"--mode", "--port", "--bind", "--root", "--delay", "--error-rate", "--error-status",
-                               "--bandwidth", "--max-streams", "--seed", "--verbose", "--book"})
+                               "--faults", "--fault-rate", "--bandwidth", "--max-streams", "--seed", "--verbose", "--book"})
         QVERIFY2(help.contains(QLatin1String(option)), option);
 }
 
@@ -210,6 +218,36 @@ void TestServerExecutable::verboseLogsOneLinePerRequest()
     process.terminate();
     QVERIFY(finishes(process));
     QCOMPARE(QString::fromUtf8(process.readAllStandardError()), QStringLiteral("BR 200\nZZ 404\n"));
+}
+
+// The example: faults in error mode with no errors; the ready line,
+// the log and /stats say what was done.
+void TestServerExecutable::faultsApplyInErrorModeToo()
+{
+    QProcess process;
+    QStringList lines;
+    const QList<quint16> ports = startAndReadPorts(
+        process, {"--mode", "error", "--delay", "0:0", "--error-rate", "0", "--faults", "garbage,Reset,garbage",
+                  "--fault-rate", "1", "--seed", "3", "--port", "0", "--bind", "127.0.0.1", "-v"}, 1, &lines);
+    QCOMPARE(ports.size(), 1);
+    QCOMPARE(lines.constFirst(),
+             QStringLiteral("ERROR server on http://127.0.0.1:%1/flags (no delay, error rate 0, status 418, "
+                            "faults garbage+reset at rate 1, seed 3)").arg(ports[0]));
+    RawClient client;
+    QVERIFY(client.connectTo(ports[0]));
+    QCOMPARE(client.get("/flags/br/metadata.json").status, 200);   // never faulty
+    RawClient faulty;
+    QVERIFY(faulty.connectTo(ports[0]));
+    faulty.send(rawRequest("GET", "/flags/br/br.gif"));
+    faulty.waitForDisconnected(2000);      // a reset, or garbage on an open connection
+    const QJsonObject stats = QJsonDocument::fromJson(client.get("/stats").body).object();
+    const QJsonObject faults = stats.value(u"faults").toObject();
+    QCOMPARE(faults.value(u"garbage").toInt() + faults.value(u"reset").toInt(), 1);
+    process.terminate();
+    QVERIFY(finishes(process));
+    const QString log = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(log.contains(QRegularExpression(QStringLiteral("^BR fault: (garbage|reset)$"),
+                                             QRegularExpression::MultilineOption)), qPrintable(log));
 }
 
 void TestServerExecutable::busyPortExitsWithMessage()
