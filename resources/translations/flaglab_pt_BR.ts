@@ -328,6 +328,14 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
         <source>timed out: no connection in %1s</source>
         <translation>tempo esgotado: nenhuma conexão em %1s</translation>
     </message>
+    <message>
+        <source>connection closed by the server mid-body: %1 of %2 bytes received</source>
+        <translation>conexão fechada pelo servidor no meio do corpo: %1 de %2 bytes recebidos</translation>
+    </message>
+    <message>
+        <source>connection closed by the server mid-body: %1 bytes received</source>
+        <translation>conexão fechada pelo servidor no meio do corpo: %1 bytes recebidos</translation>
+    </message>
 </context>
 <context>
     <name>Flags2CommandLine</name>

@@ -328,6 +328,14 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
         <source>timed out: no connection in %1s</source>
         <translation>тайм-аут: нет соединения за %1 с</translation>
     </message>
+    <message>
+        <source>connection closed by the server mid-body: %1 of %2 bytes received</source>
+        <translation>сервер закрыл соединение посреди тела ответа: получено %1 из %2 байт</translation>
+    </message>
+    <message>
+        <source>connection closed by the server mid-body: %1 bytes received</source>
+        <translation>сервер закрыл соединение посреди тела ответа: получено байт: %1</translation>
+    </message>
 </context>
 <context>
     <name>Flags2CommandLine</name>

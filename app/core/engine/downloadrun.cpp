@@ -73,6 +73,17 @@ QString httpVersion(QNetworkReply *reply)
     return reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool() ? QStringLiteral("2") : QStringLiteral("1.1");
 }
 
+// The head came, then the connection went: a FIN or an RST, which Qt 6.4
+// reports alike (RemoteHostClosedError).
+QString closedMidBodyText(QNetworkReply *reply, qint64 received)
+{
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid())
+        return QStringLiteral("connection closed by the server mid-body: %1 of %2 bytes received")
+            .arg(received).arg(length.toLongLong());
+    return QStringLiteral("connection closed by the server mid-body: %1 bytes received").arg(received);
+}
+
 bool isRedirect(int status)
 {
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
@@ -228,6 +239,7 @@ void DownloadRun::send(Transfer transfer, const QUrl &url)
     if (m_sslConfiguration)
         request.setSslConfiguration(*m_sslConfiguration);
     QNetworkReply *reply = m_pool->get(transfer.manager, request);
+    transfer.received = 0;
     setStage(transfer, Stage::Queued);
     transfer.timer = watchTime(reply);
     m_transfers.insert(reply, transfer);
@@ -372,10 +384,11 @@ void DownloadRun::onMetaData(QNetworkReply *reply)
 
 void DownloadRun::onProgress(QNetworkReply *reply, qint64 received)
 {
-    const auto it = m_transfers.constFind(reply);
-    if (it == m_transfers.cend())
+    const auto it = m_transfers.find(reply);
+    if (it == m_transfers.end())
         return;
     it->timer->activity();
+    it->received = received;
     if (it->phase == Phase::Image)
         m_engine->m_records[it->id].bytes = received;
     if (received > m_config.maxBodyBytes)
@@ -428,6 +441,8 @@ QString DownloadRun::failureText(QNetworkReply *reply, const Transfer &transfer)
             why.chop(1);
         return QStringLiteral("body of the HTTP %1 answer could not be read: %2").arg(httpStatus(reply)).arg(why);
     }
+    if (reply->error() == QNetworkReply::RemoteHostClosedError && httpStatus(reply) != 0)
+        return closedMidBodyText(reply, transfer.received);
     if (gotHttpAnswer(reply))
         return QStringLiteral("HTTP error %1 - %2")
             .arg(httpStatus(reply))

@@ -53,6 +53,7 @@ private:
         QByteArray image;           // kept while metadata.json is fetched
         int redirects = 0;          // hops followed so far
         bool headersDropped = false;    // a status line but no headers: Qt drops them over its limits
+        qint64 received = 0;        // body bytes of this hop so far
     };
 
     void pump();
