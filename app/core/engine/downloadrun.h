@@ -54,6 +54,7 @@ private:
         int redirects = 0;          // hops followed so far
         bool headersDropped = false;    // a status line but no headers: Qt drops them over its limits
         qint64 received = 0;        // body bytes of this hop so far
+        bool resentUnsent = false;  // Qt failed it unsent once: see resendUnsent()
     };
 
     void pump();
@@ -72,6 +73,7 @@ private:
     void onProgress(QNetworkReply *reply, qint64 received);
     void onFinished(QNetworkReply *reply);
     bool followRedirect(Transfer &transfer, QNetworkReply *reply);
+    bool resendUnsent(Transfer &transfer, QNetworkReply *reply, bool wasSent);
     void onImage(const Transfer &transfer, QNetworkReply *reply);
     void onMetadata(const Transfer &transfer, QNetworkReply *reply);
     void releaseSlot(const Transfer &transfer);
