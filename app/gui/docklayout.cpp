@@ -250,7 +250,7 @@ void DockLayout::sizeDocks()
     }
     m_window->resizeDocks(columns, widths, Qt::Horizontal);
     // The bottom row tall enough for Little's law whole, when it is there.
-    int bottom = int(height * (large ? 0.44 : 0.36));
+    int bottom = int(height * (large ? 0.44 : 0.30));
     if (m_window->dockWidgetArea(ui.littlesLawDock) == Qt::BottomDockWidgetArea) {
         const int lawWidth = lawColumn ? law : widths.value(0, law);
         const int frame = ui.littlesLawDock->minimumSizeHint().height() - ui.littlesLawScroll->minimumSizeHint().height();

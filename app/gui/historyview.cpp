@@ -35,10 +35,10 @@ HistoryView::HistoryView(QWidget *parent)
     ui->measureCombo->setMaximumWidth(fullWidth(ui->measureCombo));
     ui->table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     ui->table->horizontalHeader()->setStretchLastSection(false);
-    // The plot gets most of the room; the table shows a handful of runs and scrolls (shareHeight()).
+    // The plot gets most of the room; the table shows a handful of runs and scrolls (fitTable()).
     ui->splitter->setStretchFactor(0, 1);
     ui->splitter->setStretchFactor(1, 3);
-    ui->splitter->setSizes({200, 600});
+    fitTable();
     connect(ui->splitter, &QSplitter::splitterMoved, this, [this] { m_splitByUser = true; });
     connect(ui->measureCombo, &QComboBox::currentIndexChanged, this, [this] {
         ui->overlayPlot->setMeasure(OverlayMeasure(ui->measureCombo->currentData().toInt()));
@@ -55,29 +55,35 @@ HistoryView::~HistoryView() = default;
 void HistoryView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange)     // presentation mode's large type
+    if (event->type() == QEvent::FontChange) {   // presentation mode's large type
         ui->measureCombo->setMaximumWidth(fullWidth(ui->measureCombo));
+        fitTable();
+    }
 }
 
 void HistoryView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    shareHeight();
+    fitTable();
 }
 
-// The table shows kRowsInSight runs when the view has room for them and a
-// plot at least as tall; on a shorter view the two share it evenly.
-void HistoryView::shareHeight()
+// The table's height for kRowsInSight runs, with its header and scroll bar.
+int HistoryView::rowsHeight() const
 {
+    const int rowHeight = ui->table->fontMetrics().height() + 6;     // its rows fit their contents
+    return ui->table->horizontalHeader()->sizeHint().height() + kRowsInSight * rowHeight
+           + 2 * ui->table->frameWidth() + ui->table->horizontalScrollBar()->sizeHint().height();
+}
+
+// The table keeps its rows, as a minimum too, so that the window's docks
+// cannot squeeze them away; the plot takes the rest.
+void HistoryView::fitTable()
+{
+    ui->table->setMinimumHeight(rowsHeight());
     if (m_splitByUser)
         return;
     const int total = ui->splitter->height() - ui->splitter->handleWidth();
-    const int rowHeight = std::max(ui->table->verticalHeader()->defaultSectionSize(),
-                                   ui->table->fontMetrics().height() + 6);
-    const int rows = ui->table->horizontalHeader()->sizeHint().height() + kRowsInSight * rowHeight
-                     + 2 * ui->table->frameWidth() + ui->table->horizontalScrollBar()->sizeHint().height();
-    const int table = std::min(rows, total / 2);
-    ui->splitter->setSizes({table, total - table});
+    ui->splitter->setSizes({rowsHeight(), total - rowsHeight()});
 }
 
 OverlayPlot *HistoryView::plot() const
@@ -104,6 +110,7 @@ void HistoryView::setHistory(RunHistory *history)
     });
     setEnabled(true);
     fitColumns();
+    fitTable();     // now with the header's height
     showOverlay();
 }
 

@@ -34,7 +34,8 @@ protected:
 private:
     void showOverlay();
     void fitColumns();
-    void shareHeight();
+    int rowsHeight() const;
+    void fitTable();
 
     std::unique_ptr<Ui::HistoryView> ui;
     HistoryModel *m_model = nullptr;

@@ -24,7 +24,8 @@ public:
 
     // The legend's names are elided to the width there is, so that no run's
     // name can make the plot, and the window, wider than the screen.
-    QSize minimumSizeHint() const override { return {240, 160}; }
+    // Short enough to leave History's table its rows on a 1280x800 screen.
+    QSize minimumSizeHint() const override { return {240, 120}; }
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

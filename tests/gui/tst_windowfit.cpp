@@ -4,6 +4,7 @@
 // it once per screen in tests/gui/screens (the offscreen platform's config).
 #include "lab/runsummary.h"
 #include "historymodel.h"
+#include "historyview.h"
 #include "mainwindow.h"
 #include "progressstrip.h"
 #include "throughputplot.h"
@@ -12,6 +13,7 @@
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -107,6 +109,28 @@ void verifyDocksInSight(MainWindow &window)
     QTRY_VERIFY2(cutFigure().isEmpty(), qPrintable(cutFigure()));
 }
 
+// History shows HistoryView::kRowsInSight runs, so that two compared runs
+// and the ones around them are in sight above the compare plot.
+void verifyHistoryRowsInSight(MainWindow &window)
+{
+    for (int i = 0; i < HistoryView::kRowsInSight + 2; ++i) {
+        RunSummary run;
+        run.name = QStringLiteral("LOCAL -a -m 20, run %1").arg(i);
+        run.concurrency = 20;
+        window.history().add(run);
+    }
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("viewTabs"));
+    auto *view = window.findChild<HistoryView *>(QStringLiteral("historyView"));
+    QVERIFY(tabs && view);
+    tabs->setCurrentWidget(view);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const auto *table = view->findChild<QTableView *>(QStringLiteral("table"));
+    QVERIFY(table);
+    const int needed = HistoryView::kRowsInSight * table->verticalHeader()->sectionSize(0);
+    QVERIFY2(table->viewport()->height() >= needed,
+             qPrintable(QStringLiteral("%1 pixels for rows, %2 needed").arg(table->viewport()->height()).arg(needed)));
+}
+
 } // namespace
 
 class TestWindowFit : public QObject {
@@ -172,6 +196,8 @@ private Q_SLOTS:
         QVERIFY(log);
         QVERIFY2(log->viewport()->height() >= 8 * log->fontMetrics().height(),
                  qPrintable(QString::number(log->viewport()->height())));
+
+        verifyHistoryRowsInSight(window);
     }
 
     void presentationFits_data() { windowFits_data(); }
