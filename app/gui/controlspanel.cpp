@@ -6,6 +6,7 @@
 #include "guioptions.h"
 #include "inputvalidators.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QDir>
 #include <QEvent>
@@ -52,6 +53,29 @@ ControlsPanel::Range rangeFromKey(const QString &key)
     return ControlsPanel::Range::Pop20;
 }
 
+// The popup of a combo that may elide is wide enough for its longest item.
+void fitPopup(QComboBox *combo)
+{
+    QAbstractItemView *view = combo->view();
+    const QFontMetrics metrics = view->fontMetrics();
+    int widest = 0;
+    for (int i = 0; i < combo->count(); ++i)
+        widest = std::max(widest, metrics.horizontalAdvance(combo->itemText(i)));
+    // A character's width each side: the items' own margins, whatever the style.
+    view->setMinimumWidth(widest + 2 * metrics.averageCharWidth() + 2 * view->frameWidth());
+}
+
+// A combo that may elide shows its items whole in its popup, and its current
+// one whole in its tooltip, above what the combo is for.
+void showItemsWhole(QComboBox *combo)
+{
+    const QString purpose = combo->toolTip();
+    const auto showCurrent = [combo, purpose] { combo->setToolTip(combo->currentText() + u'\n' + purpose); };
+    QObject::connect(combo, &QComboBox::currentTextChanged, combo, showCurrent);
+    showCurrent();
+    fitPopup(combo);
+}
+
 QString codesSummary(const QStringList &codes)
 {
     if (codes.isEmpty())
@@ -93,6 +117,7 @@ ControlsPanel::ControlsPanel(QWidget *parent)
     for (QComboBox *combo : {ui->serverCombo, ui->rangeCombo}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(12);
+        showItemsWhole(combo);
     }
 
     ui->codesEdit->setValidator(new CodeListValidator(ui->codesEdit));
@@ -167,8 +192,11 @@ void ControlsPanel::sizeRunButtons()
 void ControlsPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange)     // presentation mode
+    if (event->type() == QEvent::FontChange) {   // presentation mode
         sizeRunButtons();
+        for (QComboBox *combo : {ui->serverCombo, ui->rangeCombo})
+            fitPopup(combo);
+    }
 }
 
 void ControlsPanel::updateModelState()

@@ -11,7 +11,9 @@
 #include "translations.h"
 #include "windowtestoptions.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
@@ -190,6 +192,17 @@ private Q_SLOTS:
             QVERIFY2(plot->axisRect()->width() >= 80, qPrintable(QString::number(plot->axisRect()->width())));
         verifyCountsWhole(window);
         verifyDocksInSight(window);
+
+        // A combo elided to fit ("POP20: 20 most po") shows every item whole in its popup.
+        for (const char *name : {"serverCombo", "rangeCombo"}) {
+            auto *combo = window.findChild<QComboBox *>(QLatin1String(name));
+            QVERIFY(combo);
+            const QFontMetrics metrics(combo->view()->font());
+            for (int i = 0; i < combo->count(); ++i)
+                QVERIFY2(combo->view()->minimumWidth() >= metrics.horizontalAdvance(combo->itemText(i)),
+                         qPrintable(combo->itemText(i)));
+            QVERIFY(combo->toolTip().contains(combo->currentText()));
+        }
 
         // The log is not squeezed to a few lines.
         const auto *log = window.findChild<QPlainTextEdit *>(QStringLiteral("logView"));
