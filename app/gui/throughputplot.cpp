@@ -122,7 +122,7 @@ QSize ThroughputPlot::minimumSizeHint() const
 // which follows flags/s closely, gives way first. Then fewer time ticks when the plot is narrow (a small window, a projector's 1280
 // pixels shared with the other views): labels such as "0.075" must not run
 // into each other. And on a short plot the right axis's title, written
-// upwards, says only "in flight" rather than run past the plot's ends.
+// upwards, says only "in flight" (elided if need be) rather than run past the plot's ends.
 void ThroughputPlot::fitLabels()
 {
     const bool bytes = m_showBytes && 3 * PlotLook::axisWidth(yAxis) <= width() / 3;
@@ -138,7 +138,10 @@ void ThroughputPlot::fitLabels()
 
     const QString fullTitle = tr("requests in flight");
     const bool fits = QFontMetrics(yAxis2->labelFont()).horizontalAdvance(fullTitle) <= axisRect()->height();
-    yAxis2->setLabel(fits ? fullTitle : m_inFlight->name());
+    // The short one, centred on the axis, must still end within the widget.
+    const int room = axisRect()->height() + 2 * axisRect()->top();
+    yAxis2->setLabel(fits ? fullTitle
+                          : QFontMetrics(yAxis2->labelFont()).elidedText(m_inFlight->name(), Qt::ElideRight, room));
 
     const QFontMetrics metrics(xAxis->tickLabelFont());
     const int label = metrics.horizontalAdvance(QStringLiteral("0.000")) + 2 * metrics.averageCharWidth();
