@@ -122,7 +122,8 @@ QSize ThroughputPlot::minimumSizeHint() const
 // which follows flags/s closely, gives way first. Then fewer time ticks when the plot is narrow (a small window, a projector's 1280
 // pixels shared with the other views): labels such as "0.075" must not run
 // into each other. And on a short plot the right axis's title, written
-// upwards, says only "in flight" (elided if need be) rather than run past the plot's ends.
+// upwards, says only "in flight" (elided if need be) rather than run past the plot's ends;
+// a short plot gets fewer value ticks.
 void ThroughputPlot::fitLabels()
 {
     const bool bytes = m_showBytes && 3 * PlotLook::axisWidth(yAxis) <= width() / 3;
@@ -147,6 +148,10 @@ void ThroughputPlot::fitLabels()
     const int label = metrics.horizontalAdvance(QStringLiteral("0.000")) + 2 * metrics.averageCharWidth();
     const int fit = axisRect()->width() / std::max(label, 1) - 1;
     xAxis->ticker()->setTickCount(std::clamp(fit, 1, kTickCount));
+    // And fewer value ticks when the plot is short: a line of space between numbers.
+    const int rows = axisRect()->height() / std::max(2 * metrics.height(), 1);
+    for (QCPAxis *axis : {yAxis, yAxis2, m_kilobyteAxis})
+        axis->ticker()->setTickCount(std::clamp(rows, 1, kTickCount));
 }
 
 void ThroughputPlot::setShowBytes(bool show)

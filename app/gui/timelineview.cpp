@@ -94,16 +94,13 @@ void TimelineView::showRecords(const QList<RequestRecord> &records, qint64 nowNs
     update();
 }
 
-// Swatches and words, left to right, on as many rows as the width needs:
-// seven phases and outcomes do not fit one row of a narrow dock, and a word
-// cut in half ("ошибк") tells the class nothing. Returns the bottom.
-int TimelineView::drawLegend(QPainter &painter, const QRect &area) const
+// The legend's entries, in drawing order. With onlyDrawn, only those whose
+// colour is on screen (at least two pixels of a bar, at xScale pixels a
+// second): a projector's large type in a narrow dock would otherwise wrap
+// the legend onto three rows and leave the bars a sliver.
+QList<TimelineView::LegendEntry> TimelineView::legendEntries(bool onlyDrawn, double xScale) const
 {
-    struct Entry {
-        QColor color;
-        QString text;
-    };
-    const QList<Entry> entries = {
+    QList<LegendEntry> all = {
         {colors::queuedInClient(), tr("queued in Qt")},
         {colors::connecting(), tr("connecting")},
         {colors::waiting(), tr("waiting")},
@@ -112,6 +109,36 @@ int TimelineView::drawLegend(QPainter &painter, const QRect &area) const
         {colors::error(), tr("error")},
         {colors::cancelled(), tr("stopped")},
     };
+    if (!onlyDrawn)
+        return all;
+    const qint64 twoPixels = qint64(2e9 / std::max(xScale, 1e-9));
+    QList<bool> drawn(all.size(), false);
+    for (const Bar &bar : m_bars) {
+        const qint64 end = bar.finish >= 0 ? bar.finish : m_nowNs;
+        const qint64 sent = bar.sent >= 0 ? std::min(bar.sent, end) : end;
+        const qint64 queuedUntil = bar.connecting >= 0 ? std::min(bar.connecting, sent) : sent;
+        drawn[0] = drawn[0] || queuedUntil - bar.start >= twoPixels;
+        drawn[1] = drawn[1] || (bar.connecting >= 0 && sent - bar.connecting >= twoPixels);
+        const bool answered = bar.outcome == Outcome::Ok || bar.outcome == Outcome::Pending;
+        drawn[2] = drawn[2] || (answered && bar.sent >= 0);
+        drawn[3] = drawn[3] || (answered && bar.firstByte >= 0);
+        drawn[4] = drawn[4] || bar.outcome == Outcome::NotFound;
+        drawn[5] = drawn[5] || bar.outcome == Outcome::Error;
+        drawn[6] = drawn[6] || bar.outcome == Outcome::Cancelled;
+    }
+    QList<LegendEntry> shown;
+    for (qsizetype i = 0; i < all.size(); ++i)
+        if (drawn.at(i))
+            shown.append(all.at(i));
+    return shown;
+}
+
+// Swatches and words, left to right, on as many rows as the width needs:
+// seven phases and outcomes do not fit one row of a narrow dock, and a word
+// cut in half ("ошибк") tells the class nothing. Returns the bottom; with
+// paint false it only measures.
+int TimelineView::drawLegend(QPainter &painter, const QRect &area, const QList<LegendEntry> &entries, bool paint) const
+{
     const QFontMetrics metrics = painter.fontMetrics();
     const int box = metrics.height() * 2 / 3;
     const int rowHeight = metrics.height() + 4;
@@ -124,9 +151,11 @@ int TimelineView::drawLegend(QPainter &painter, const QRect &area) const
             top += rowHeight;
         }
         const QRect swatch(x, top + (rowHeight - box) / 2, box * 2, box);
-        painter.fillRect(swatch, entry.color);
-        painter.setPen(palette().color(QPalette::WindowText));
-        painter.drawText(QRect(swatch.right() + 5, top, width, rowHeight), Qt::AlignVCenter, entry.text);
+        if (paint) {
+            painter.fillRect(swatch, entry.color);
+            painter.setPen(palette().color(QPalette::WindowText));
+            painter.drawText(QRect(swatch.right() + 5, top, width, rowHeight), Qt::AlignVCenter, entry.text);
+        }
         x += width + 14;
     }
     return top + rowHeight;
@@ -144,18 +173,30 @@ void TimelineView::paintEvent(QPaintEvent *)
     const QColor text = palette().color(QPalette::WindowText);
 
     const int lineHeight = metrics.height();
-    QRect legend(8, 4, width() - 16, lineHeight + 4);
-    legend.setBottom(drawLegend(painter, legend));
-
     const int left = lineHeight + 6 + metrics.horizontalAdvance(QStringLiteral("0000")) + 6;
+    const double seconds = std::max(double(m_nowNs) / 1e9, 0.1);
+    const double xScale = (width() - left - 12) / seconds;
+    QRect legend(8, 4, width() - 16, lineHeight + 4);
+    const auto tooTall = [&](const QList<LegendEntry> &entries) {
+        return drawLegend(painter, legend, entries, false) - legend.top() > height() / 5;
+    };
+    QList<LegendEntry> entries = legendEntries(false, xScale);
+    if (tooTall(entries))
+        entries = legendEntries(true, xScale);
+    for (QFont smaller = bigger; tooTall(entries) && smaller.pointSizeF() > bigger.pointSizeF() * 0.6;) {
+        smaller.setPointSizeF(smaller.pointSizeF() * 0.9);      // still too tall: smaller words, down to 60%
+        painter.setFont(smaller);
+    }
+    legend.setBottom(drawLegend(painter, legend, entries, true));
+    painter.setFont(bigger);
+
     const QRect plot(left, legend.bottom() + lineHeight / 2 + 4, width() - left - 12,
                      height() - legend.bottom() - lineHeight / 2 - 4 - lineHeight - 10);
+    m_barsArea = plot;
     if (plot.width() < 10 || plot.height() < 10)
         return;
 
     const int lanes = std::max({m_cap, m_lanes, 1});
-    const double seconds = std::max(double(m_nowNs) / 1e9, 0.1);
-    const double xScale = plot.width() / seconds;
     const double laneHeight = double(plot.height()) / lanes;
     const double gap = laneHeight >= 4 ? 1 : 0;
     const auto x = [&](qint64 ns) { return plot.left() + double(ns) / 1e9 * xScale; };

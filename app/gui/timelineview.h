@@ -2,6 +2,7 @@
 
 #include "engine/requestrecord.h"
 
+#include <QColor>
 #include <QList>
 #include <QWidget>
 
@@ -23,6 +24,7 @@ public:
     void showRecords(const QList<RequestRecord> &records, qint64 nowNs);
     int laneCount() const { return m_lanes; }
     int peakInFlight() const { return m_peakInFlight; }   // on the wire
+    QRect barsArea() const { return m_barsArea; }           // where the last paint drew the bars
 
     QSize sizeHint() const override { return {520, 320}; }
     QSize minimumSizeHint() const override { return {240, 160}; }
@@ -40,13 +42,19 @@ private:
         Outcome outcome = Outcome::Pending;
         int lane = 0;
     };
-    int drawLegend(QPainter &painter, const QRect &area) const;    // the bottom it reached
+    struct LegendEntry {
+        QColor color;
+        QString text;
+    };
+    QList<LegendEntry> legendEntries(bool onlyDrawn, double xScale) const;
+    int drawLegend(QPainter &painter, const QRect &area, const QList<LegendEntry> &entries, bool paint) const;
 
     QList<Bar> m_bars;
     qint64 m_nowNs = 0;
     int m_cap = 1;
     int m_lanes = 0;
     int m_peakInFlight = 0;
+    QRect m_barsArea;
 };
 
 } // namespace flaglab

@@ -5,6 +5,7 @@
 # Runs the window under Xvfb with its built-in servers on the book's ports
 # 8000-8002 (they must be free); takes about seven minutes.
 # Usage: resources/gui/make-lab-screenshots.sh [BUILD_DIR]   (default: build)
+# Needs xvfb and openbox (apt-get install -y xvfb openbox).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-$here/../../build}
@@ -24,6 +25,9 @@ flaglab -s LOCAL -e --sweep default --save-plot "$out/sweep-local.png"
 # The book's slow server, as the scenes set it: 0.5-5 s, seed 2021.
 flaglab --preset sequential-vs-concurrent --screenshot "$out/overlay.png"
 # Presentation mode on a 1280x800 projector.
-xvfb-run -a -s "-screen 0 1280x800x24" "$build/bin/flaglab" --presentation --preset error-server \
-  --quit-when-done --dest "$work/flags" --screenshot "$out/presentation.png"
+# Under a window manager (openbox), as on a projector: without one, nothing
+# holds a full-screen window to the screen's size.
+xvfb-run -a -s "-screen 0 1280x800x24" bash -c "openbox >/dev/null 2>&1 & sleep 0.5
+  '$build/bin/flaglab' --presentation --preset error-server \
+    --quit-when-done --dest '$work/flags' --screenshot '$out/presentation.png'"
 echo "Wrote $out/{sweep,sweep-delay,sweep-error,sweep-local,overlay,presentation}.png"

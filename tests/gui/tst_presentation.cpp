@@ -4,6 +4,7 @@
 #include "plotlook.h"
 #include "presentationmode.h"
 #include "throughputplot.h"
+#include "timelineview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,6 +29,39 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
+    }
+
+    // A narrow timeline in a projector's large type: the legend keeps to the
+    // shades that are drawn, so that the bars keep most of the height; with
+    // room enough, every shade is named.
+    void timelineLegendLeavesTheBarsRoom()
+    {
+        TimelineView view;
+        QFont big = view.font();
+        big.setPointSizeF(big.pointSizeF() * 1.5);
+        view.setFont(big);
+        QList<RequestRecord> records;
+        for (int i = 0; i < 20; ++i) {
+            RequestRecord r;
+            r.id = i;
+            r.cc = QStringLiteral("C%1").arg(i);
+            r.outcome = Outcome::Ok;
+            r.startedNs = i * 10'000'000LL;
+            r.sentNs = r.startedNs + 1'000'000;
+            r.firstByteNs = r.sentNs + 500'000'000;
+            r.finishedNs = r.firstByteNs + 10'000'000;
+            records.append(r);
+        }
+        view.startRun(20);
+        view.showRecords(records, 2'000'000'000);
+        view.resize(430, 230);
+        view.grab();
+        QVERIFY2(view.barsArea().height() >= view.height() / 2,
+                 qPrintable(QStringLiteral("bars %1 px of %2").arg(view.barsArea().height()).arg(view.height())));
+        const int tight = view.barsArea().height();
+        view.resize(1400, 230);     // one row holds all seven
+        view.grab();
+        QVERIFY(view.barsArea().height() >= tight);
     }
 
     void largeTypeHighContrastAndBack()
