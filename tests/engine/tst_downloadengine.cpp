@@ -4,6 +4,7 @@
 #include "engine/downloadengine.h"
 #include "engine/runreport.h"
 #include "flags2/countrycodes.h"
+#include "enginerun.h"
 #include "testserver.h"
 
 #include <QDir>
@@ -16,6 +17,7 @@
 
 using namespace flaglab;
 using flaglab::test::TestServer;
+using flaglab::test::runToEnd;
 
 namespace {
 
@@ -28,17 +30,6 @@ RunConfig configFor(const TestServer &server, const QStringList &codes, int conc
     config.concurrency = concurrency;
     config.destination = dest;
     return config;
-}
-
-bool runToEnd(DownloadEngine &engine, const RunConfig &config, int timeoutMs = 60000)
-{
-    QSignalSpy finished(&engine, &DownloadEngine::finished);
-    QString error;
-    if (!engine.start(config, &error)) {
-        qWarning() << "start failed:" << error;
-        return false;
-    }
-    return finished.wait(timeoutMs);
 }
 
 ServerConfig fixedDelay(ServerConfig::Mode mode, int delayMs)

@@ -8,6 +8,7 @@
 #include "flags2/countrycodes.h"
 #include "flagfiles.h"
 #include "scriptedserver.h"
+#include "enginerun.h"
 #include "testserver.h"
 
 #include <QDir>
@@ -23,6 +24,7 @@ using flaglab::test::ScriptedReply;
 using flaglab::test::ScriptedRequest;
 using flaglab::test::ScriptedServer;
 using flaglab::test::TestServer;
+using flaglab::test::runToEnd;
 
 namespace {
 
@@ -37,17 +39,6 @@ RunConfig configFor(const QUrl &baseUrl, const QStringList &codes, int concurren
     config.destination = dest;
     config.protocol = protocol;
     return config;
-}
-
-bool runToEnd(DownloadEngine &engine, const RunConfig &config, int timeoutMs = 60000)
-{
-    QSignalSpy finished(&engine, &DownloadEngine::finished);
-    QString error;
-    if (!engine.start(config, &error)) {
-        qWarning() << "start failed:" << error;
-        return false;
-    }
-    return finished.wait(timeoutMs);
 }
 
 QByteArray fileBytes(const QString &path)

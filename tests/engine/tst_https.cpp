@@ -8,6 +8,7 @@
 // without them the cases skip, which fails under CI.
 
 #include "engine/downloadengine.h"
+#include "enginerun.h"
 #include "flags2/countrycodes.h"
 #include "flagfiles.h"
 #include "testskip.h"
@@ -26,6 +27,7 @@
 #include <memory>
 
 using namespace flaglab;
+using flaglab::test::runToEnd;
 
 namespace {
 
@@ -51,17 +53,6 @@ bool runProgram(const QString &program, const QStringList &arguments, QString *o
                     && process.exitCode() == 0;
     *output = QString::fromLocal8Bit(process.readAll());
     return ok;
-}
-
-bool runToEnd(DownloadEngine &engine, const RunConfig &config)
-{
-    QSignalSpy finished(&engine, &DownloadEngine::finished);
-    QString error;
-    if (!engine.start(config, &error)) {
-        qWarning() << "start failed:" << error;
-        return false;
-    }
-    return finished.wait(60000);
 }
 
 } // namespace

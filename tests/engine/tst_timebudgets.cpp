@@ -12,6 +12,7 @@
 #include "engine/downloadengine.h"
 #include "engine/runreport.h"
 #include "flags2/countrycodes.h"
+#include "enginerun.h"
 #include "testserver.h"
 
 #include <QSignalSpy>
@@ -26,6 +27,7 @@
 
 using namespace flaglab;
 using flaglab::test::TestServer;
+using flaglab::test::runToEnd;
 
 namespace {
 
@@ -49,12 +51,6 @@ RunConfig configFor(const TestServer &server, const QStringList &codes, int time
     config.timeoutMs = timeoutMs;
     config.destination = dest;
     return config;
-}
-
-bool runToEnd(DownloadEngine &engine, const RunConfig &config)
-{
-    QSignalSpy finished(&engine, &DownloadEngine::finished);
-    return engine.start(config) && finished.wait(60000);
 }
 
 QString span(qint64 ns)

@@ -23,21 +23,6 @@ RunConfig configFor(const QUrl &base, const QStringList &codes, int concurrency,
     return config;
 }
 
-bool runToEnd(DownloadEngine &engine, const RunConfig &config, int timeoutMs)
-{
-    QSignalSpy finished(&engine, &DownloadEngine::finished);
-    QString error;
-    if (!engine.start(config, &error)) {
-        qWarning() << "start failed:" << error;
-        return false;
-    }
-    if (finished.isEmpty() && !finished.wait(timeoutMs)) {
-        qWarning() << "the run did not finish in" << timeoutMs << "ms";
-        return false;
-    }
-    return finished.size() == 1;
-}
-
 bool accountedForOnce(const DownloadEngine &engine)
 {
     const auto fail = [](const QString &why) {

@@ -5,6 +5,7 @@
 // still healthy after a fault.
 
 #include "engine/downloadengine.h"
+#include "enginerun.h"
 
 #include <QStringList>
 #include <QUrl>
@@ -13,9 +14,7 @@ namespace flaglab::faults {
 
 RunConfig configFor(const QUrl &base, const QStringList &codes, int concurrency, const QString &dest);
 
-// Starts the run and waits for finished(); false (with a warning) if it
-// could not start or did not finish in time.
-bool runToEnd(DownloadEngine &engine, const RunConfig &config, int timeoutMs = 60000);
+using test::runToEnd;
 
 // Every code exactly once, each with a final outcome, the counts adding up,
 // nothing in flight. Call through QVERIFY(...): false with a warning on failure.
