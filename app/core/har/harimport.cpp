@@ -206,16 +206,13 @@ private:
                 *m_error = entryName(i) + QStringLiteral(": ") + problem;
                 return false;
             }
-            const qint64 ms = start.toMSecsSinceEpoch();
-            m_firstStartMs = i == 0 ? ms : std::min(m_firstStartMs, ms);
+            m_startMs.append(start.toMSecsSinceEpoch());
         }
-        for (const QJsonValue &value : entries) {
-            const qint64 ms = QDateTime::fromString(value.toObject().value(u"startedDateTime").toString(), Qt::ISODateWithMs)
-                                  .toMSecsSinceEpoch();
-            if (ms - m_firstStartMs > RunImport::kMaxTimeMs) {
-                *m_error = QStringLiteral("the entries' start times span more than a day");
-                return false;
-            }
+        const auto [first, last] = std::minmax_element(m_startMs.cbegin(), m_startMs.cend());
+        m_firstStartMs = *first;
+        if (*last - m_firstStartMs > RunImport::kMaxTimeMs) {
+            *m_error = QStringLiteral("the entries' start times span more than a day");
+            return false;
         }
         return true;
     }
@@ -273,13 +270,12 @@ private:
     {
         QJsonArray requests;
         qint64 bodiesBytes = 0;
-        for (const QJsonValue &value : entries) {
-            const QJsonObject entry = value.toObject();
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const QJsonObject entry = entries.at(i).toObject();
             const QJsonObject response = entry.value(u"response").toObject();
             const QString url = entry.value(u"request").toObject().value(u"url").toString();
-            const qint64 startMs = QDateTime::fromString(entry.value(u"startedDateTime").toString(), Qt::ISODateWithMs)
-                                       .toMSecsSinceEpoch();
-            ExchangePhases phases = phasesFromHar(double(startMs - m_firstStartMs) / 1000, entry.value(u"timings").toObject());
+            ExchangePhases phases = phasesFromHar(double(m_startMs.at(i) - m_firstStartMs) / 1000,
+                                                  entry.value(u"timings").toObject());
             const int status = response.value(u"status").toInt();
             if (status == 0) {      // no answer: nothing came, and it may never have been on the wire
                 phases.firstByteS = -1;
@@ -326,6 +322,7 @@ private:
 
     QJsonObject m_log;
     QString *m_error;
+    QList<qint64> m_startMs;        // each entry's startedDateTime, read once by checkEntries()
     qint64 m_firstStartMs = 0;
 };
 
