@@ -1,6 +1,6 @@
 #include "flags2/textreport.h"
-#include "guioptions.h"
-#include "mainwindow.h"
+#include "shell/guioptions.h"
+#include "shell/mainwindow.h"
 #include "translations.h"
 
 #include <QActionGroup>

@@ -1,6 +1,6 @@
-#include "controlspanel.h"
-#include "guioptions.h"
-#include "inputvalidators.h"
+#include "runcontrols/controlspanel.h"
+#include "shell/guioptions.h"
+#include "runcontrols/inputvalidators.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "enginethread.h"
+#include "runcontrols/enginethread.h"
 
 #include "testserver.h"
 

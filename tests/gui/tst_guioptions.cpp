@@ -1,4 +1,4 @@
-#include "guioptions.h"
+#include "shell/guioptions.h"
 
 #include "flagfiles.h"
 #include "freeports.h"

@@ -1,10 +1,10 @@
 // The History view's table: one row per run with the figures a class
 // compares, and the ticks that put runs on the compare plot.
-#include "historymodel.h"
-#include "historyview.h"
-#include "overlayplot.h"
+#include "labhistory/historymodel.h"
+#include "labhistory/historyview.h"
+#include "labhistory/overlayplot.h"
 
-#include "guicolors.h"
+#include "look/guicolors.h"
 #include "labfixtures.h"
 
 #include <QPixmap>

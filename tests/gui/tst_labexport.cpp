@@ -1,11 +1,11 @@
 // What File > Export writes: a run's report (the CLI's --json), its timings
 // (CSV), a sweep's table, the whole history, and plots as PNG and SVG figures.
-#include "labfiles.h"
-#include "mainwindow.h"
-#include "overlayplot.h"
-#include "sweepplot.h"
-#include "throughputplot.h"
-#include "timelineview.h"
+#include "labhistory/labfiles.h"
+#include "shell/mainwindow.h"
+#include "labhistory/overlayplot.h"
+#include "labhistory/sweepplot.h"
+#include "liveplots/throughputplot.h"
+#include "liveplots/timelineview.h"
 
 #include "lab/runhistory.h"
 #include "labfixtures.h"

@@ -1,7 +1,7 @@
 // The lab's bookkeeping, without a network: what a scene and a sweep start,
 // in which order, what lands in the history and among the sweep's points.
-#include "builtinservers.h"
-#include "labsession.h"
+#include "servers/builtinservers.h"
+#include "labhistory/labsession.h"
 
 #include "labfixtures.h"
 

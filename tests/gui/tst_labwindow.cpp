@@ -1,14 +1,14 @@
 // The lab in the window, end to end against an in-process server on a free
 // loopback port: a sweep through the live views, a scene of several runs
 // overlaid at the end, the history, Little's law, and the scripted outputs.
-#include "historymodel.h"
-#include "historyview.h"
+#include "labhistory/historymodel.h"
+#include "labhistory/historyview.h"
 #include "lab/littleslaw.h"
-#include "littleslawpanel.h"
-#include "mainwindow.h"
-#include "overlayplot.h"
-#include "sweepplot.h"
-#include "sweepview.h"
+#include "labhistory/littleslawpanel.h"
+#include "shell/mainwindow.h"
+#include "labhistory/overlayplot.h"
+#include "labhistory/sweepplot.h"
+#include "labhistory/sweepview.h"
 
 #include "lab/presets.h"
 #include "lab/runhistory.h"

@@ -1,5 +1,5 @@
 // The Little's law panel: L next to λ·W, and what it says of their match.
-#include "littleslawpanel.h"
+#include "labhistory/littleslawpanel.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // The window's log buffer: lines reach the view a slice at a time, at the
 // pacer's tick while it runs and by themselves otherwise, in order, and a new
 // section starts after a blank line unless the log is empty.
-#include "logbuffer.h"
+#include "shell/logbuffer.h"
 
 #include <QPlainTextEdit>
 #include <QTest>

@@ -1,11 +1,11 @@
 // The window end to end, against an in-process server on a free port: the
 // start/stop cycle, a full run's views and log, and the scripted outputs.
-#include "mainwindow.h"
-#include "thumbnailmodel.h"
-#include "progressstrip.h"
-#include "timelineview.h"
+#include "shell/mainwindow.h"
+#include "flaggrid/thumbnailmodel.h"
+#include "runcontrols/progressstrip.h"
+#include "liveplots/timelineview.h"
 
-#include "builtinservers.h"
+#include "servers/builtinservers.h"
 #include "flags2/serverlabels.h"
 #include "flags2/textreport.h"
 #include "freeports.h"

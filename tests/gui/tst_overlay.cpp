@@ -1,7 +1,7 @@
 // The compare plot's data: each run's curves computed from its timings alone,
 // as saved in the history, and drawn one colour per run with a named legend.
-#include "overlayplot.h"
-#include "overlayseries.h"
+#include "labhistory/overlayplot.h"
+#include "labhistory/overlayseries.h"
 
 #include "labfixtures.h"
 

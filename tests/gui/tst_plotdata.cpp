@@ -1,9 +1,9 @@
 // The numbers behind the pictures: lane packing for the timeline, and the
 // throughput plot's curves and time axis.
-#include "lanepacking.h"
-#include "throughputplot.h"
-#include "throughputseries.h"
-#include "timeaxis.h"
+#include "liveplots/lanepacking.h"
+#include "liveplots/throughputplot.h"
+#include "liveplots/throughputseries.h"
+#include "liveplots/timeaxis.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,10 +1,10 @@
 // Presentation mode: full screen, larger type everywhere (plots too), high
 // contrast, thicker lines; and all of it put back when it is turned off.
-#include "mainwindow.h"
-#include "plotlook.h"
-#include "presentationmode.h"
-#include "throughputplot.h"
-#include "timelineview.h"
+#include "shell/mainwindow.h"
+#include "look/plotlook.h"
+#include "shell/presentationmode.h"
+#include "liveplots/throughputplot.h"
+#include "liveplots/timelineview.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,10 +1,10 @@
 // The book's scenes in one click: each run's flags2 command line set into the
 // controls, the slow servers seeded, and the names the runs get.
-#include "builtinservers.h"
-#include "controlspanel.h"
-#include "guioptions.h"
-#include "presetplayer.h"
-#include "runname.h"
+#include "servers/builtinservers.h"
+#include "runcontrols/controlspanel.h"
+#include "shell/guioptions.h"
+#include "runcontrols/presetplayer.h"
+#include "runcontrols/runname.h"
 
 #include "lab/presets.h"
 

@@ -1,5 +1,5 @@
-#include "builtinservers.h"
-#include "serverpanel.h"
+#include "servers/builtinservers.h"
+#include "servers/serverpanel.h"
 
 #include "flags2/serverlabels.h"
 #include "freeports.h"

@@ -2,7 +2,7 @@
 // blocks the loop itself, busy-waiting on a clock for a known time, and
 // checks that the probe saw at least that (lower bounds only: a loaded
 // machine can only make a stall longer).
-#include "stallprobe.h"
+#include "shell/stallprobe.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -1,9 +1,9 @@
 // The Sweep view: points and knee drawn from a list of SweepPoints, the
 // levels field, and the driver that turns the controls' request into one run
 // per level.
-#include "sweepdriver.h"
-#include "sweepplot.h"
-#include "sweepview.h"
+#include "labhistory/sweepdriver.h"
+#include "labhistory/sweepplot.h"
+#include "labhistory/sweepview.h"
 
 #include "labfixtures.h"
 

@@ -1,6 +1,6 @@
-#include "thumbnaildelegate.h"
-#include "thumbnailmodel.h"
-#include "thumbnailview.h"
+#include "flaggrid/thumbnaildelegate.h"
+#include "flaggrid/thumbnailmodel.h"
+#include "flaggrid/thumbnailview.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 // The wheel over the Run panel scrolls it: spin boxes and combo boxes take
 // the wheel only when they have focus (issue 18: 20 became 26 while scrolling).
-#include "mainwindow.h"
+#include "shell/mainwindow.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>

@@ -3,11 +3,11 @@
 // counts stand whole, and the plots shown have room to be read. CTest runs
 // it once per screen in tests/gui/screens (the offscreen platform's config).
 #include "lab/runsummary.h"
-#include "historymodel.h"
-#include "historyview.h"
-#include "mainwindow.h"
-#include "progressstrip.h"
-#include "throughputplot.h"
+#include "labhistory/historymodel.h"
+#include "labhistory/historyview.h"
+#include "shell/mainwindow.h"
+#include "runcontrols/progressstrip.h"
+#include "liveplots/throughputplot.h"
 #include "translations.h"
 #include "windowtestoptions.h"
 

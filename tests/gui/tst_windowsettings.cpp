@@ -2,7 +2,7 @@
 // the size, the view in front and presentation mode come back as the user
 // left them; presentation mode's own arrangement is never what is kept; and a
 // scripted window neither reads nor writes the user's settings.
-#include "mainwindow.h"
+#include "shell/mainwindow.h"
 
 #include <QDockWidget>
 #include <QScreen>

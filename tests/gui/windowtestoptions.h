@@ -1,6 +1,6 @@
 #pragma once
 
-#include "guioptions.h"
+#include "shell/guioptions.h"
 
 #include <QString>
 #include <QUrl>

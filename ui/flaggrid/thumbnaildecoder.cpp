@@ -1,0 +1,63 @@
+#include "flaggrid/thumbnaildecoder.h"
+
+#include "system/threadpriority.h"
+
+#include <QBuffer>
+#include <QImageReader>
+#include <algorithm>
+
+namespace flaglab {
+
+ThumbnailDecoder::ThumbnailDecoder(QObject *parent)
+    : QObject(parent)
+{
+    // Decoding one GIF takes about a millisecond, and a burst brings hundreds.
+    m_pool.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+    m_pool.setObjectName(QStringLiteral("FlagLab thumbnail decoder"));
+}
+
+ThumbnailDecoder::~ThumbnailDecoder()
+{
+    // The workers post to this object: no worker may outlive it.
+    m_pool.clear();
+    m_pool.waitForDone();
+}
+
+void ThumbnailDecoder::waitForDone()
+{
+    m_pool.waitForDone();
+}
+
+QImage ThumbnailDecoder::decodeNow(const QByteArray &bytes, const QSize &maxSize, qreal devicePixelRatio)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    QImageReader reader(&buffer);
+    QImage image = reader.read();
+    if (image.isNull())
+        return {};
+    if (maxSize.isValid() && (image.width() > maxSize.width() || image.height() > maxSize.height()))
+        image = image.scaled(maxSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    // Formats the raster engine blits without converting; opaque ones are plain copies.
+    image = image.convertToFormat(image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied
+                                                          : QImage::Format_RGB32);
+    image.setDevicePixelRatio(devicePixelRatio);
+    return image;
+}
+
+void ThumbnailDecoder::decode(quint64 ticket, const QByteArray &bytes, const QSize &maxSize, qreal devicePixelRatio)
+{
+    m_pool.start([this, ticket, bytes, maxSize, devicePixelRatio] {
+        // The pool's threads are Qt's to start: each sets its priority on its first picture.
+        static thread_local const bool prioritised = [] {
+            setCurrentThreadNiceness(niceness::kDecoding);
+            return true;
+        }();
+        Q_UNUSED(prioritised);
+        const QImage image = decodeNow(bytes, maxSize, devicePixelRatio);
+        QMetaObject::invokeMethod(this, [this, ticket, image] { Q_EMIT decoded(ticket, image); },
+                                  Qt::QueuedConnection);
+    });
+}
+
+} // namespace flaglab

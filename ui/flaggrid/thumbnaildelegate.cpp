@@ -1,0 +1,165 @@
+#include "flaggrid/thumbnaildelegate.h"
+
+#include "engine/requestrecord.h"
+#include "look/guicolors.h"
+#include "flaggrid/thumbnailmodel.h"
+
+#include <QPainter>
+#include <algorithm>
+
+namespace flaglab {
+
+namespace {
+
+constexpr int kTileMargin = 2;
+
+int bandHeight(int width)
+{
+    return std::clamp(width / 4, 12, 26);
+}
+
+QColor tileColor(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::NotFound:
+        return colors::notFound();
+    case Outcome::Error:
+        return colors::error();
+    case Outcome::Cancelled:
+        return colors::cancelled();
+    case Outcome::Ok:
+    case Outcome::Pending:
+        break;
+    }
+    return QColor(0xee, 0xee, 0xee);
+}
+
+QFont pixelFont(int pixels, bool bold)
+{
+    QFont font;
+    font.setPixelSize(std::max(pixels, 7));
+    font.setBold(bold);
+    return font;
+}
+
+} // namespace
+
+ThumbnailDelegate::ThumbnailDelegate(ThumbnailModel *model, QObject *parent)
+    : QAbstractItemDelegate(parent), m_model(model)
+{
+    if (model) {
+        connect(model, &QAbstractItemModel::modelReset, this, [this] { m_tiles.clear(); });
+        connect(model, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &first, const QModelIndex &last) {
+                    for (int row = first.row(); row <= last.row(); ++row)
+                        m_tiles.remove(row);
+                });
+    }
+    setTileSize(tileSizeForWidth(80));
+}
+
+QSize ThumbnailDelegate::tileSizeForWidth(int width)
+{
+    const int pictureWidth = width - 2 * kTileMargin;
+    return QSize(width, pictureWidth * 3 / 4 + bandHeight(width) + 2 * kTileMargin);
+}
+
+QRect ThumbnailDelegate::pictureRect(const QRect &tile)
+{
+    const QRect inner = tile.adjusted(kTileMargin, kTileMargin, -kTileMargin, -kTileMargin);
+    return QRect(inner.topLeft(), QSize(inner.width(), inner.height() - bandHeight(tile.width())));
+}
+
+void ThumbnailDelegate::setTileSize(const QSize &size)
+{
+    m_tileSize = size;
+    m_tiles.clear();
+    const int band = bandHeight(size.width());
+    const int pictureHeight = pictureRect(QRect(QPoint(), size)).height();
+    m_codeFont = pixelFont(band * 4 / 5, true);
+    m_badgeFont = pixelFont(pictureHeight * 2 / 5, true);
+    m_detailFont = pixelFont(std::max(pictureHeight / 6, band / 2), false);
+}
+
+QSize ThumbnailDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const
+{
+    return m_tileSize;
+}
+
+void ThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (m_model && index.model() == m_model)
+        m_model->notePainted(index.row());
+    const qreal ratio = painter->device()->devicePixelRatioF();
+    auto it = m_tiles.find(index.row());
+    if (it == m_tiles.end() || it->devicePixelRatio() != ratio)
+        it = m_tiles.insert(index.row(), renderTile(option, index, ratio));
+    painter->drawImage(option.rect.topLeft(), *it);
+}
+
+QImage ThumbnailDelegate::renderTile(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                     qreal devicePixelRatio) const
+{
+    QImage image(m_tileSize * devicePixelRatio, QImage::Format_RGB32);
+    image.setDevicePixelRatio(devicePixelRatio);
+    image.fill(option.palette.color(QPalette::Base));
+    QPainter painter(&image);
+    drawTile(&painter, QRect(QPoint(), m_tileSize), option.palette, index);
+    return image;
+}
+
+void ThumbnailDelegate::drawTile(QPainter *painter, const QRect &tile, const QPalette &palette,
+                                 const QModelIndex &index) const
+{
+    const QRect picture = pictureRect(tile);
+    const QRect band(picture.left(), picture.bottom() + 1, picture.width(),
+                     tile.bottom() - kTileMargin - picture.bottom());
+    const auto outcome = Outcome(index.data(ThumbnailModel::OutcomeRole).toInt());
+
+    painter->fillRect(picture, tileColor(outcome));
+    if (index.data(ThumbnailModel::DecodingRole).toBool()) {
+        // The picture follows in a moment: a placeholder that says so.
+        painter->setPen(QPen(palette.color(QPalette::Mid), 1, Qt::DashLine));
+        painter->drawRect(picture.adjusted(0, 0, -1, -1));
+    } else if (outcome == Outcome::Ok) {
+        const QImage image = index.data(ThumbnailModel::ImageRole).value<QImage>();
+        if (!image.isNull()) {
+            const QSizeF fitted = image.deviceIndependentSize().boundedTo(picture.size())
+                                      .scaled(picture.size(), Qt::KeepAspectRatio)
+                                      .boundedTo(image.deviceIndependentSize());
+            const QRectF target(picture.left() + (picture.width() - fitted.width()) / 2,
+                                picture.top() + (picture.height() - fitted.height()) / 2, fitted.width(),
+                                fitted.height());
+            painter->setRenderHint(QPainter::SmoothPixmapTransform);
+            painter->drawImage(target, image);
+        }
+    } else {
+        painter->setPen(Qt::white);
+        const QString detail = index.data(ThumbnailModel::DetailRole).toString();
+        const bool roomForDetail = !detail.isEmpty() && picture.height() >= 36;
+        QRect badgeRect = picture;
+        if (roomForDetail)
+            badgeRect.setBottom(picture.top() + picture.height() * 2 / 3);
+        // The badge shrinks to fit rather than being cut: "time-out" must stay readable.
+        const QString badge = index.data(ThumbnailModel::BadgeRole).toString();
+        QFont badgeFont = m_badgeFont;
+        const int room = picture.width() - 4;
+        const int needed = QFontMetrics(badgeFont).horizontalAdvance(badge);
+        if (needed > room)
+            badgeFont.setPixelSize(std::max(badgeFont.pixelSize() * room / needed, 7));
+        painter->setFont(badgeFont);
+        painter->drawText(badgeRect, Qt::AlignCenter, badge);
+        if (roomForDetail) {
+            painter->setFont(m_detailFont);
+            const QRect detailRect(picture.left() + 1, badgeRect.bottom(), picture.width() - 2,
+                                   picture.bottom() - badgeRect.bottom());
+            painter->drawText(detailRect, Qt::AlignHCenter | Qt::AlignTop,
+                              painter->fontMetrics().elidedText(detail, Qt::ElideRight, detailRect.width()));
+        }
+    }
+    painter->setFont(m_codeFont);
+    painter->setPen(palette.color(QPalette::Text));
+    painter->drawText(band, Qt::AlignCenter, index.data(Qt::DisplayRole).toString());
+}
+
+} // namespace flaglab

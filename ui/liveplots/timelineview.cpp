@@ -1,0 +1,279 @@
+#include "liveplots/timelineview.h"
+
+#include "look/guicolors.h"
+#include "liveplots/lanepacking.h"
+#include "liveplots/timeaxis.h"
+
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <algorithm>
+#include <cmath>
+
+namespace flaglab {
+
+namespace {
+
+constexpr double kFontScale = 1.1;
+
+struct Shades {
+    QColor waiting;
+    QColor downloading;
+};
+
+Shades shadesFor(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::NotFound:
+        return {colors::notFoundWaiting(), colors::notFound()};
+    case Outcome::Error:
+        return {colors::errorWaiting(), colors::error()};
+    case Outcome::Cancelled:
+        return {colors::cancelled().lighter(160), colors::cancelled()};
+    case Outcome::Ok:
+    case Outcome::Pending:
+        break;
+    }
+    return {colors::waiting(), colors::downloading()};
+}
+
+QString secondsLabel(double seconds, double step)
+{
+    const int decimals = step >= 1 ? 0 : step >= 0.1 ? 1 : step >= 0.01 ? 2 : 3;
+    return TimelineView::tr("%1 s").arg(QLocale().toString(seconds, 'f', decimals));
+}
+
+} // namespace
+
+TimelineView::TimelineView(QWidget *parent)
+    : QWidget(parent)
+{
+    setAttribute(Qt::WA_OpaquePaintEvent);
+}
+
+void TimelineView::startRun(int concurrencyCap)
+{
+    m_cap = std::max(concurrencyCap, 1);
+    m_bars.clear();
+    m_lanes = 0;
+    m_peakInFlight = 0;
+    m_nowNs = 0;
+    update();
+}
+
+void TimelineView::showRecords(const QList<RequestRecord> &records, qint64 nowNs)
+{
+    m_nowNs = nowNs;
+    QList<Span> spans;
+    QList<Span> onTheWire;
+    m_bars.clear();
+    for (const RequestRecord &record : records) {
+        if (record.startedNs < 0)
+            continue;
+        Bar bar;
+        bar.start = record.startedNs;
+        bar.connecting = record.connectingNs;
+        bar.sent = record.sentNs;
+        bar.firstByte = record.firstByteNs;
+        bar.finish = record.finishedNs;
+        bar.outcome = record.outcome;
+        m_bars.append(bar);
+        const qint64 end = record.finishedNs >= 0 ? record.finishedNs : Span{}.end;
+        spans.append({record.startedNs, end});
+        if (record.sentNs >= 0)
+            onTheWire.append({record.sentNs, end});
+    }
+    const QList<int> lanes = packLanes(spans);
+    m_lanes = 0;
+    for (int i = 0; i < m_bars.size(); ++i) {
+        m_bars[i].lane = lanes.at(i);
+        m_lanes = std::max(m_lanes, lanes.at(i) + 1);
+    }
+    const QList<int> wireLanes = packLanes(onTheWire);     // as many lanes as overlap at the peak
+    m_peakInFlight = wireLanes.isEmpty() ? 0 : *std::max_element(wireLanes.begin(), wireLanes.end()) + 1;
+    update();
+}
+
+// The legend's entries, in drawing order. With onlyDrawn, only those whose
+// colour is on screen (at least two pixels of a bar, at xScale pixels a
+// second): a projector's large type in a narrow dock would otherwise wrap
+// the legend onto three rows and leave the bars a sliver.
+QList<TimelineView::LegendEntry> TimelineView::legendEntries(bool onlyDrawn, double xScale) const
+{
+    QList<LegendEntry> all = {
+        {colors::queuedInClient(), tr("queued in Qt")},
+        {colors::connecting(), tr("connecting")},
+        {colors::waiting(), tr("waiting")},
+        {colors::downloading(), tr("downloading")},
+        {colors::notFound(), tr("404")},
+        {colors::error(), tr("error")},
+        {colors::cancelled(), tr("stopped")},
+    };
+    if (!onlyDrawn)
+        return all;
+    const qint64 twoPixels = qint64(2e9 / std::max(xScale, 1e-9));
+    QList<bool> drawn(all.size(), false);
+    for (const Bar &bar : m_bars) {
+        const qint64 end = bar.finish >= 0 ? bar.finish : m_nowNs;
+        const qint64 sent = bar.sent >= 0 ? std::min(bar.sent, end) : end;
+        const qint64 queuedUntil = bar.connecting >= 0 ? std::min(bar.connecting, sent) : sent;
+        drawn[0] = drawn[0] || queuedUntil - bar.start >= twoPixels;
+        drawn[1] = drawn[1] || (bar.connecting >= 0 && sent - bar.connecting >= twoPixels);
+        const bool answered = bar.outcome == Outcome::Ok || bar.outcome == Outcome::Pending;
+        drawn[2] = drawn[2] || (answered && bar.sent >= 0);
+        drawn[3] = drawn[3] || (answered && bar.firstByte >= 0);
+        drawn[4] = drawn[4] || bar.outcome == Outcome::NotFound;
+        drawn[5] = drawn[5] || bar.outcome == Outcome::Error;
+        drawn[6] = drawn[6] || bar.outcome == Outcome::Cancelled;
+    }
+    QList<LegendEntry> shown;
+    for (qsizetype i = 0; i < all.size(); ++i)
+        if (drawn.at(i))
+            shown.append(all.at(i));
+    return shown;
+}
+
+// Swatches and words, left to right, on as many rows as the width needs:
+// seven phases and outcomes do not fit one row of a narrow dock, and a word
+// cut in half ("ошибк") tells the class nothing. Returns the bottom; with
+// paint false it only measures.
+int TimelineView::drawLegend(QPainter &painter, const QRect &area, const QList<LegendEntry> &entries, bool paint) const
+{
+    const QFontMetrics metrics = painter.fontMetrics();
+    const int box = metrics.height() * 2 / 3;
+    const int rowHeight = metrics.height() + 4;
+    int x = area.left();
+    int top = area.top();
+    for (const auto &entry : entries) {
+        const int width = box * 2 + 5 + metrics.horizontalAdvance(entry.text);
+        if (x > area.left() && x + width > area.right()) {
+            x = area.left();
+            top += rowHeight;
+        }
+        const QRect swatch(x, top + (rowHeight - box) / 2, box * 2, box);
+        if (paint) {
+            painter.fillRect(swatch, entry.color);
+            painter.setPen(palette().color(QPalette::WindowText));
+            painter.drawText(QRect(swatch.right() + 5, top, width, rowHeight), Qt::AlignVCenter, entry.text);
+        }
+        x += width + 14;
+    }
+    return top + rowHeight;
+}
+
+void TimelineView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    // A size larger than the widget's own, which follows the application's (presentation mode).
+    QFont bigger = font();
+    bigger.setPointSizeF(bigger.pointSizeF() * kFontScale);
+    painter.setFont(bigger);
+    painter.fillRect(rect(), palette().color(QPalette::Base));
+    const QFontMetrics metrics = painter.fontMetrics();
+    const QColor text = palette().color(QPalette::WindowText);
+
+    const int lineHeight = metrics.height();
+    const int left = lineHeight + 6 + metrics.horizontalAdvance(QStringLiteral("0000")) + 6;
+    const double seconds = std::max(double(m_nowNs) / 1e9, 0.1);
+    const double xScale = (width() - left - 12) / seconds;
+    QRect legend(8, 4, width() - 16, lineHeight + 4);
+    const auto tooTall = [&](const QList<LegendEntry> &entries) {
+        return drawLegend(painter, legend, entries, false) - legend.top() > height() / 5;
+    };
+    QList<LegendEntry> entries = legendEntries(false, xScale);
+    if (tooTall(entries))
+        entries = legendEntries(true, xScale);
+    for (QFont smaller = bigger; tooTall(entries) && smaller.pointSizeF() > bigger.pointSizeF() * 0.6;) {
+        smaller.setPointSizeF(smaller.pointSizeF() * 0.9);      // still too tall: smaller words, down to 60%
+        painter.setFont(smaller);
+    }
+    legend.setBottom(drawLegend(painter, legend, entries, true));
+    painter.setFont(bigger);
+
+    const QRect plot(left, legend.bottom() + lineHeight / 2 + 4, width() - left - 12,
+                     height() - legend.bottom() - lineHeight / 2 - 4 - lineHeight - 10);
+    m_barsArea = plot;
+    if (plot.width() < 10 || plot.height() < 10)
+        return;
+
+    const int lanes = std::max({m_cap, m_lanes, 1});
+    const double laneHeight = double(plot.height()) / lanes;
+    const double gap = laneHeight >= 4 ? 1 : 0;
+    const auto x = [&](qint64 ns) { return plot.left() + double(ns) / 1e9 * xScale; };
+
+    // Time axis and grid.
+    const QList<double> ticks = timeTicks(seconds, std::max(plot.width() / 110, 2));
+    const double step = ticks.value(1, seconds);
+    painter.setPen(QPen(palette().color(QPalette::Mid), 1, Qt::DotLine));
+    for (double t : ticks) {
+        const int px = int(std::round(plot.left() + t * xScale));
+        painter.drawLine(px, plot.top(), px, plot.bottom());
+    }
+    painter.setPen(text);
+    for (double t : ticks) {
+        const int px = int(std::round(plot.left() + t * xScale));
+        const QString label = secondsLabel(t, step);
+        const int w = metrics.horizontalAdvance(label);
+        const int lx = std::clamp(px - w / 2, plot.left() - w / 2, width() - w - 2);
+        painter.drawText(lx, plot.bottom() + 4 + metrics.ascent(), label);
+    }
+
+    // Bars.
+    for (const Bar &bar : std::as_const(m_bars)) {
+        const Shades shades = shadesFor(bar.outcome);
+        const qint64 end = bar.finish >= 0 ? bar.finish : m_nowNs;
+        const auto until = [end](qint64 ns) { return ns >= 0 ? std::min(ns, end) : end; };
+        const qint64 sent = until(bar.sent);
+        const qint64 connecting = std::min(until(bar.connecting), sent);
+        const qint64 firstByte = std::max(until(bar.firstByte), sent);
+        const double top = plot.bottom() + 1 - (bar.lane + 1) * laneHeight;
+        const double h = std::max(laneHeight - gap, 1.0);
+        const auto fill = [&](qint64 from, qint64 to, const QColor &color) {
+            if (to > from)
+                painter.fillRect(QRectF(x(from), top, x(to) - x(from), h), color);
+        };
+        fill(bar.start, connecting, colors::queuedInClient());
+        fill(connecting, sent, colors::connecting());
+        fill(sent, firstByte, shades.waiting);
+        const double x1 = x(firstByte);
+        const double x2 = std::max(x(end), x(bar.start) + 1.0);    // a request too quick to see still gets a pixel
+        if (x2 > x1)
+            painter.fillRect(QRectF(x1, top, x2 - x1, h), shades.downloading);
+        else if (bar.sent < 0 && bar.finish >= 0)     // ended before it was sent: its outcome at the end
+            painter.fillRect(QRectF(x2 - 2, top, 2, h), shades.downloading);
+    }
+
+    // Lane axis, with the cap.
+    painter.setPen(QPen(text, 1));
+    painter.drawLine(plot.bottomLeft(), plot.bottomRight());
+    painter.drawLine(plot.bottomLeft(), plot.topLeft());
+    const int capY = int(std::round(plot.bottom() + 1 - m_cap * laneHeight));
+    painter.setPen(QPen(colors::inFlight(), 2, Qt::DashLine));
+    painter.drawLine(plot.left(), capY, plot.right(), capY);
+    painter.setPen(text);
+    const QRect numbers(lineHeight + 6, plot.top() - lineHeight, left - lineHeight - 12, plot.height() + 2 * lineHeight);
+    painter.drawText(QRect(numbers.left(), plot.bottom() - lineHeight / 2, numbers.width(), lineHeight),
+                     Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("0"));
+    painter.setPen(colors::inFlight());
+    painter.drawText(QRect(numbers.left(), capY - lineHeight / 2, numbers.width(), lineHeight),
+                     Qt::AlignRight | Qt::AlignVCenter, QString::number(m_cap));
+    QString capText = tr("max_req %1 · peak %2 in flight").arg(m_cap).arg(m_peakInFlight);
+    if (metrics.horizontalAdvance(capText) + 8 > plot.width())     // narrow: the short form
+        capText = tr("peak %1 of %2").arg(m_peakInFlight).arg(m_cap);
+    QRect capBox = metrics.boundingRect(capText).adjusted(-4, -1, 4, 1);
+    capBox.moveTopRight(QPoint(plot.right() - 2, std::clamp(capY + 3, plot.top(), plot.bottom() - capBox.height())));
+    painter.fillRect(capBox, QColor(255, 255, 255, 215));
+    painter.drawText(capBox, Qt::AlignCenter, capText);
+
+    painter.save();
+    painter.setPen(text);
+    painter.translate(4, plot.center().y());
+    painter.rotate(-90);
+    QString title = tr("requests handed to Qt");
+    if (painter.fontMetrics().horizontalAdvance(title) > plot.height())     // short: the short form
+        title = tr("requests");
+    painter.drawText(QRect(-plot.height() / 2, 0, plot.height(), lineHeight), Qt::AlignCenter, title);
+    painter.restore();
+}
+
+} // namespace flaglab

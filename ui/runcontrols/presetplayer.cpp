@@ -1,0 +1,47 @@
+#include "runcontrols/presetplayer.h"
+
+#include "servers/builtinservers.h"
+#include "runcontrols/controlspanel.h"
+#include "shell/guioptions.h"
+
+namespace flaglab {
+
+PresetPlayer::PresetPlayer(ControlsPanel *controls, BuiltInServers *servers, QObject *parent)
+    : QObject(parent), m_controls(controls), m_servers(servers)
+{
+}
+
+bool PresetPlayer::begin(const Preset &preset, QString *error)
+{
+    for (const QStringList &run : preset.runs) {
+        if (!presetRunOptions(run, error))
+            return false;
+    }
+    m_preset = preset;
+    m_rows.clear();
+    m_next = 0;
+    m_active = true;
+    m_cancelled = false;
+    // The book's slow servers, seeded: the scene is the same every time it is played.
+    for (auto mode : {BuiltInServers::Mode::Delay, BuiltInServers::Mode::Error}) {
+        ServerConfig config = ServerConfig::forMode(mode);
+        config.seed = preset.serverSeed;
+        m_servers->setConfig(mode, config);
+    }
+    return true;
+}
+
+void PresetPlayer::applyNext()
+{
+    const GuiOptions options = *presetRunOptions(m_preset.runs.at(m_next++));
+    m_controls->applyOptions(options);
+    m_controls->setSingleManager(options.singleManager);
+}
+
+QList<int> PresetPlayer::end()
+{
+    m_active = false;
+    return m_rows;
+}
+
+} // namespace flaglab

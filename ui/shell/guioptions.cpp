@@ -1,0 +1,261 @@
+#include "shell/guioptions.h"
+
+#include "flags2/commandline.h"
+#include "flags2/runoptions.h"
+#include "lab/presets.h"
+#include "lab/sweep.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <cmath>
+#include <limits>
+
+namespace flaglab {
+
+namespace {
+
+const QString kStart = QStringLiteral("start");
+const QString kQuitWhenDone = QStringLiteral("quit-when-done");
+const QString kScreenshot = QStringLiteral("screenshot");
+const QString kReport = QStringLiteral("report");
+const QString kNoServers = QStringLiteral("no-servers");
+const QString kPreset = QStringLiteral("preset");
+const QString kSweep = QStringLiteral("sweep");
+const QString kShowView = QStringLiteral("show-view");
+const QString kPresentation = QStringLiteral("presentation");
+const QString kServerDelay = QStringLiteral("server-delay");
+const QString kServerSeed = QStringLiteral("server-seed");
+const QString kSavePlot = QStringLiteral("save-plot");
+
+constexpr int kDefaultMaxReq = 20;
+constexpr int kDefaultTimeoutMs = 3100;
+constexpr double kLongestServerDelayS = 60;
+
+QString presetIds()
+{
+    QStringList ids;
+    for (const Preset &preset : bookPresets())
+        ids << preset.id;
+    return ids.join(QStringLiteral(", "));
+}
+
+// "0.2" or "0.5:5": seconds, as the server panel shows them.
+bool parseDelay(const QString &text, int *minMs, int *maxMs)
+{
+    const QStringList parts = text.split(u':');
+    if (parts.size() > 2)
+        return false;
+    double seconds[2] = {0, 0};
+    for (int i = 0; i < parts.size(); ++i) {
+        bool ok = false;
+        seconds[i] = parts.at(i).trimmed().toDouble(&ok);
+        if (!ok || seconds[i] < 0 || seconds[i] > kLongestServerDelayS)
+            return false;
+    }
+    if (parts.size() == 1)
+        seconds[1] = seconds[0];
+    *minMs = int(std::lround(seconds[0] * 1000));
+    *maxMs = int(std::lround(seconds[1] * 1000));
+    return *minMs <= *maxMs;
+}
+
+} // namespace
+
+bool wantsTextOnly(const QStringList &arguments)
+{
+    for (const QString &arg : arguments.mid(1)) {
+        if (arg == u"--")
+            break;
+        if (arg == u"-h" || arg == u"--help" || arg == u"-?" || arg == u"--help-all" || arg == u"--version")
+            return true;
+    }
+    return false;
+}
+
+QString defaultDestination()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    return QDir(base.isEmpty() ? QDir::currentPath() : base).filePath(QStringLiteral("downloaded"));
+}
+
+GuiOptionsParse parseGuiOptions(const QStringList &arguments)
+{
+    GuiOptionsParse out;
+    Flags2CommandLine commandLine(QStringLiteral("flaglab"), kDefaultMaxReq);
+    commandLine.addOptions({
+        runOption(RunOption::Timeout, QCoreApplication::translate("GuiOptions", "seconds a request may wait for a connection, and then for each piece of data once it is sent (default=3.1)")),
+        runOption(RunOption::Dest, QCoreApplication::translate("GuiOptions", "folder to save the flags in (default=%1)")
+                                       .arg(QDir::toNativeSeparators(defaultDestination()))),
+        runOption(RunOption::NameByCountry,
+                  QCoreApplication::translate("GuiOptions", "save each flag under its country's name, as flags3 does")),
+        runOption(RunOption::SingleManager,
+                  QCoreApplication::translate("GuiOptions", "use one network manager: shows Qt's cap of 6 connections per host")),
+        runOption(RunOption::Threads,
+                  QCoreApplication::translate("GuiOptions", "one thread per request in flight, as flags2_threadpool (default: one event loop)")),
+        runOption(RunOption::Retries,
+                  QCoreApplication::translate("GuiOptions", "retry failed requests up to N times, with back-off (default 0)")),
+        runOption(RunOption::MaxConnecting,
+                  QCoreApplication::translate("GuiOptions", "open at most N connections at a time, so that a small server's "
+                                                            "listen queue is not flooded (0: no limit; default %1)")
+                      .arg(RunConfig().maxConnecting)),
+        runOption(RunOption::AllowRemoteLoad,
+                  QCoreApplication::translate("GuiOptions", "allow a heavy run against a server that is not ours without asking")),
+        runOption(RunOption::Http1,
+                  QCoreApplication::translate("GuiOptions", "use HTTP/1.1, one connection per request in flight, also on https (default)")),
+        runOption(RunOption::Http2,
+                  QCoreApplication::translate("GuiOptions", "use HTTP/2: many requests as streams on one connection (prior "
+                                                            "knowledge on http://, negotiated on https://)")),
+        runOption(RunOption::CaCert,
+                  QCoreApplication::translate("GuiOptions", "trust the certificates in the PEM FILE for https too")),
+        {kStart, QCoreApplication::translate("GuiOptions", "start the run at once")},
+        {kQuitWhenDone, QCoreApplication::translate("GuiOptions", "quit when the run is over (after --report and --screenshot)")},
+        {kScreenshot, QCoreApplication::translate("GuiOptions", "save the window as a PNG image when the run is over"), QStringLiteral("FILE")},
+        {kReport, QCoreApplication::translate("GuiOptions", "write the run's JSON report, with the window's own figures, when the run is over"),
+         QStringLiteral("FILE")},
+        {kNoServers, QCoreApplication::translate("GuiOptions", "do not start the built-in LOCAL, DELAY and ERROR servers")},
+        {kPreset, QCoreApplication::translate("GuiOptions", "play a scene of the book at start: %1").arg(presetIds()), QStringLiteral("ID")},
+        {kSweep, QCoreApplication::translate("GuiOptions", "sweep the chosen server and flags at each concurrency in LIST at start "
+                                "(e.g. 1,2,4,8, or \"default\" for 1..512)"),
+         QStringLiteral("LIST")},
+        {kShowView, QCoreApplication::translate("GuiOptions", "show the flags, history or sweep view"), QStringLiteral("VIEW")},
+        {kPresentation, QCoreApplication::translate("GuiOptions", "presentation mode: full screen, large type, high contrast")},
+        {kServerDelay, QCoreApplication::translate("GuiOptions", "the built-in DELAY and ERROR servers wait S seconds, or MIN:MAX, before "
+                                      "each answer (the book's 0.5:5)"),
+         QStringLiteral("S")},
+        {kServerSeed, QCoreApplication::translate("GuiOptions", "seed of the built-in DELAY and ERROR servers: each run repeats exactly"),
+         QStringLiteral("N")},
+        {kSavePlot, QCoreApplication::translate("GuiOptions", "when done, save the shown view's plot as a PNG or SVG image"),
+         QStringLiteral("FILE")},
+    });
+
+    const auto usageError = [&out, &commandLine](const QString &bookMessage = {}) {
+        if (!bookMessage.isEmpty())
+            commandLine.usageError(bookMessage);
+        out.result = GuiOptionsParse::Result::UsageError;
+        out.text = commandLine.errorText();
+        out.textToStdout = commandLine.errorToStdout();
+        return out;
+    };
+    if (!commandLine.parse(arguments))
+        return usageError();
+    if (commandLine.helpRequested()) {
+        out.result = GuiOptionsParse::Result::ExitOk;
+        out.text = commandLine.helpText();
+        return out;
+    }
+    if (commandLine.versionRequested()) {
+        out.result = GuiOptionsParse::Result::ExitOk;
+        out.text = QStringLiteral("flaglab %1\n").arg(QCoreApplication::applicationVersion());
+        return out;
+    }
+
+    RunOptions run;
+    if (!readRunOptions(commandLine, &run))
+        return usageError();
+    const QCommandLineParser &parser = commandLine.parser();
+
+    const Flags2Options flags2 = commandLine.options();
+    GuiOptions &options = out.options;
+    options.basePort = flags2.basePort;
+    if (parser.isSet(QStringLiteral("server")))
+        options.server = flags2.server;
+    if (parser.isSet(QStringLiteral("max_req")))
+        options.maxReq = flags2.maxReq;
+    options.timeoutMs = run.timeoutMs;
+    if (run.threads)
+        options.model = RunConfig::Model::Threads;
+    options.retries = run.retries;
+    options.maxConnecting = run.maxConnecting;
+    options.protocol = run.protocol;
+    options.caCertificates = run.caCertificates;
+    options.allowRemoteLoad = run.allowRemoteLoad;
+    const bool every = parser.isSet(QStringLiteral("every"));
+    const bool all = parser.isSet(QStringLiteral("all"));
+    const QStringList ccArgs = parser.positionalArguments();
+    const bool limited = parser.isSet(QStringLiteral("limit"));
+    if (every || all || limited || !ccArgs.isEmpty()) {
+        CodeSelection selection;
+        selection.every = every;
+        selection.all = all;
+        selection.ccArgs = ccArgs;
+        if (limited)
+            commandLine.readInt(QStringLiteral("limit"), &selection.limit);   // checked by parse()
+        options.selection = selection;
+    }
+    options.destination = run.destination.value_or(QString());
+    options.nameByCountry = run.nameByCountry;
+    options.singleManager = run.singleManager;
+    options.verbose = flags2.verbose;
+    options.start = parser.isSet(kStart);
+    options.quitWhenDone = parser.isSet(kQuitWhenDone);
+    options.noServers = parser.isSet(kNoServers);
+    options.screenshotPath = parser.value(kScreenshot);
+    options.reportPath = parser.value(kReport);
+
+    if (parser.isSet(kPreset)) {
+        options.presetId = parser.value(kPreset);
+        if (!presetById(options.presetId))
+            return usageError(QCoreApplication::translate("GuiOptions", "--preset ID must be one of: %1").arg(presetIds()));
+    }
+    if (parser.isSet(kSweep)) {
+        QString error;
+        options.sweepLevels = SweepRunner::parseLevels(parser.value(kSweep), &error);
+        if (options.sweepLevels.isEmpty())
+            return usageError(QStringLiteral("--sweep: ") + error);
+        if (!options.presetId.isEmpty())
+            return usageError(QCoreApplication::translate("GuiOptions", "--preset and --sweep cannot go together"));
+    }
+    if (parser.isSet(kShowView)) {
+        options.showView = parser.value(kShowView).toLower();
+        if (!QStringList{QStringLiteral("flags"), QStringLiteral("history"), QStringLiteral("sweep")}.contains(
+                options.showView))
+            return usageError(QCoreApplication::translate("GuiOptions", "--show-view VIEW must be flags, history or sweep"));
+    }
+    options.presentation = parser.isSet(kPresentation);
+    if (parser.isSet(kServerDelay)) {
+        int minMs = 0;
+        int maxMs = 0;
+        if (!parseDelay(parser.value(kServerDelay), &minMs, &maxMs))
+            return usageError(QCoreApplication::translate("GuiOptions", "--server-delay must be S or MIN:MAX, in seconds from 0 to %1")
+                                  .arg(kLongestServerDelayS));
+        options.serverDelayMinMs = minMs;
+        options.serverDelayMaxMs = maxMs;
+    }
+    if (parser.isSet(kServerSeed)) {
+        bool ok = false;
+        const qulonglong seed = parser.value(kServerSeed).toULongLong(&ok);
+        if (!ok || seed > std::numeric_limits<quint32>::max())
+            return usageError(QCoreApplication::translate("GuiOptions", "--server-seed N must be a whole number from 0 to %1")
+                                  .arg(std::numeric_limits<quint32>::max()));
+        options.serverSeed = quint32(seed);
+    }
+    options.plotImagePath = parser.value(kSavePlot);
+    return out;
+}
+
+std::optional<GuiOptions> presetRunOptions(const QStringList &flags2Arguments, QString *error)
+{
+    const GuiOptionsParse parse = parseGuiOptions(QStringList{QStringLiteral("flaglab")} + flags2Arguments);
+    if (parse.result != GuiOptionsParse::Result::Run) {
+        if (error)
+            *error = parse.text.trimmed();
+        return std::nullopt;
+    }
+    GuiOptions options = parse.options;
+    if (!options.server)
+        options.server = resolveServer(QStringLiteral("LOCAL"));
+    if (!options.selection)
+        options.selection = CodeSelection{};
+    if (!options.maxReq)
+        options.maxReq = kDefaultMaxReq;
+    if (!options.timeoutMs)
+        options.timeoutMs = kDefaultTimeoutMs;
+    if (!options.model)
+        options.model = RunConfig::Model::EventLoop;
+    if (!options.retries)
+        options.retries = 0;
+    return options;
+}
+
+} // namespace flaglab

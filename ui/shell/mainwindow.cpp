@@ -1,0 +1,478 @@
+#include "shell/mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "servers/builtinservers.h"
+#include "shell/docklayout.h"
+#include "shell/fileactions.h"
+#include "flags2/textreport.h"
+#include "labhistory/historyview.h"
+#include "lab/littleslaw.h"
+#include "lab/presets.h"
+#include "labhistory/labviews.h"
+#include "labhistory/littleslawpanel.h"
+#include "shell/loadconsent.h"
+#include "shell/logbuffer.h"
+#include "labhistory/overlayplot.h"
+#include "shell/presentationmode.h"
+#include "runcontrols/runname.h"
+#include "runcontrols/scenesmenu.h"
+#include "shell/scriptedrun.h"
+#include "flaggrid/scrollfollower.h"
+#include "servers/serverstatuslabel.h"
+#include "labhistory/sweepplot.h"
+#include "labhistory/sweepview.h"
+#include "flaggrid/thumbnailmodel.h"
+#include "liveplots/throughputseries.h"
+#include "look/wheelguard.h"
+#include "shell/windowfigures.h"
+#include "shell/windowsettings.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QMessageBox>
+#include <QScrollBar>
+#include <QSettings>
+#include <QUrl>
+
+namespace flaglab {
+
+namespace {
+
+// After the last result: time for the view to lay out and paint the last tiles.
+constexpr int kSettleMs = 150;
+
+} // namespace
+
+MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
+    : QMainWindow(parent),
+      ui(new Ui::MainWindow),
+      m_options(options),
+      m_servers(new BuiltInServers(this)),
+      m_thumbnails(new ThumbnailModel(this)),
+      m_presentation(new PresentationMode(this)),
+      m_script(new ScriptedRun(this, options))
+{
+    ui->setupUi(this);
+    m_lab = new LabSession(this, ui->controlsPanel, m_servers, this);
+    ui->thumbnailView->setThumbnailModel(m_thumbnails);
+    ui->serverPanel->setServers(m_servers);
+    ui->historyView->setHistory(m_lab->history());
+    m_docks = new DockLayout(this,
+                             {ui->controlsDock, ui->serversDock, ui->plotDock, ui->timelineDock, ui->littlesLawDock,
+                              ui->logDock, ui->controlsPanel, ui->littlesLawPanel, ui->serversScroll,
+                              ui->littlesLawScroll, ui->labToolBar, ui->menuView},
+                             m_presentation);
+
+    setLogFont();
+    // The end stays in sight (the final report above all), unless the user scrolls up to read.
+    new ScrollFollower(ui->logView->verticalScrollBar());
+    m_log = new LogBuffer(ui->logView, m_options.verbose);
+    m_log->setPacer(&m_refreshTimer);   // during a run, refreshLive() flushes the log
+
+    setUpLab();
+    auto *scenes = new ScenesMenu(ui->menuScenes, ui->labToolBar, ui->actionSweep);
+    connect(scenes, &ScenesMenu::sceneChosen, this, qOverload<const QString &>(&MainWindow::playPreset));
+
+    ui->actionStart->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
+    ui->actionStop->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_F5), QKeySequence(Qt::Key_Escape)});
+    ui->actionPresentation->setShortcuts({QKeySequence(Qt::Key_F11), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
+    for (QAction *action : {ui->actionStart, ui->actionStop, ui->actionPresentation})
+        action->setShortcutContext(Qt::ApplicationShortcut);   // docks may float
+    connect(ui->actionStart, &QAction::triggered, this, &MainWindow::startRun);
+    connect(ui->actionStop, &QAction::triggered, this, &MainWindow::stopRun);
+    connect(ui->controlsPanel, &ControlsPanel::startRequested, this, &MainWindow::startRun);
+    connect(ui->controlsPanel, &ControlsPanel::stopRequested, this, &MainWindow::stopRun);
+    connect(ui->controlsPanel, &ControlsPanel::validityChanged, this, &MainWindow::updateRunState);
+    connect(ui->controlsPanel, &ControlsPanel::requestChanged, this, &MainWindow::previewRun);
+    connect(ui->controlsPanel, &ControlsPanel::serverChanged, this, &MainWindow::updateServerNote);
+    connect(m_servers, &BuiltInServers::stateChanged, this, &MainWindow::updateServerNote);
+    connect(ui->controlsPanel, &ControlsPanel::serverChanged, ui->serverPanel, &ServerPanel::showSettingsOf);
+    connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(ui->actionResetLayout, &QAction::triggered, this, [this] {
+        setPresentation(false);
+        QSettings settings;
+        m_docks->reset(settings);
+    });
+    connect(ui->actionOpenDownloads, &QAction::triggered, this, [this] {
+        QDir().mkpath(destination());
+        QDesktopServices::openUrl(QUrl::fromLocalFile(destination()));
+    });
+    connect(ui->actionSaveScreenshot, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save a screenshot"),
+                                                          QStringLiteral("flaglab.png"), tr("PNG images (*.png)"));
+        if (!path.isEmpty())
+            saveScreenshot(this, path);
+    });
+    connect(ui->actionAbout, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About FlagLab"),
+                           tr("<h3>FlagLab %1</h3><p>Downloads the world's flags with as many concurrent "
+                              "requests as you choose, and shows it happening: the flags2 examples of "
+                              "<i>Fluent Python</i>, made visible.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+
+    connect(&m_engine, &EngineThread::requestDownloaded, m_thumbnails, &ThumbnailModel::addDownload);
+    connect(&m_engine, &EngineThread::requestFinished, this, &MainWindow::onRequestFinished);
+    connect(&m_engine, &EngineThread::finished, this, &MainWindow::onEngineFinished);
+    m_refreshTimer.setInterval(kRefreshIntervalMs);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshLive);
+
+    ui->statusBar->addWidget(new ServerStatusLabel(m_servers), 1);
+    auto *destinationLabel = new QLabel(this);
+    destinationLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    ui->statusBar->addPermanentWidget(destinationLabel);
+    const auto showDestination = [destinationLabel](const QString &folder) {
+        destinationLabel->setText(tr("Saving to %1").arg(QDir::toNativeSeparators(folder)));
+    };
+    connect(ui->controlsPanel, &ControlsPanel::destinationChanged, destinationLabel, showDestination);
+
+    WheelGuard::guardChildrenOf(this);
+
+    m_settings = std::make_unique<WindowSettings>(
+        WindowSettings::Widgets{ui->controlsPanel, ui->viewTabs, ui->flagsTab, ui->historyView, ui->sweepView}, m_servers, m_docks, m_presentation, m_options);
+    m_settings->restore();
+    showDestination(destination());
+    ui->serverPanel->showSettingsOf(ui->controlsPanel->request().server.label);
+    if (!m_options.noServers)
+        m_servers->startAll();
+    updateRunState();
+    previewRun();
+    updateServerNote();
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::destination() const
+{
+    return ui->controlsPanel->destination();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_startedOnce)
+        return;
+    m_startedOnce = true;
+    if (m_settings->presentationAtStart())
+        QTimer::singleShot(0, this, [this] { setPresentation(true); });
+    if (m_options.startsSomething())
+        m_script->startSoon();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::FontChange)     // presentation mode
+        setLogFont();
+}
+
+void MainWindow::setLogFont()
+{
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(QApplication::font(this).pointSizeF());
+    ui->logView->setFont(mono);
+}
+
+void MainWindow::setUpLab()
+{
+    ui->viewTabs->setTabToolTip(ui->viewTabs->indexOf(ui->flagsTab), tr("The flags of the run, as they arrive"));
+    ui->viewTabs->setTabToolTip(ui->viewTabs->indexOf(ui->historyView),
+                                tr("Every run of the session; tick runs to compare them"));
+    ui->viewTabs->setTabToolTip(ui->viewTabs->indexOf(ui->sweepView),
+                                tr("Throughput against concurrency: find the knee"));
+    connect(ui->actionSweep, &QAction::triggered, this, [this] {
+        ui->viewTabs->setCurrentWidget(ui->sweepView);
+        const QList<int> levels = ui->sweepView->levels();
+        if (!levels.isEmpty())
+            startSweep(levels);
+    });
+    connect(ui->sweepView, &SweepView::sweepRequested, this, &MainWindow::startSweep);
+    new LabViews(m_lab, {ui->viewTabs, ui->flagsTab, ui->historyView, ui->sweepView, ui->sceneCaption}, m_log);
+    connect(m_lab, &LabSession::finished, this, &MainWindow::finishWork);
+    connect(ui->sweepView, &SweepView::stopRequested, this, &MainWindow::stopRun);
+    connect(ui->actionPresentation, &QAction::toggled, this, &MainWindow::setPresentation);
+    connect(m_presentation, &PresentationMode::toggled, ui->actionPresentation, &QAction::setChecked);
+    connect(m_presentation, &PresentationMode::restyled, this, [this](bool on) {
+        ui->throughputPlot->setShowBytes(!on);
+        m_docks->arrangeForPresentation(on);
+    });
+
+    m_fileActions = new FileActions(this, m_lab->history(), ui->historyView, ui->sweepView,
+                                    {{tr("Throughput"), ui->throughputPlot},
+                                     {tr("Requests over time"), ui->timelineView},
+                                     {tr("Compared runs"), ui->historyView->plot()},
+                                     {tr("Sweep"), ui->sweepView->plot()}});
+    m_fileActions->addTo(ui->menuFile, ui->actionOpenDownloads);
+}
+
+QWidget *MainWindow::shownPlot() const
+{
+    QWidget *page = ui->viewTabs->currentWidget();
+    if (page == ui->historyView)
+        return ui->historyView->plot();
+    if (page == ui->sweepView)
+        return ui->sweepView->plot();
+    return ui->throughputPlot;
+}
+
+void MainWindow::setPresentation(bool on)
+{
+    if (on == m_presentation->isOn())
+        return;
+    if (on)
+        m_docks->keepNormalState();
+    m_presentation->setOn(on);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_lab->cancel();
+    m_engine.cancel();
+    m_settings->save();
+    event->accept();
+}
+
+bool MainWindow::isBusy() const
+{
+    return m_engine.isRunning() || m_settling || m_lab->isActive();
+}
+
+void MainWindow::updateRunState()
+{
+    const bool busy = isBusy();
+    ui->actionStart->setEnabled(!busy && ui->controlsPanel->isValid());
+    ui->actionStop->setEnabled(m_engine.isRunning() || m_lab->isActive());
+    ui->actionSweep->setEnabled(!busy && ui->controlsPanel->isValid());
+    ui->menuScenes->menuAction()->setEnabled(!busy);
+    ui->controlsPanel->setRunning(busy);
+    ui->serverPanel->setRunning(busy);
+    ui->sweepView->setRunEnabled(!busy && ui->controlsPanel->isValid(), m_lab->isSweeping());
+    if (m_fileActions)
+        m_fileActions->updateEnabled();
+}
+
+RunConfig MainWindow::configFor(const RunRequest &request) const
+{
+    RunConfig config;
+    config.baseUrl = request.server.baseUrl;
+    config.serverLabel = request.server.label;
+    config.codes = request.codes;
+    config.concurrency = std::min(request.maxReq, RunConfig::kMaxConcurrency);
+    config.timeoutMs = request.timeoutMs;
+    config.destination = request.destination;
+    config.naming = m_options.nameByCountry ? RunConfig::Naming::ByCountry : RunConfig::Naming::ByCode;
+    config.singleManager = request.singleManager;
+    config.model = request.model;
+    config.retries = request.retries;
+    config.maxConnecting = m_options.maxConnecting.value_or(config.maxConnecting);
+    config.protocol = m_options.protocol.value_or(config.protocol);
+    config.caCertificates = m_options.caCertificates;
+    return config;
+}
+
+// A changed built-in DELAY or ERROR server is kept across restarts: the Run
+// panel says so while that server is the chosen one.
+void MainWindow::updateServerNote()
+{
+    const QString label = ui->controlsPanel->request().server.label;
+    QString note;
+    for (BuiltInServers::Mode mode : BuiltInServers::kModes) {
+        if (BuiltInServers::label(mode) == label)
+            note = m_servers->differenceFromTheBook(mode);
+    }
+    ui->controlsPanel->setServerNote(note);
+}
+
+// Before the first run, the empty views already speak of the run the panel
+// describes: "0 / 20" for POP20, and the plots' max_req line where it will be.
+void MainWindow::previewRun()
+{
+    if (m_ranOnce || !ui->controlsPanel->isValid())
+        return;
+    const RunRequest request = ui->controlsPanel->request();
+    const int actualReq = std::max(request.actualReq(), 1);
+    ui->progressStrip->startRun(int(request.codes.size()));
+    ui->throughputPlot->startRun(actualReq);
+    ui->timelineView->startRun(actualReq);
+}
+
+bool MainWindow::startRun()
+{
+    if (isBusy())
+        return false;
+    if (!ui->controlsPanel->checkBeforeStart()) {     // e.g. a Save to folder that cannot be written
+        m_log->append({QStringLiteral("*** ") + ui->controlsPanel->problem()});
+        m_log->flushAll();
+        return false;
+    }
+    ui->sceneCaption->hide();       // a run of one's own: the last scene's caption is done
+    const RunRequest request = ui->controlsPanel->request();
+    return launchRun(request, configFor(request), runName(request), false);
+}
+
+bool MainWindow::launchRun(const RunRequest &request, const RunConfig &config, const QString &name, bool loadAgreed)
+{
+    if (m_engine.isRunning() || m_settling)
+        return false;
+    const int actualReq = std::min<int>(config.concurrency, int(config.codes.size()));
+    if (!loadAgreed && !loadIsAgreed(config, actualReq))
+        return false;
+    m_actualReq = std::max(actualReq, 1);
+    m_runName = name;
+    m_ranOnce = true;
+
+    const int total = int(request.codes.size());
+    m_thumbnails->clear();
+    ui->thumbnailView->setExpectedCount(total);
+    ui->progressStrip->startRun(total, name);
+    ui->throughputPlot->startRun(m_actualReq);
+    ui->timelineView->startRun(m_actualReq);
+    ui->littlesLawPanel->clear();
+    m_uiFigures = {};
+    m_log->appendSection(initialReport(config.serverLabel, config.baseUrl.toString(), config.codes, m_actualReq,
+                                       http2Plan(config, m_actualReq)));
+
+    // A seeded built-in server draws the same delays and errors for every run.
+    m_servers->reseed();
+    // The room sees the empty grid before the first flag lands; and the
+    // repaint of the whole window that a reset costs is not a stall of the run.
+    repaint();
+    m_stallProbe.start();
+    QString error;
+    if (!m_engine.start(config, &error)) {
+        m_stallProbe.stop();
+        m_log->append({QStringLiteral("*** ") + error});
+        m_log->flushAll();
+        m_script->setExitCode(1);
+        return false;
+    }
+    m_refreshTimer.start();
+    updateRunState();
+    return true;
+}
+
+bool MainWindow::loadIsAgreed(const RunConfig &config, int actualReq)
+{
+    QString refusal;
+    if (checkLoadConsent(this, m_options, config, actualReq, &refusal))
+        return true;
+    if (!refusal.isEmpty()) {
+        m_log->append({QStringLiteral("*** ") + refusal});
+        m_script->setExitCode(2);     // as flaglab-cli
+    }
+    return false;
+}
+
+void MainWindow::stopRun()
+{
+    m_lab->cancel();
+    m_engine.cancel();
+}
+
+bool MainWindow::playPreset(const QString &id)
+{
+    const std::optional<Preset> preset = presetById(id);
+    return preset && playPreset(*preset);
+}
+
+bool MainWindow::playPreset(const Preset &preset)
+{
+    if (isBusy())
+        return false;
+    QString error;
+    if (!m_lab->playPreset(preset, &error)) {
+        m_log->append({QStringLiteral("*** ") + error});
+        m_log->flushAll();
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::startSweep(const QList<int> &levels)
+{
+    if (levels.isEmpty() || isBusy() || !ui->controlsPanel->isValid())
+        return false;
+    const RunRequest base = ui->controlsPanel->request();
+    // Consent once, for the heaviest run of the sweep.
+    RunConfig heaviest = configFor(base);
+    heaviest.concurrency = std::min(*std::max_element(levels.cbegin(), levels.cend()), RunConfig::kMaxConcurrency);
+    if (!loadIsAgreed(heaviest, std::min<int>(heaviest.concurrency, int(base.codes.size()))))
+        return false;
+    return m_lab->startSweep(base, levels);
+}
+
+void MainWindow::onRequestFinished(int id, const QByteArray &body)
+{
+    const RequestRecord &record = m_engine.records().at(id);
+    m_thumbnails->addResult(record, body, m_engine.finishReportedNs(id));
+    m_log->append({verboseLine(record)});
+}
+
+void MainWindow::refreshLive()
+{
+    const QList<RequestRecord> &records = m_engine.records();
+    const qint64 now = m_engine.elapsedNs();
+    const RunCounts counts = m_engine.counts();
+    const bool running = m_engine.isRunning();
+    ui->progressStrip->showProgress(counts, now, running ? flagRate(records, now) : -1, m_engine.flight());
+    ui->throughputPlot->showRecords(records, now);
+    ui->timelineView->showRecords(records, now);
+    // Live over the last seconds; once over, the whole run, where the law holds exactly.
+    if (running)
+        ui->littlesLawPanel->showLaw(LittlesLaw::measure(records, now, kLittlesLawWindowNs),
+                                     LittlesLawPanel::Scope::Window, kLittlesLawWindowNs / 1e9);
+    else
+        ui->littlesLawPanel->showLaw(LittlesLaw::measure(records, now, now), LittlesLawPanel::Scope::WholeRun);
+    m_log->flush();
+}
+
+void MainWindow::onEngineFinished()
+{
+    m_refreshTimer.stop();
+    refreshLive();
+    m_log->append(finalReport(m_engine.counts(), double(m_engine.elapsedNs()) / 1e9));
+    m_settling = true;
+    updateRunState();
+    // Results still being decoded become rows first; then the view gets time to paint them.
+    const auto paintThenSettle = [this] { QTimer::singleShot(kSettleMs, this, &MainWindow::settle); };
+    if (!m_thumbnails->isBusy())
+        paintThenSettle();
+    else
+        connect(m_thumbnails, &ThumbnailModel::idle, this, paintThenSettle, Qt::SingleShotConnection);
+}
+
+void MainWindow::settle()
+{
+    m_stallProbe.stop();
+    m_log->flushAll();
+    m_settling = false;
+    m_uiFigures = windowFigures(m_stallProbe, *m_thumbnails, ui->thumbnailView->tileSize(),
+                                ui->timelineView->laneCount(), m_engine.config().destination, *m_servers);
+    RunSummary run = m_engine.summary();
+    run.report = m_engine.report();
+    run.name = run.counts.cancelled > 0 ? tr("%1 (stopped)").arg(m_runName) : m_runName;
+    updateRunState();
+    Q_EMIT runSettled();
+    m_lab->runSettled(run);
+}
+
+void MainWindow::finishWork()
+{
+    updateRunState();
+    m_script->finish();
+    Q_EMIT idle();
+}
+
+QJsonObject MainWindow::report() const
+{
+    QJsonObject report = m_engine.report();
+    report.insert(QStringLiteral("ui"), m_uiFigures);
+    return report;
+}
+
+} // namespace flaglab

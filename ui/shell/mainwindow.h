@@ -1,0 +1,114 @@
+#pragma once
+
+#include "runcontrols/controlspanel.h"
+#include "runcontrols/enginethread.h"
+#include "shell/guioptions.h"
+#include "labhistory/labsession.h"
+#include "shell/stallprobe.h"
+
+#include <QJsonObject>
+#include <QMainWindow>
+#include <QTimer>
+#include <memory>
+
+namespace Ui { class MainWindow; }
+
+namespace flaglab {
+
+class BuiltInServers;
+class DockLayout;
+class FileActions;
+class LogBuffer;
+class PresentationMode;
+class ScriptedRun;
+class ThumbnailModel;
+class WindowSettings;
+
+// The window: a thin layer over DownloadEngine (run on its own thread by
+// EngineThread). The engine's signals feed the thumbnail grid and the log as
+// results arrive; the progress strip, the plot, the timeline and Little's law
+// are redrawn from the engine's records ten times a second. Every run lands in
+// the session's history, and a book scene or a sweep is a series of such runs
+// (LabSession). Helpers do the rest: DockLayout places the docks,
+// WindowSettings keeps the window as the user left it, LogBuffer feeds the
+// log, and ScriptedRun runs the window from its command line.
+class MainWindow : public QMainWindow, private RunStarter {
+    Q_OBJECT
+public:
+    static constexpr int kRefreshIntervalMs = 100;
+    static constexpr qint64 kLittlesLawWindowNs = 2'000'000'000;
+
+    explicit MainWindow(const GuiOptions &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool isRunning() const { return m_engine.isRunning(); }
+    // A run, a scene or a sweep is going (or a run is settling).
+    bool isBusy() const;
+    const EngineThread &engine() const { return m_engine; }
+    const ThumbnailModel &thumbnails() const { return *m_thumbnails; }
+    const RunHistory &history() const { return *m_lab->history(); }
+    RunHistory &history() { return *m_lab->history(); }
+    BuiltInServers &servers() const { return *m_servers; }
+    QString destination() const;    // the Save to field's folder
+    // The CLI's JSON report of the last run plus the window's own figures in "ui" (windowFigures()).
+    QJsonObject report() const;
+    // The plot of the view in front (--save-plot).
+    QWidget *shownPlot() const;
+
+public Q_SLOTS:
+    bool startRun();
+    void stopRun();
+    bool playPreset(const QString &id);         // one of bookPresets()
+    bool playPreset(const Preset &preset);
+    bool startSweep(const QList<int> &levels);
+    void setPresentation(bool on);
+
+Q_SIGNALS:
+    // The last run is over and the views show all of it.
+    void runSettled();
+    // Nothing more is coming: a run, a scene or a sweep is over (report and screenshot are written).
+    void idle();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void previewRun();
+    void updateServerNote();
+    RunConfig configFor(const RunRequest &request) const override;
+    bool launchRun(const RunRequest &request, const RunConfig &config, const QString &name, bool loadAgreed) override;
+    bool loadIsAgreed(const RunConfig &config, int actualReq);
+    void onRequestFinished(int id, const QByteArray &body);
+    void onEngineFinished();
+    void settle();
+    void finishWork();
+    void refreshLive();
+    void updateRunState();
+    void setUpLab();
+    void setLogFont();
+
+    std::unique_ptr<Ui::MainWindow> ui;
+    GuiOptions m_options;
+    EngineThread m_engine;
+    BuiltInServers *m_servers;
+    ThumbnailModel *m_thumbnails;
+    LabSession *m_lab;
+    PresentationMode *m_presentation;
+    DockLayout *m_docks;
+    LogBuffer *m_log;
+    ScriptedRun *m_script;
+    std::unique_ptr<WindowSettings> m_settings;
+    FileActions *m_fileActions = nullptr;
+    StallProbe m_stallProbe;
+    QTimer m_refreshTimer;
+    QJsonObject m_uiFigures;        // of the last settled run
+    QString m_runName;              // of the run under way, for the history
+    int m_actualReq = 1;
+    bool m_settling = false;
+    bool m_startedOnce = false;
+    bool m_ranOnce = false;         // a run has been launched: its views stay until the next
+};
+
+} // namespace flaglab
