@@ -1,6 +1,6 @@
 #include "clisweep.h"
 
-#include "engine/filesaver.h"
+#include "saving/filesaver.h"
 #include "flags2/textreport.h"
 #include "system/interruptnotifier.h"
 

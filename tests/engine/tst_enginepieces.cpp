@@ -1,10 +1,10 @@
 // The engine's small parts: body checks, safe file names, the manager pool.
 
-#include "engine/bodycheck.h"
-#include "engine/destinationcheck.h"
-#include "engine/filesaver.h"
+#include "saving/bodycheck.h"
+#include "saving/destinationcheck.h"
+#include "saving/filesaver.h"
 #include "engine/managerpool.h"
-#include "engine/safefilename.h"
+#include "saving/safefilename.h"
 
 #include <QDir>
 #include <QFileInfo>

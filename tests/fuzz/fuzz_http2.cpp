@@ -9,7 +9,7 @@
 // - once receive() fails, the session stays failed and finished;
 // - nothing crashes, leaks or trips ASan/UBSan, whatever the frames.
 
-#include "server/http2session.h"
+#include "httpwire/http2session.h"
 #include "server/requestroute.h"
 
 #include <QSet>

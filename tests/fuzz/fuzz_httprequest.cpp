@@ -10,7 +10,7 @@
 //   /flags/{cc}/metadata.json with cc two lower-case letters, after exactly
 //   one percent-decoding: no encoding of any kind reaches another path.
 
-#include "server/httprequestparser.h"
+#include "httpwire/httprequestparser.h"
 #include "server/requestroute.h"
 
 #include <cstdint>

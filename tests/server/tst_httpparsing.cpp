@@ -1,8 +1,8 @@
 // Unit tests of the pure pieces of the server: request-head parsing, target
 // decoding and routing, response heads.
 
-#include "server/httpmessage.h"
-#include "server/httprequestparser.h"
+#include "httpwire/httpmessage.h"
+#include "httpwire/httprequestparser.h"
 #include "server/requestroute.h"
 
 #include <QTest>

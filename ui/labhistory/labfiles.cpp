@@ -1,6 +1,6 @@
 #include "labhistory/labfiles.h"
 
-#include "engine/filesaver.h"
+#include "saving/filesaver.h"
 #include "engine/runreport.h"
 #include "lab/runhistory.h"
 #include "look/qcustomplot_nokeywords.h"

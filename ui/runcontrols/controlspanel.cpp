@@ -1,7 +1,7 @@
 #include "runcontrols/controlspanel.h"
 #include "ui_controlspanel.h"
 
-#include "engine/destinationcheck.h"
+#include "saving/destinationcheck.h"
 #include "engine/loadpolicy.h"
 #include "shell/guioptions.h"
 #include "runcontrols/inputvalidators.h"

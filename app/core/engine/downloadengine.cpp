@@ -1,6 +1,6 @@
 #include "downloadengine.h"
 
-#include "destinationcheck.h"
+#include "saving/destinationcheck.h"
 #include "downloadrun.h"
 
 namespace flaglab {

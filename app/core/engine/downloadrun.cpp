@@ -1,12 +1,12 @@
 #include "downloadrun.h"
 
-#include "bodycheck.h"
+#include "saving/bodycheck.h"
 #include "downloadengine.h"
 #include "exchangetimer.h"
-#include "filesaver.h"
+#include "saving/filesaver.h"
 #include "http2check.h"
 #include "managerpool.h"
-#include "safefilename.h"
+#include "saving/safefilename.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

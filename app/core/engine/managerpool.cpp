@@ -1,6 +1,6 @@
 #include "managerpool.h"
 
-#include "workerpool.h"
+#include "workers/workerpool.h"
 
 #include <QNetworkAccessManager>
 #include <algorithm>

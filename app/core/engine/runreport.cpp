@@ -1,7 +1,7 @@
 #include "runreport.h"
 
 #include "downloadengine.h"
-#include "filesaver.h"
+#include "saving/filesaver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

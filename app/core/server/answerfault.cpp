@@ -1,6 +1,6 @@
 #include "answerfault.h"
 
-#include "httpmessage.h"
+#include "httpwire/httpmessage.h"
 
 namespace flaglab {
 

@@ -1,8 +1,8 @@
 #include "flagserver.h"
 
 #include "datasetfiles.h"
-#include "exchangeconnection.h"
-#include "incomingconnection.h"
+#include "httpwire/exchangeconnection.h"
+#include "httpwire/incomingconnection.h"
 #include "requestroute.h"
 #include "statsjson.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "bodypacer.h"
-#include "connectionlimits.h"
+#include "server/bodypacer.h"
+#include "server/connectionlimits.h"
 #include "exchangeconnection.h"
 
 #include <QTimer>
