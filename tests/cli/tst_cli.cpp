@@ -58,14 +58,6 @@ double elapsedFrom(const CliResult &result)
     return match.hasMatch() ? match.captured(1).toDouble() : -1;
 }
 
-ServerConfig fixedDelay(int delayMs)
-{
-    ServerConfig config = TestServer::quiet(ServerConfig::Mode::Delay);
-    config.delayMinMs = delayMs;
-    config.delayMaxMs = delayMs;
-    return config;
-}
-
 } // namespace
 
 class TestCli : public QObject {
@@ -266,7 +258,7 @@ private Q_SLOTS:
     void concurrencyIsReal()
     {
         const int delayMs = 300;
-        TestServer server(fixedDelay(delayMs));
+        TestServer server(TestServer::slow(delayMs));
         QTemporaryDir dest;
         const QStringList common{QStringLiteral("-s"), server.baseUrl().toString(), QStringLiteral("-a"),
                                  QStringLiteral("--dest"), dest.path()};
@@ -296,7 +288,7 @@ private Q_SLOTS:
 
     void singleManagerShowsTheHiddenCap()
     {
-        TestServer server(fixedDelay(200));
+        TestServer server(TestServer::slow(200));
         QTemporaryDir dest;
         const CliResult result = runCli({QStringLiteral("-s"), server.baseUrl().toString(), QStringLiteral("-al"),
                                          QStringLiteral("30"), QStringLiteral("-m"), QStringLiteral("30"),
@@ -307,7 +299,7 @@ private Q_SLOTS:
 
     void ctrlCPrintsPartialReport()
     {
-        TestServer server(fixedDelay(1500));
+        TestServer server(TestServer::slow(1500));
         QTemporaryDir dest;
         QProcess process;
         process.start(cliPath(), {QStringLiteral("-s"), server.baseUrl().toString(), QStringLiteral("-a"),

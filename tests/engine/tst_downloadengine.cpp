@@ -32,14 +32,6 @@ RunConfig configFor(const TestServer &server, const QStringList &codes, int conc
     return config;
 }
 
-ServerConfig fixedDelay(ServerConfig::Mode mode, int delayMs)
-{
-    ServerConfig config = TestServer::quiet(mode);
-    config.delayMinMs = delayMs;
-    config.delayMaxMs = delayMs;
-    return config;
-}
-
 // Every code exactly once, each with a final outcome, counts that add up.
 void verifyAccounting(const DownloadEngine &engine)
 {
@@ -183,7 +175,7 @@ private Q_SLOTS:
 
     void timeoutIsAnError()
     {
-        TestServer server(fixedDelay(ServerConfig::Mode::Delay, 2000));
+        TestServer server(TestServer::slow(2000));
         QTemporaryDir dest;
         DownloadEngine engine;
         RunConfig config = configFor(server, {QStringLiteral("BR"), QStringLiteral("CN")}, 2, dest.path());
@@ -234,7 +226,7 @@ private Q_SLOTS:
         QFETCH(bool, singleManager);
         QFETCH(int, expectedAtServer);
         const int delayMs = 300;
-        TestServer server(fixedDelay(ServerConfig::Mode::Delay, delayMs));
+        TestServer server(TestServer::slow(delayMs));
         QTemporaryDir dest;
         DownloadEngine engine;
         const int codes = std::min(60, 3 * expectedAtServer);   // three waves or more
@@ -256,7 +248,7 @@ private Q_SLOTS:
 
     void cancelAccountsForEveryCode()
     {
-        TestServer server(fixedDelay(ServerConfig::Mode::Delay, 1000));
+        TestServer server(TestServer::slow(1000));
         QTemporaryDir dest;
         DownloadEngine engine;
         QSignalSpy finished(&engine, &DownloadEngine::finished);
@@ -406,7 +398,7 @@ private Q_SLOTS:
 
     void threadModelConcurrencyIsReal()
     {
-        TestServer server(fixedDelay(ServerConfig::Mode::Delay, 300));
+        TestServer server(TestServer::slow(300));
         QTemporaryDir dest;
         DownloadEngine engine;
         RunConfig config = configFor(server, allCountryCodes().mid(0, 40), 20, dest.path());
@@ -420,7 +412,7 @@ private Q_SLOTS:
 
     void threadModelTimeoutAndCancel()
     {
-        TestServer server(fixedDelay(ServerConfig::Mode::Delay, 2000));
+        TestServer server(TestServer::slow(2000));
         QTemporaryDir dest;
         DownloadEngine engine;
         RunConfig config = configFor(server, {QStringLiteral("BR")}, 1, dest.path());

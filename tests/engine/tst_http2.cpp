@@ -57,9 +57,7 @@ private Q_SLOTS:
     // ceil(194 / 100) = 2 connections.
     void everyFlagInFlightOverTwoConnections()
     {
-        ServerConfig delay = TestServer::quiet(ServerConfig::Mode::Delay);
-        delay.delayMinMs = delay.delayMaxMs = 1000;
-        TestServer server(delay);
+        TestServer server(TestServer::slow(1000));
         QVERIFY2(server.ok(), qPrintable(server.error()));
         QTemporaryDir dest;
         DownloadEngine engine;

@@ -36,8 +36,7 @@ constexpr int kBookBacklog = 5;
 
 ServerConfig bookServer(int delayMs)
 {
-    ServerConfig config = TestServer::quiet(delayMs > 0 ? ServerConfig::Mode::Delay : ServerConfig::Mode::Local);
-    config.delayMinMs = config.delayMaxMs = delayMs;
+    ServerConfig config = delayMs > 0 ? TestServer::slow(delayMs) : TestServer::quiet(ServerConfig::Mode::Local);
     config.listenBacklog = kBookBacklog;
     return config;
 }
@@ -227,9 +226,7 @@ private Q_SLOTS:
     // time-out. Every request is on the wire at once and times out as "no data".
     void noBacklogDelayOverTheTimeout()
     {
-        ServerConfig config = TestServer::quiet(ServerConfig::Mode::Delay);
-        config.delayMinMs = config.delayMaxMs = 1500;
-        TestServer server(config);
+        TestServer server(TestServer::slow(1500));
         QTemporaryDir dest;
         DownloadEngine engine;
         QVERIFY(runToEnd(engine, configFor(server, allCountryCodes().mid(0, 100), 500, dest.path())));

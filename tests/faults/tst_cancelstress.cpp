@@ -114,9 +114,7 @@ void TestCancelStress::initTestCase()
     raiseFileDescriptorLimit(&limit);
     QVERIFY2(limit >= 2600, qPrintable(QStringLiteral("the open-file limit is %1 even raised to the hard limit; "
                                                       "1000 requests in flight need 2600 (ulimit -Hn)").arg(limit)));
-    ServerConfig slow = TestServer::quiet(ServerConfig::Mode::Delay);
-    slow.delayMinMs = slow.delayMaxMs = 20000;
-    m_slow = std::make_unique<TestServer>(slow);
+    m_slow = std::make_unique<TestServer>(TestServer::slow(20000));
     m_fast = std::make_unique<TestServer>();
     ServerConfig busy = TestServer::quiet(ServerConfig::Mode::Error);
     busy.errorRate = 1.0;

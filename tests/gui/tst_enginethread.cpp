@@ -74,10 +74,7 @@ private Q_SLOTS:
 
     void cancelEndsEveryRequest()
     {
-        ServerConfig slow = test::TestServer::quiet(ServerConfig::Mode::Delay);
-        slow.delayMinMs = 400;
-        slow.delayMaxMs = 800;
-        test::TestServer server(slow);
+        test::TestServer server(test::TestServer::slow(400, 800));
         QVERIFY2(server.ok(), qPrintable(server.error()));
         QTemporaryDir dir;
         EngineThread engine;
@@ -101,9 +98,7 @@ private Q_SLOTS:
     // they started, the budget being 3.1 s), and the phases arrive in order.
     void timeOutsAreTheEnginesExactly()
     {
-        ServerConfig slow = test::TestServer::quiet(ServerConfig::Mode::Delay);
-        slow.delayMinMs = slow.delayMaxMs = 2000;
-        test::TestServer server(slow);
+        test::TestServer server(test::TestServer::slow(2000));
         QTemporaryDir dir;
         EngineThread engine;
         QStringList phases;
@@ -139,10 +134,7 @@ private Q_SLOTS:
     // and no file is saved. (Under ASan, also: no use after free.)
     void destroyedMidRun()
     {
-        ServerConfig slow = test::TestServer::quiet(ServerConfig::Mode::Delay);
-        slow.delayMinMs = 60000;
-        slow.delayMaxMs = 60000;
-        test::TestServer server(slow);
+        test::TestServer server(test::TestServer::slow(60000));
         QVERIFY2(server.ok(), qPrintable(server.error()));
         QTemporaryDir dir;
         auto engine = std::make_unique<EngineThread>();

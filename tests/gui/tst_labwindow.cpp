@@ -55,9 +55,7 @@ private Q_SLOTS:
 
     void aSweepRunsThroughTheLiveViews()
     {
-        ServerConfig slow = test::TestServer::quiet(ServerConfig::Mode::Delay);
-        slow.delayMinMs = slow.delayMaxMs = 60;     // fixed: elapsed falls as 1/N
-        test::TestServer server(slow);
+        test::TestServer server(test::TestServer::slow(60));     // fixed: elapsed falls as 1/N
         QVERIFY2(server.ok(), qPrintable(server.error()));
         QTemporaryDir dir;
         GuiOptions options = optionsFor(server.baseUrl(), dir.filePath(QStringLiteral("flags")));
@@ -99,9 +97,7 @@ private Q_SLOTS:
 
     void stoppingASweepKeepsWhatRan()
     {
-        ServerConfig slow = test::TestServer::quiet(ServerConfig::Mode::Delay);
-        slow.delayMinMs = slow.delayMaxMs = 200;
-        test::TestServer server(slow);
+        test::TestServer server(test::TestServer::slow(200));
         QTemporaryDir dir;
         MainWindow window(optionsFor(server.baseUrl(), dir.path()));
         QSignalSpy idle(&window, &MainWindow::idle);
@@ -164,10 +160,7 @@ private Q_SLOTS:
 
     void littlesLawHoldsOverTheWholeRun()
     {
-        ServerConfig slow = test::TestServer::quiet(ServerConfig::Mode::Delay);
-        slow.delayMinMs = 50;
-        slow.delayMaxMs = 150;
-        test::TestServer server(slow);
+        test::TestServer server(test::TestServer::slow(50, 150));
         QTemporaryDir dir;
         GuiOptions options = optionsFor(server.baseUrl(), dir.path());
         options.selection->all = true;

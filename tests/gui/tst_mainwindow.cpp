@@ -80,9 +80,7 @@ private Q_SLOTS:
 
     void startStopCycle()
     {
-        ServerConfig slow = test::TestServer::quiet(ServerConfig::Mode::Delay);
-        slow.delayMinMs = 300;
-        slow.delayMaxMs = 600;
+        ServerConfig slow = test::TestServer::slow(300, 600);
         test::TestServer server(slow);
         QVERIFY2(server.ok(), qPrintable(server.error()));
         QTemporaryDir dir;
@@ -282,9 +280,7 @@ private Q_SLOTS:
     // figure the window shows of it agrees with the server's /stats.
     void hiddenCapShowsWhatTheServerSaw()
     {
-        ServerConfig slow = test::TestServer::quiet(ServerConfig::Mode::Delay);
-        slow.delayMinMs = slow.delayMaxMs = 300;
-        test::TestServer server(slow);
+        test::TestServer server(test::TestServer::slow(300));
         QTemporaryDir dir;
         GuiOptions options = optionsFor(server.baseUrl(), dir.path());
         options.selection->limit = 12;

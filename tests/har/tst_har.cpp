@@ -98,9 +98,7 @@ QStringList specProblems(const QJsonObject &har)
 
 QJsonObject engineReport(const QStringList &codes, int concurrency)
 {
-    ServerConfig config = TestServer::quiet(ServerConfig::Mode::Delay);
-    config.delayMinMs = config.delayMaxMs = 50;
-    TestServer server(config);
+    TestServer server(TestServer::slow(50));
     QTemporaryDir dest;
     DownloadEngine engine;
     RunConfig run;

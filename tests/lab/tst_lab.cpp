@@ -219,9 +219,7 @@ private Q_SLOTS:
     // Elapsed falls as 1/N until N reaches the number of codes.
     void sweepAgainstTheDelayServer()
     {
-        ServerConfig config = TestServer::quiet(ServerConfig::Mode::Delay);
-        config.delayMinMs = config.delayMaxMs = 100;
-        TestServer server(config);
+        TestServer server(TestServer::slow(100));
         RunConfig base;
         base.baseUrl = server.baseUrl();
         base.serverLabel = QStringLiteral("DELAY");

@@ -24,4 +24,12 @@ ServerConfig TestServer::quiet(ServerConfig::Mode mode)
     return config;
 }
 
+ServerConfig TestServer::slow(int minMs, int maxMs)
+{
+    ServerConfig config = quiet(ServerConfig::Mode::Delay);
+    config.delayMinMs = minMs;
+    config.delayMaxMs = maxMs;
+    return config;
+}
+
 } // namespace flaglab::test

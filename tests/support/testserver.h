@@ -21,6 +21,10 @@ public:
 
     // A mode's book settings on port 0, IPv4 loopback, no delay, fixed seed.
     static ServerConfig quiet(ServerConfig::Mode mode);
+    // quiet(Delay) holding every flag request minMs to maxMs before it answers.
+    static ServerConfig slow(int minMs, int maxMs);
+    // quiet(Delay) holding every flag request exactly delayMs.
+    static ServerConfig slow(int delayMs) { return slow(delayMs, delayMs); }
 
 private:
     std::unique_ptr<ServerThread> m_thread;
