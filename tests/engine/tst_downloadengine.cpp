@@ -17,20 +17,10 @@
 
 using namespace flaglab;
 using flaglab::test::TestServer;
+using flaglab::test::configFor;
 using flaglab::test::runToEnd;
 
 namespace {
-
-RunConfig configFor(const TestServer &server, const QStringList &codes, int concurrency, const QString &dest)
-{
-    RunConfig config;
-    config.baseUrl = server.baseUrl();
-    config.serverLabel = QStringLiteral("TEST");
-    config.codes = codes;
-    config.concurrency = concurrency;
-    config.destination = dest;
-    return config;
-}
 
 // Every code exactly once, each with a final outcome, counts that add up.
 void verifyAccounting(const DownloadEngine &engine)
@@ -79,7 +69,7 @@ private Q_SLOTS:
         QTemporaryDir dest;
         DownloadEngine engine;
         QSignalSpy finishedRequests(&engine, &DownloadEngine::requestFinished);
-        QVERIFY(runToEnd(engine, configFor(server, pop20Codes(), 5, dest.path())));
+        QVERIFY(runToEnd(engine, configFor(server.baseUrl(), pop20Codes(), 5, dest.path())));
         verifyAccounting(engine);
         QCOMPARE(engine.counts().ok, 20);
         QCOMPARE(finishedRequests.size(), 20);
@@ -109,7 +99,7 @@ private Q_SLOTS:
         TestServer server;
         QTemporaryDir dest;
         DownloadEngine engine;
-        QVERIFY(runToEnd(engine, configFor(server, everyPossibleCode(), 50, dest.path())));
+        QVERIFY(runToEnd(engine, configFor(server.baseUrl(), everyPossibleCode(), 50, dest.path())));
         verifyAccounting(engine);
         QCOMPARE(engine.counts().ok, 194);
         QCOMPARE(engine.counts().notFound, 676 - 194);
@@ -146,8 +136,9 @@ private Q_SLOTS:
             QCOMPARE(body, bodies.value(id));
             finishedOk << id;
         });
-        QVERIFY(runToEnd(engine, configFor(server, {QStringLiteral("BR"), QStringLiteral("QQ"), QStringLiteral("CN")},
-                                           3, dest.path())));
+        QVERIFY(runToEnd(engine, configFor(server.baseUrl(),
+                                           {QStringLiteral("BR"), QStringLiteral("QQ"), QStringLiteral("CN")}, 3,
+                                           dest.path())));
         verifyAccounting(engine);
         std::sort(downloaded.begin(), downloaded.end());
         std::sort(finishedOk.begin(), finishedOk.end());
@@ -163,7 +154,7 @@ private Q_SLOTS:
         TestServer server(config);
         QTemporaryDir dest;
         DownloadEngine engine;
-        QVERIFY(runToEnd(engine, configFor(server, pop20Codes(), 20, dest.path())));
+        QVERIFY(runToEnd(engine, configFor(server.baseUrl(), pop20Codes(), 20, dest.path())));
         verifyAccounting(engine);
         QCOMPARE(engine.counts().errors, 20);
         for (const RequestRecord &r : engine.records()) {
@@ -178,7 +169,7 @@ private Q_SLOTS:
         TestServer server(TestServer::slow(2000));
         QTemporaryDir dest;
         DownloadEngine engine;
-        RunConfig config = configFor(server, {QStringLiteral("BR"), QStringLiteral("CN")}, 2, dest.path());
+        RunConfig config = configFor(server.baseUrl(), {QStringLiteral("BR"), QStringLiteral("CN")}, 2, dest.path());
         config.timeoutMs = 200;
         QVERIFY(runToEnd(engine, config));
         verifyAccounting(engine);
@@ -230,7 +221,7 @@ private Q_SLOTS:
         QTemporaryDir dest;
         DownloadEngine engine;
         const int codes = std::min(60, 3 * expectedAtServer);   // three waves or more
-        RunConfig config = configFor(server, allCountryCodes().mid(0, codes), concurrency, dest.path());
+        RunConfig config = configFor(server.baseUrl(), allCountryCodes().mid(0, codes), concurrency, dest.path());
         config.singleManager = singleManager;
         QVERIFY(runToEnd(engine, config));
         verifyAccounting(engine);
@@ -253,7 +244,7 @@ private Q_SLOTS:
         DownloadEngine engine;
         QSignalSpy finished(&engine, &DownloadEngine::finished);
         QSignalSpy startedRequests(&engine, &DownloadEngine::requestStarted);
-        QVERIFY(engine.start(configFor(server, everyPossibleCode(), 100, dest.path())));
+        QVERIFY(engine.start(configFor(server.baseUrl(), everyPossibleCode(), 100, dest.path())));
         QTRY_COMPARE(startedRequests.size(), 100);
         engine.cancel();
         QVERIFY(finished.size() == 1 || finished.wait(10000));
@@ -264,7 +255,7 @@ private Q_SLOTS:
         QVERIFY(!engine.isRunning());
         QVERIFY(filesIn(dest.path()).isEmpty());
         // The engine is reusable at once.
-        QVERIFY(runToEnd(engine, configFor(server, {QStringLiteral("BR")}, 1, dest.path())));
+        QVERIFY(runToEnd(engine, configFor(server.baseUrl(), {QStringLiteral("BR")}, 1, dest.path())));
         QCOMPARE(engine.counts().ok, 1);
     }
 
@@ -273,7 +264,7 @@ private Q_SLOTS:
         TestServer server;
         QTemporaryDir dest;
         DownloadEngine engine;
-        RunConfig config = configFor(server, {QStringLiteral("BR"), QStringLiteral("GB")}, 2, dest.path());
+        RunConfig config = configFor(server.baseUrl(), {QStringLiteral("BR"), QStringLiteral("GB")}, 2, dest.path());
         config.naming = RunConfig::Naming::ByCountry;
         QVERIFY(runToEnd(engine, config));
         verifyAccounting(engine);
@@ -286,7 +277,7 @@ private Q_SLOTS:
         TestServer server;
         QTemporaryDir dest;
         DownloadEngine engine;
-        RunConfig config = configFor(server, {QStringLiteral("BR")}, 1, dest.path());
+        RunConfig config = configFor(server.baseUrl(), {QStringLiteral("BR")}, 1, dest.path());
         config.maxBodyBytes = 100;
         QVERIFY(runToEnd(engine, config));
         verifyAccounting(engine);
@@ -307,13 +298,14 @@ private Q_SLOTS:
         DownloadEngine engine;
         QSignalSpy started(&engine, &DownloadEngine::started);
         QString error;
-        QVERIFY(!engine.start(configFor(server, {QStringLiteral("BR"), QStringLiteral("CN")}, 2, unwritable), &error));
+        QVERIFY(!engine.start(configFor(server.baseUrl(), {QStringLiteral("BR"), QStringLiteral("CN")}, 2, unwritable),
+                              &error));
         QCOMPARE(error, QStringLiteral("cannot write to %1: Not a directory").arg(unwritable));
         QVERIFY(!engine.isRunning());
         QCOMPARE(started.size(), 0);
         QCOMPARE(server.stats().requests, 0);
 
-        RunConfig noFiles = configFor(server, {QStringLiteral("BR")}, 1, unwritable);
+        RunConfig noFiles = configFor(server.baseUrl(), {QStringLiteral("BR")}, 1, unwritable);
         noFiles.saveFiles = false;      // nothing to save: nothing to check
         QVERIFY(runToEnd(engine, noFiles));
         QCOMPARE(engine.counts().ok, 1);
@@ -329,7 +321,7 @@ private Q_SLOTS:
         DownloadEngine engine;
         QSignalSpy downloaded(&engine, &DownloadEngine::requestDownloaded);
         QSignalSpy finished(&engine, &DownloadEngine::finished);
-        QVERIFY(engine.start(configFor(server, {QStringLiteral("BR"), QStringLiteral("CN")}, 2, dest)));
+        QVERIFY(engine.start(configFor(server.baseUrl(), {QStringLiteral("BR"), QStringLiteral("CN")}, 2, dest)));
         QVERIFY(QDir(dest).removeRecursively());
         QFile blocker(dest);
         QVERIFY(blocker.open(QIODevice::WriteOnly));
@@ -346,7 +338,8 @@ private Q_SLOTS:
         TestServer server;
         QTemporaryDir dest;
         DownloadEngine engine;
-        QVERIFY(runToEnd(engine, configFor(server, {QStringLiteral("BR"), QStringLiteral("ZZ")}, 2, dest.path())));
+        QVERIFY(runToEnd(engine,
+                         configFor(server.baseUrl(), {QStringLiteral("BR"), QStringLiteral("ZZ")}, 2, dest.path())));
         const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
         const QJsonObject report = runReportJson(engine);
         for (const char *key : {"server", "requested", "ok", "not_found", "errors", "cancelled", "elapsed_s", "started_at",
@@ -385,7 +378,7 @@ private Q_SLOTS:
         TestServer server;
         QTemporaryDir dest;
         DownloadEngine engine;
-        RunConfig config = configFor(server, everyPossibleCode().mid(0, 60), 8, dest.path());
+        RunConfig config = configFor(server.baseUrl(), everyPossibleCode().mid(0, 60), 8, dest.path());
         config.model = RunConfig::Model::Threads;
         QVERIFY(runToEnd(engine, config));
         verifyAccounting(engine);
@@ -401,7 +394,7 @@ private Q_SLOTS:
         TestServer server(TestServer::slow(300));
         QTemporaryDir dest;
         DownloadEngine engine;
-        RunConfig config = configFor(server, allCountryCodes().mid(0, 40), 20, dest.path());
+        RunConfig config = configFor(server.baseUrl(), allCountryCodes().mid(0, 40), 20, dest.path());
         config.model = RunConfig::Model::Threads;
         QVERIFY(runToEnd(engine, config));
         verifyAccounting(engine);
@@ -415,7 +408,7 @@ private Q_SLOTS:
         TestServer server(TestServer::slow(2000));
         QTemporaryDir dest;
         DownloadEngine engine;
-        RunConfig config = configFor(server, {QStringLiteral("BR")}, 1, dest.path());
+        RunConfig config = configFor(server.baseUrl(), {QStringLiteral("BR")}, 1, dest.path());
         config.model = RunConfig::Model::Threads;
         config.timeoutMs = 200;
         QVERIFY(runToEnd(engine, config));

@@ -28,15 +28,11 @@ using flaglab::test::runToEnd;
 
 namespace {
 
+// A test's run (test::configFor) over the given protocol.
 RunConfig configFor(const QUrl &baseUrl, const QStringList &codes, int concurrency, const QString &dest,
                     RunConfig::Protocol protocol)
 {
-    RunConfig config;
-    config.baseUrl = baseUrl;
-    config.serverLabel = QStringLiteral("TEST");
-    config.codes = codes;
-    config.concurrency = concurrency;
-    config.destination = dest;
+    RunConfig config = test::configFor(baseUrl, codes, concurrency, dest);
     config.protocol = protocol;
     return config;
 }

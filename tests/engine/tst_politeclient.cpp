@@ -5,6 +5,7 @@
 #include "engine/loadpolicy.h"
 #include "engine/retrypolicy.h"
 #include "engine/runreport.h"
+#include "enginerun.h"
 #include "scriptedserver.h"
 
 #include <QJsonArray>
@@ -19,13 +20,10 @@ using flaglab::test::ScriptedServer;
 
 namespace {
 
+// One flag, BR, retried after short, seeded back-offs.
 RunConfig configFor(const QUrl &base, const QString &dest)
 {
-    RunConfig config;
-    config.baseUrl = base;
-    config.codes = {QStringLiteral("BR")};
-    config.concurrency = 1;
-    config.destination = dest;
+    RunConfig config = test::configFor(base, {QStringLiteral("BR")}, 1, dest);
     config.jitterSeed = 42;
     config.retryBaseDelayMs = 50;
     return config;

@@ -41,14 +41,11 @@ ServerConfig bookServer(int delayMs)
     return config;
 }
 
-RunConfig configFor(const TestServer &server, const QStringList &codes, int timeoutMs, const QString &dest)
+// -m as many as the codes (none waits for a free slot), with the given time-out.
+RunConfig allAtOnce(const TestServer &server, const QStringList &codes, int timeoutMs, const QString &dest)
 {
-    RunConfig config;
-    config.baseUrl = server.baseUrl();
-    config.codes = codes;
-    config.concurrency = int(codes.size());
+    RunConfig config = test::configFor(server.baseUrl(), codes, int(codes.size()), dest);
     config.timeoutMs = timeoutMs;
-    config.destination = dest;
     return config;
 }
 
@@ -110,7 +107,7 @@ private Q_SLOTS:
         QVERIFY(queue.ok());
         QTemporaryDir dest;
         DownloadEngine engine;
-        RunConfig config = configFor(server, {QStringLiteral("BR"), QStringLiteral("CN")}, 300, dest.path());
+        RunConfig config = allAtOnce(server, {QStringLiteral("BR"), QStringLiteral("CN")}, 300, dest.path());
         config.model = model;
         QVERIFY(runToEnd(engine, config));
         QCOMPARE(engine.counts().errors, 2);
@@ -141,7 +138,7 @@ private Q_SLOTS:
         QTemporaryDir dest;
         DownloadEngine engine;
         const int timeoutMs = 1600;
-        RunConfig config = configFor(server, pop20Codes().mid(0, kBookBacklog), timeoutMs, dest.path());
+        RunConfig config = allAtOnce(server, pop20Codes().mid(0, kBookBacklog), timeoutMs, dest.path());
         config.model = model;
         QVERIFY(runToEnd(engine, config));
         QCOMPARE(engine.counts().ok, kBookBacklog);
@@ -162,7 +159,7 @@ private Q_SLOTS:
         TestServer server(bookServer(2000));
         QTemporaryDir dest;
         DownloadEngine engine;
-        RunConfig config = configFor(server, {QStringLiteral("BR"), QStringLiteral("CN")}, 200, dest.path());
+        RunConfig config = allAtOnce(server, {QStringLiteral("BR"), QStringLiteral("CN")}, 200, dest.path());
         config.model = model;
         QVERIFY(runToEnd(engine, config));
         QCOMPARE(engine.counts().errors, 2);
@@ -201,7 +198,7 @@ private Q_SLOTS:
         QVERIFY(queue.ok());
         QTemporaryDir dest;
         DownloadEngine engine;
-        RunConfig config = configFor(server, pop20Codes().mid(0, 12), 200, dest.path());
+        RunConfig config = allAtOnce(server, pop20Codes().mid(0, 12), 200, dest.path());
         config.model = model;
         config.singleManager = singleManager;
         config.maxConnecting = limit;
@@ -229,7 +226,7 @@ private Q_SLOTS:
         TestServer server(TestServer::slow(1500));
         QTemporaryDir dest;
         DownloadEngine engine;
-        QVERIFY(runToEnd(engine, configFor(server, allCountryCodes().mid(0, 100), 500, dest.path())));
+        QVERIFY(runToEnd(engine, allAtOnce(server, allCountryCodes().mid(0, 100), 500, dest.path())));
         QCOMPARE(engine.counts().errors, 100);
         for (const RequestRecord &r : engine.records())
             QCOMPARE(r.error, QStringLiteral("timed out: no data for 0.5s"));

@@ -11,18 +11,6 @@
 
 namespace flaglab::faults {
 
-RunConfig configFor(const QUrl &base, const QStringList &codes, int concurrency, const QString &dest)
-{
-    RunConfig config;
-    config.baseUrl = base;
-    config.serverLabel = QStringLiteral("FAULT");
-    config.codes = codes;
-    config.concurrency = concurrency;
-    config.destination = dest;
-    config.jitterSeed = 7;
-    return config;
-}
-
 bool accountedForOnce(const DownloadEngine &engine)
 {
     const auto fail = [](const QString &why) {

@@ -1,6 +1,6 @@
 #pragma once
 
-// Shared by the fault-injection tests: a run to its end, the accounting
+// Shared by the fault-injection tests: a run and its end, the accounting
 // every run must satisfy, and the follow-up run that proves the process is
 // still healthy after a fault.
 
@@ -12,8 +12,7 @@
 
 namespace flaglab::faults {
 
-RunConfig configFor(const QUrl &base, const QStringList &codes, int concurrency, const QString &dest);
-
+using test::configFor;
 using test::runToEnd;
 
 // Every code exactly once, each with a final outcome, the counts adding up,

@@ -1,5 +1,7 @@
 #include "runcontrols/enginethread.h"
 
+#include "enginerun.h"
+#include "flags2/countrycodes.h"
 #include "testserver.h"
 
 #include <QDir>
@@ -13,16 +15,12 @@ using namespace flaglab;
 
 namespace {
 
+// POP20, sorted as the window asks for it, at -m concurrency.
 RunConfig configFor(const QUrl &base, const QString &destination, int concurrency = 5)
 {
-    RunConfig config;
-    config.baseUrl = base;
-    config.serverLabel = QStringLiteral("CUSTOM");
-    config.codes = {"BD", "BR", "CD", "CN", "DE", "EG", "ET", "FR", "ID", "IN",
-                    "IR", "JP", "MX", "NG", "PH", "PK", "RU", "TR", "US", "VN"};
-    config.concurrency = concurrency;
-    config.destination = destination;
-    return config;
+    QStringList codes = pop20Codes();
+    codes.sort();
+    return test::configFor(base, codes, concurrency, destination);
 }
 
 } // namespace

@@ -5,6 +5,18 @@
 
 namespace flaglab::test {
 
+RunConfig configFor(const QUrl &base, const QStringList &codes, int concurrency, const QString &dest)
+{
+    RunConfig config;
+    config.baseUrl = base;
+    config.serverLabel = QStringLiteral("TEST");
+    config.codes = codes;
+    config.concurrency = concurrency;
+    config.destination = dest;
+    config.jitterSeed = 7;
+    return config;
+}
+
 bool runToEnd(DownloadEngine &engine, const RunConfig &config, int timeoutMs)
 {
     QSignalSpy finished(&engine, &DownloadEngine::finished);
