@@ -17,9 +17,7 @@
 
 using namespace flaglab;
 using namespace flaglab::faults;
-using flaglab::test::ScriptedReply;
-using flaglab::test::ScriptedRequest;
-using flaglab::test::ScriptedServer;
+using namespace flaglab::test;      // ScriptedServer, its requests and replies
 
 namespace {
 
