@@ -73,6 +73,22 @@ ServerConfig testConfig(const QString &root, ServerConfig::Mode mode)
     return config;
 }
 
+ServerConfig slowConfig(const QString &root, int minMs, int maxMs)
+{
+    ServerConfig config = testConfig(root, ServerConfig::Mode::Delay);
+    config.delayMinMs = minMs;
+    config.delayMaxMs = maxMs;
+    return config;
+}
+
+ServerConfig erringConfig(const QString &root, double errorRate)
+{
+    ServerConfig config = testConfig(root, ServerConfig::Mode::Error);
+    config.delayMinMs = config.delayMaxMs = 0;
+    config.errorRate = errorRate;
+    return config;
+}
+
 std::unique_ptr<FlagServer> startServer(const ServerConfig &config)
 {
     auto server = std::make_unique<FlagServer>(config);

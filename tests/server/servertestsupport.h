@@ -38,6 +38,12 @@ private:
 
 // The mode's book settings on a free IPv4 loopback port, serving root, logging on.
 ServerConfig testConfig(const QString &root, ServerConfig::Mode mode = ServerConfig::Mode::Local);
+// testConfig in delay mode, holding every flag request minMs to maxMs before it answers.
+ServerConfig slowConfig(const QString &root, int minMs, int maxMs);
+// testConfig in delay mode, holding every flag request exactly delayMs.
+inline ServerConfig slowConfig(const QString &root, int delayMs) { return slowConfig(root, delayMs, delayMs); }
+// testConfig in error mode, answering at once, errorRate of the flag requests (0 to 1) failing.
+ServerConfig erringConfig(const QString &root, double errorRate);
 
 // A FlagServer in this thread, listening (a failure is logged, and its port() is 0).
 std::unique_ptr<FlagServer> startServer(const ServerConfig &config);

@@ -177,9 +177,7 @@ void TestFlagServer::wrongMethodsAre405()
     QFETCH(QByteArray, method);
     QFETCH(QByteArray, target);
     QFETCH(QByteArray, allow);
-    ServerConfig config = testConfig(m_data->root(), ServerConfig::Mode::Delay);
-    config.delayMinMs = config.delayMaxMs = 60000;    // a 405 is never delayed
-    auto server = startServer(config);
+    auto server = startServer(slowConfig(m_data->root(), 60000));    // a 405 is never delayed
     RawClient client;
     QVERIFY(client.connectTo(server->port()));
     client.send(rawRequest(method, target));
@@ -192,9 +190,7 @@ void TestFlagServer::wrongMethodsAre405()
 
 void TestFlagServer::statsReportCountersAndSettings()
 {
-    ServerConfig config = testConfig(m_data->root(), ServerConfig::Mode::Error);
-    config.delayMinMs = config.delayMaxMs = 0;
-    config.errorRate = 0;
+    ServerConfig config = erringConfig(m_data->root(), 0);
     config.bandwidthKBps = 0;
     config.seed = 99;
     auto server = startServer(config);
@@ -272,9 +268,7 @@ void TestFlagServer::localModeAnswersAtOnce()
 
 void TestFlagServer::delayModeWaitsBeforeAnswering()
 {
-    ServerConfig config = testConfig(m_data->root(), ServerConfig::Mode::Delay);
-    config.delayMinMs = config.delayMaxMs = 200;
-    auto server = startServer(config);
+    auto server = startServer(slowConfig(m_data->root(), 200));
     QSignalSpy log(server.get(), &FlagServer::logLine);
     RawClient client;
     QVERIFY(client.connectTo(server->port()));
@@ -301,9 +295,7 @@ void TestFlagServer::delayModeWaitsBeforeAnswering()
 // connection, and it says so.
 void TestFlagServer::statsIsNeverDelayed()
 {
-    ServerConfig config = testConfig(m_data->root(), ServerConfig::Mode::Delay);
-    config.delayMinMs = config.delayMaxMs = 60000;
-    auto server = startServer(config);
+    auto server = startServer(slowConfig(m_data->root(), 60000));
     RawClient waiting;
     QVERIFY(waiting.connectTo(server->port()));
     waiting.send(rawRequest("GET", "/flags/br/br.gif"));
@@ -322,9 +314,7 @@ void TestFlagServer::statsIsNeverDelayed()
 
 void TestFlagServer::inFlightCountsRequestsBeingDelayed()
 {
-    ServerConfig config = testConfig(m_data->root(), ServerConfig::Mode::Delay);
-    config.delayMinMs = config.delayMaxMs = 300;
-    auto server = startServer(config);
+    auto server = startServer(slowConfig(m_data->root(), 300));
     RawClient clients[3];
     for (RawClient &client : clients) {
         QVERIFY(client.connectTo(server->port()));
@@ -345,9 +335,7 @@ void TestFlagServer::inFlightCountsRequestsBeingDelayed()
 
 void TestFlagServer::errorModeWithRateOneAlwaysErrs()
 {
-    ServerConfig config = testConfig(m_data->root(), ServerConfig::Mode::Error);
-    config.delayMinMs = config.delayMaxMs = 0;
-    config.errorRate = 1.0;
+    ServerConfig config = erringConfig(m_data->root(), 1.0);
     config.seed = 1;
     auto server = startServer(config);
     QSignalSpy log(server.get(), &FlagServer::logLine);
@@ -378,19 +366,14 @@ void TestFlagServer::errorModeWithRateOneAlwaysErrs()
 
 void TestFlagServer::errorModeWithRateZeroNeverErrs()
 {
-    ServerConfig config = testConfig(m_data->root(), ServerConfig::Mode::Error);
-    config.delayMinMs = config.delayMaxMs = 0;
-    config.errorRate = 0.0;
-    auto server = startServer(config);
+    auto server = startServer(erringConfig(m_data->root(), 0.0));
     const QList<int> statuses = statusSequence(server->port(), 50);
     QCOMPARE(statuses, QList<int>(50, 200));
 }
 
 void TestFlagServer::seededServersRepeatTheirErrors()
 {
-    ServerConfig config = testConfig(m_data->root(), ServerConfig::Mode::Error);
-    config.delayMinMs = config.delayMaxMs = 0;
-    config.errorRate = 0.5;
+    ServerConfig config = erringConfig(m_data->root(), 0.5);
     config.seed = 2024;
     auto first = startServer(config);
     auto second = startServer(config);
@@ -405,9 +388,7 @@ void TestFlagServer::seededServersRepeatTheirErrors()
 
 void TestFlagServer::seededServersRepeatTheirDelays()
 {
-    ServerConfig config = testConfig(m_data->root(), ServerConfig::Mode::Delay);
-    config.delayMinMs = 1;
-    config.delayMaxMs = 40;
+    ServerConfig config = slowConfig(m_data->root(), 1, 40);
     config.seed = 5;
     QStringList runs[2];
     for (QStringList &run : runs) {
@@ -448,9 +429,7 @@ void TestFlagServer::bandwidthLimitedResponseArrivesIntact()
 
 void TestFlagServer::clientHangingUpMidDelayIsForgotten()
 {
-    ServerConfig config = testConfig(m_data->root(), ServerConfig::Mode::Delay);
-    config.delayMinMs = config.delayMaxMs = 300;
-    auto server = startServer(config);
+    auto server = startServer(slowConfig(m_data->root(), 300));
     QSignalSpy log(server.get(), &FlagServer::logLine);
 
     RawClient leaving;
@@ -542,10 +521,8 @@ void TestFlagServer::setConfigAppliesToNextRequests()
     QVERIFY(client.connectTo(port));
     QCOMPARE(client.get("/flags/br/br.gif").status, 200);
 
-    ServerConfig config = testConfig(m_data->root(), ServerConfig::Mode::Error);
+    ServerConfig config = erringConfig(m_data->root(), 1);
     config.port = 1;                    // kept as it was
-    config.delayMinMs = config.delayMaxMs = 0;
-    config.errorRate = 1;
     server->setConfig(config);
     QCOMPARE(server->port(), port);
     QCOMPARE(server->config().port, quint16(0));
@@ -576,10 +553,7 @@ void TestFlagServer::statsChangedIsSignalled()
 
 void TestFlagServer::concurrentDownloadsWithNetworkAccessManager()
 {
-    ServerConfig config = testConfig(m_data->root(), ServerConfig::Mode::Delay);
-    config.delayMinMs = 10;
-    config.delayMaxMs = 80;
-    auto server = startServer(config);
+    auto server = startServer(slowConfig(m_data->root(), 10, 80));
     QNetworkAccessManager manager;
     QList<QNetworkReply *> replies;
     const QStringList codes{QStringLiteral("br"), QStringLiteral("cn"), QStringLiteral("in")};

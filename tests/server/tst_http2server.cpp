@@ -218,9 +218,7 @@ void TestHttp2Server::everyFlagIsTheSameOverBothProtocols()
 // over one TCP connection. The delay keeps them all open, so the peak is exact.
 void TestHttp2Server::oneConnectionCarriesEveryStreamInFlight()
 {
-    ServerConfig config = testConfig(QString(), ServerConfig::Mode::Delay);
-    config.delayMinMs = config.delayMaxMs = 1000;
-    auto server = startServer(config);
+    auto server = startServer(slowConfig(QString(), 1000));
     const QStringList codes = compiledInCodes();
     QNetworkAccessManager manager;
     // Qt 6.4 assumes 100 streams until the server's SETTINGS arrive, and part
@@ -278,9 +276,7 @@ void TestHttp2Server::headAndWrongMethodsCarryOver()
 
 void TestHttp2Server::errorsCarryOver()
 {
-    ServerConfig config = testConfig(m_data->root(), ServerConfig::Mode::Error);
-    config.delayMinMs = config.delayMaxMs = 0;
-    config.errorRate = 1;
+    ServerConfig config = erringConfig(m_data->root(), 1);
     config.errorStatus = 503;
     auto server = startServer(config);
     QNetworkAccessManager manager;
@@ -298,9 +294,7 @@ void TestHttp2Server::errorsCarryOver()
 
 void TestHttp2Server::seededErrorsRepeatAcrossProtocols()
 {
-    ServerConfig config = testConfig(m_data->root(), ServerConfig::Mode::Error);
-    config.delayMinMs = config.delayMaxMs = 0;
-    config.errorRate = 0.5;
+    ServerConfig config = erringConfig(m_data->root(), 0.5);
     config.seed = 1234;
     auto overHttp1 = startServer(config);
     auto overHttp2 = startServer(config);
@@ -364,8 +358,7 @@ void TestHttp2Server::maxStreamsIsAdvertised()
 // A low cap is a lesson of its own: Qt queues what the server will not take.
 void TestHttp2Server::lowMaxStreamsQueuesTheClient()
 {
-    ServerConfig config = testConfig(m_data->root(), ServerConfig::Mode::Delay);
-    config.delayMinMs = config.delayMaxMs = 100;
+    ServerConfig config = slowConfig(m_data->root(), 100);
     config.maxConcurrentStreams = 4;
     auto server = startServer(config);
     QNetworkAccessManager manager;
@@ -388,9 +381,7 @@ void TestHttp2Server::lowMaxStreamsQueuesTheClient()
 // and the connection goes on.
 void TestHttp2Server::resetStreamIsForgotten()
 {
-    ServerConfig config = testConfig(m_data->root(), ServerConfig::Mode::Delay);
-    config.delayMinMs = config.delayMaxMs = 300;
-    auto server = startServer(config);
+    auto server = startServer(slowConfig(m_data->root(), 300));
     QNetworkAccessManager manager;
     QNetworkReply *leaving = manager.get(request(server->port(), flagPath(QStringLiteral("br")), true));
     std::unique_ptr<QNetworkReply> staying(manager.get(request(server->port(), flagPath(QStringLiteral("cn")), true)));
@@ -456,9 +447,7 @@ void TestHttp2Server::malformedInputClosesOnlyThatConnection()
 {
     QFETCH(QByteArray, input);
     QFETCH(bool, goAway);
-    ServerConfig config = testConfig(m_data->root(), ServerConfig::Mode::Delay);
-    config.delayMinMs = config.delayMaxMs = 300;
-    auto server = startServer(config);
+    auto server = startServer(slowConfig(m_data->root(), 300));
     QNetworkAccessManager manager;
     std::unique_ptr<QNetworkReply> bystander(manager.get(request(server->port(), flagPath(QStringLiteral("br")), true)));
     QVERIFY(waitUntil([&] { return server->stats().inFlight == 1; }, 5000));

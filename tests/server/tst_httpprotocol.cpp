@@ -67,9 +67,7 @@ void TestHttpProtocol::pipelinedRequestsAreAnsweredInOrder()
 {
     // Random delays, so that a server answering requests side by side would
     // finish some later ones first and mix the answers up.
-    ServerConfig config = testConfig(m_data->root(), ServerConfig::Mode::Delay);
-    config.delayMinMs = 10;
-    config.delayMaxMs = 150;
+    ServerConfig config = slowConfig(m_data->root(), 10, 150);
     config.seed = 7;
     auto server = startServer(config);
     RawClient client;

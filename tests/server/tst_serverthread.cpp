@@ -132,9 +132,7 @@ void TestServerThread::statsSetConfigAndResetCrossThreads()
     QCOMPARE(client.get("/flags/br/br.gif").status, 200);
     QCOMPARE(thread.stats().byStatus.value(200), 1);
 
-    ServerConfig config = testConfig(m_data->root(), ServerConfig::Mode::Error);
-    config.delayMinMs = config.delayMaxMs = 0;
-    config.errorRate = 1;
+    ServerConfig config = erringConfig(m_data->root(), 1);
     thread.setConfig(config);
     QCOMPARE(thread.config().mode, ServerConfig::Mode::Error);
     QCOMPARE(client.get("/flags/br/br.gif").status, 418);
@@ -166,8 +164,7 @@ void TestServerThread::logLinesArriveInOwnerThread()
 
 void TestServerThread::destructorStopsWhileRequestsAreDelayed()
 {
-    ServerConfig config = testConfig(m_data->root(), ServerConfig::Mode::Delay);
-    config.delayMinMs = config.delayMaxMs = 60000;
+    ServerConfig config = slowConfig(m_data->root(), 60000);
     auto thread = std::make_unique<ServerThread>();
     QVERIFY(thread->start(config));
     RawClient clients[3];
