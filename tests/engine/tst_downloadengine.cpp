@@ -187,12 +187,8 @@ private Q_SLOTS:
         }   // the port is free again: nobody listens there now
         QTemporaryDir dest;
         DownloadEngine engine;
-        RunConfig config;
-        config.baseUrl = closed;
-        config.codes = {QStringLiteral("BR"), QStringLiteral("CN"), QStringLiteral("US")};
-        config.concurrency = 3;
-        config.destination = dest.path();
-        QVERIFY(runToEnd(engine, config));
+        QVERIFY(runToEnd(engine, configFor(closed, {QStringLiteral("BR"), QStringLiteral("CN"), QStringLiteral("US")}, 3,
+                                           dest.path())));
         verifyAccounting(engine);
         QCOMPARE(engine.counts().errors, 3);
         for (const RequestRecord &r : engine.records())
