@@ -134,12 +134,9 @@ private Q_SLOTS:
 private:
     RunConfig config(const QString &dest, RunConfig::Protocol protocol) const
     {
-        RunConfig run;
-        run.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1/flags").arg(m_port));
+        RunConfig run = test::configFor(QUrl(QStringLiteral("https://127.0.0.1:%1/flags").arg(m_port)),
+                                        allCountryCodes(), 100, dest);
         run.serverLabel = QStringLiteral("NGINX");
-        run.codes = allCountryCodes();
-        run.concurrency = 100;
-        run.destination = dest;
         run.protocol = protocol;
         run.caCertificates = m_certificates;
         return run;

@@ -17,6 +17,7 @@ using namespace flaglab;
 using flaglab::test::ScriptedReply;
 using flaglab::test::ScriptedRequest;
 using flaglab::test::ScriptedServer;
+using flaglab::test::runToEnd;
 
 namespace {
 
@@ -155,12 +156,10 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         QTemporaryDir dest;
         DownloadEngine engine;
-        QSignalSpy finished(&engine, &DownloadEngine::finished);
         QSignalSpy retrying(&engine, &DownloadEngine::requestRetrying);
         RunConfig config = configFor(server.baseUrl(), dest.path());
         config.retries = 2;
-        QVERIFY(engine.start(config));
-        QVERIFY(finished.wait(10000));
+        QVERIFY(runToEnd(engine, config, 10000));
         const RequestRecord &br = engine.records().first();
         QCOMPARE(br.outcome, Outcome::Ok);
         QCOMPARE(br.attempts, 2);
@@ -189,9 +188,7 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         QTemporaryDir dest;
         DownloadEngine engine;
-        QSignalSpy finished(&engine, &DownloadEngine::finished);
-        QVERIFY(engine.start(configFor(server.baseUrl(), dest.path())));
-        QVERIFY(finished.wait(10000));
+        QVERIFY(runToEnd(engine, configFor(server.baseUrl(), dest.path()), 10000));
         QCOMPARE(engine.records().first().outcome, Outcome::Error);
         QCOMPARE(engine.records().first().error, QStringLiteral("HTTP error 503 - Service Unavailable"));
         QCOMPARE(server.requests().size(), 1);
@@ -205,11 +202,9 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         QTemporaryDir dest;
         DownloadEngine engine;
-        QSignalSpy finished(&engine, &DownloadEngine::finished);
         RunConfig config = configFor(server.baseUrl(), dest.path());
         config.retries = 2;
-        QVERIFY(engine.start(config));
-        QVERIFY(finished.wait(10000));
+        QVERIFY(runToEnd(engine, config, 10000));
         QCOMPARE(engine.records().first().attempts, 3);
         QCOMPARE(engine.records().first().error, QStringLiteral("HTTP error 500 - Internal Server Error"));
         QCOMPARE(server.requests().size(), 3);
@@ -221,9 +216,7 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         QTemporaryDir dest;
         DownloadEngine engine;
-        QSignalSpy finished(&engine, &DownloadEngine::finished);
-        QVERIFY(engine.start(configFor(server.baseUrl(), dest.path())));
-        QVERIFY(finished.wait(10000));
+        QVERIFY(runToEnd(engine, configFor(server.baseUrl(), dest.path()), 10000));
         const QByteArray agent = server.requests().first().header("User-Agent");
         QCOMPARE(agent, QByteArray("FlagLab/" FLAGLAB_VERSION " Qt/") + qVersion());
     }
