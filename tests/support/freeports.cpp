@@ -48,7 +48,7 @@ quint16 freeBasePort(int count)
     const int to = low > 12000 ? low - count : 65535 - count;
     if (to <= from)
         return 0;
-    QRandomGenerator random(quint32(::getpid()));
+    QRandomGenerator random{quint32(::getpid())};
     for (int attempt = 0; attempt < 200; ++attempt) {
         const quint16 base = quint16(random.bounded(from, to));
         bool free = true;
