@@ -21,9 +21,10 @@ namespace flaglab {
 
 namespace {
 
-QByteArray userAgent()
+const QByteArray &userAgent()
 {
-    return QByteArrayLiteral("FlagLab/" FLAGLAB_VERSION " Qt/") + qVersion();
+    static const QByteArray agent = QByteArrayLiteral("FlagLab/" FLAGLAB_VERSION " Qt/") + qVersion();
+    return agent;
 }
 
 int httpStatus(QNetworkReply *reply)
@@ -139,6 +140,9 @@ DownloadRun::DownloadRun(DownloadEngine *engine, const RunConfig &config)
       m_retryPolicy(config),
       m_remaining(int(config.codes.size()))
 {
+    m_budgetTimer.setSingleShot(true);
+    m_budgetTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_budgetTimer, &QTimer::timeout, this, &DownloadRun::checkBudgets);
     connect(m_saver, &FileSaver::saved, this, [this](int id, const QString &path, const QString &error) {
         const QByteArray body = m_saving.take(id);
         m_engine->m_records[id].savedPath = path;
@@ -241,7 +245,8 @@ void DownloadRun::send(Transfer transfer, const QUrl &url)
     QNetworkReply *reply = m_pool->get(transfer.manager, request);
     transfer.received = 0;
     setStage(transfer, Stage::Queued);
-    transfer.timer = watchTime(reply);
+    transfer.budget = ExchangeTimer(nowNs(), m_config.timeoutMs, m_config.answerDeadlineMs());
+    armBudgetTimer(transfer.budget.endNs());
     m_transfers.insert(reply, transfer);
     m_unconnected[transfer.manager].append(reply);
     connect(reply, &QNetworkReply::socketStartedConnecting, this, [this, reply] { onConnecting(reply); });
@@ -267,12 +272,47 @@ void DownloadRun::abortTransfer(QNetworkReply *reply, const QString &reason, boo
 // Qt's own transfer time-out is not used: it starts when the request is
 // handed over, so time spent waiting for a connection and connecting is
 // charged to the answer (see ExchangeTimer for what is counted instead).
-ExchangeTimer *DownloadRun::watchTime(QNetworkReply *reply)
+// One precise timer serves every exchange of the run: it is set for the
+// earliest end of a budget. Bytes that arrive only move an exchange's end
+// later, so the timer is moved only when an end comes before it; when it
+// fires early for an exchange that had news meanwhile, checkBudgets() finds
+// nothing due and sets it for the next end.
+void DownloadRun::armBudgetTimer(qint64 endNs)
 {
-    auto *timer = new ExchangeTimer(m_clock, m_config.timeoutMs, m_config.answerDeadlineMs(), reply);
-    connect(timer, &ExchangeTimer::expired, this,
-            [this, reply](ExchangeTimer::Budget budget) { onTimedOut(reply, budget); });
-    return timer;
+    if (m_budgetTimer.isActive() && m_budgetTimerEndNs <= endNs)
+        return;
+    m_budgetTimerEndNs = endNs;
+    const qint64 waitNs = std::max<qint64>(0, endNs - nowNs());
+    m_budgetTimer.start(int((waitNs + 999999) / 1000000));    // whole milliseconds, rounded up
+}
+
+void DownloadRun::checkBudgets()
+{
+    const qint64 now = nowNs();
+    struct Due {
+        qint64 endNs;
+        int id;
+        QNetworkReply *reply;
+        ExchangeTimer::Budget budget;
+    };
+    QList<Due> due;
+    qint64 nextEndNs = -1;
+    for (auto it = m_transfers.cbegin(); it != m_transfers.cend(); ++it) {
+        if (!it->abortReason.isEmpty())
+            continue;       // being aborted already
+        if (const auto budget = it->budget.expired(now))
+            due.append({it->budget.endNs(), it->id, it.key(), *budget});
+        else if (nextEndNs < 0 || it->budget.endNs() < nextEndNs)
+            nextEndNs = it->budget.endNs();
+    }
+    m_budgetTimerEndNs = -1;
+    if (nextEndNs >= 0)
+        armBudgetTimer(nextEndNs);
+    // The earliest first, as one timer per exchange would have fired them.
+    std::sort(due.begin(), due.end(),
+              [](const Due &a, const Due &b) { return a.endNs != b.endNs ? a.endNs < b.endNs : a.id < b.id; });
+    for (const Due &d : due)
+        onTimedOut(d.reply, d.budget);    // each may finish, and start others: it looks its reply up again
 }
 
 void DownloadRun::onTimedOut(QNetworkReply *reply, ExchangeTimer::Budget which)
@@ -308,7 +348,8 @@ void DownloadRun::onConnecting(QNetworkReply *reply)
         return;
     Transfer &oldest = *next;
     setStage(oldest, Stage::Connecting);
-    oldest.timer->connecting();
+    oldest.budget.connecting(nowNs());
+    armBudgetTimer(oldest.budget.endNs());
     RequestRecord &record = m_engine->m_records[oldest.id];
     if (record.connectingNs < 0 && record.sentNs < 0) {
         record.connectingNs = nowNs();
@@ -325,7 +366,8 @@ void DownloadRun::onSent(QNetworkReply *reply)
         return;
     m_unconnected[it->manager].removeOne(reply);
     setStage(*it, Stage::OnTheWire);
-    it->timer->sent();
+    it->budget.sent(nowNs());
+    armBudgetTimer(it->budget.endNs());
     RequestRecord &record = m_engine->m_records[it->id];
     if (record.sentNs < 0) {
         record.sentNs = nowNs();
@@ -370,8 +412,8 @@ void DownloadRun::onMetaData(QNetworkReply *reply)
     const auto it = m_transfers.find(reply);   // after onSent, which may start more
     if (it == m_transfers.end())
         return;
-    it->timer->activity();
-    it->headersDropped = httpStatus(reply) != 0 && reply->rawHeaderList().isEmpty();
+    it->budget.activity(nowNs());
+    it->headersDropped = httpStatus(reply) != 0 && reply->rawHeaderPairs().isEmpty();
     if (it->phase == Phase::Image && m_engine->m_records[it->id].firstByteNs < 0) {
         m_engine->m_records[it->id].firstByteNs = nowNs();
         m_engine->noteFirstByte(it->id);
@@ -387,7 +429,7 @@ void DownloadRun::onProgress(QNetworkReply *reply, qint64 received)
     const auto it = m_transfers.find(reply);
     if (it == m_transfers.end())
         return;
-    it->timer->activity();
+    it->budget.activity(nowNs());
     it->received = received;
     if (it->phase == Phase::Image)
         m_engine->m_records[it->id].bytes = received;
@@ -399,8 +441,6 @@ void DownloadRun::onFinished(QNetworkReply *reply)
 {
     Transfer transfer = m_transfers.take(reply);
     reply->disconnect(this);
-    if (transfer.timer)
-        transfer.timer->stop();     // it goes with the reply
     reply->deleteLater();
     m_unconnected[transfer.manager].removeOne(reply);
     const bool wasSent = transfer.stage == Stage::OnTheWire;

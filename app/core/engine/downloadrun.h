@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QObject>
 #include <QSslConfiguration>
+#include <QTimer>
 
 #include <map>
 #include <optional>
@@ -49,7 +50,7 @@ private:
         bool cancelled = false;     // aborted because the run was cancelled
         bool timedOut = false;      // aborted because a time budget ran out (may be retried)
         Stage stage = Stage::Done;
-        ExchangeTimer *timer = nullptr;     // a child of the reply
+        ExchangeTimer budget;       // its time budgets: see armBudgetTimer()
         QByteArray image;           // kept while metadata.json is fetched
         int redirects = 0;          // hops followed so far
         bool headersDropped = false;    // a status line but no headers: Qt drops them over its limits
@@ -63,7 +64,8 @@ private:
     void startAttempt(int id);
     void send(Transfer transfer, const QUrl &url);
     void abortTransfer(QNetworkReply *reply, const QString &reason, bool cancelling = false);
-    ExchangeTimer *watchTime(QNetworkReply *reply);
+    void armBudgetTimer(qint64 endNs);
+    void checkBudgets();
     void onTimedOut(QNetworkReply *reply, ExchangeTimer::Budget budget);
     void onConnecting(QNetworkReply *reply);
     void onSent(QNetworkReply *reply);
@@ -94,6 +96,8 @@ private:
     QHash<int, QByteArray> m_saving;        // id -> body, while its file is written
     RetryPolicy m_retryPolicy;
     QSet<int> m_waitingToRetry;             // back-off timers running
+    QTimer m_budgetTimer;                   // one for every exchange: ends at the earliest budget's end
+    qint64 m_budgetTimerEndNs = -1;         // the end it is set for
     std::map<QString, int> m_countryNames;  // case-folded file name -> id, with --name-by-country
     QList<int> m_readyToRetry;              // back-off over, waiting for a slot
     int m_slotsTaken = 0;                   // codes handed over and not yet through the network

@@ -1,68 +1,41 @@
 #include "exchangetimer.h"
 
-#include <QElapsedTimer>
 #include <algorithm>
 
 namespace flaglab {
 
-ExchangeTimer::ExchangeTimer(const QElapsedTimer &clock, int budgetMs, int deadlineMs, QObject *parent)
-    : QObject(parent),
-      m_clock(clock),
-      m_budgetNs(qint64(budgetMs) * 1000000),
-      m_totalDeadlineNs(deadlineMs > 0 ? clock.nsecsElapsed() + qint64(deadlineMs) * 1000000 : 0),
-      m_phaseStartNs(clock.nsecsElapsed())
+ExchangeTimer::ExchangeTimer(qint64 nowNs, int budgetMs, int deadlineMs)
+    : m_budgetNs(qint64(budgetMs) * 1000000),
+      m_totalDeadlineNs(deadlineMs > 0 ? nowNs + qint64(deadlineMs) * 1000000 : 0),
+      m_phaseStartNs(nowNs)
 {
-    m_timer.setSingleShot(true);
-    m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &ExchangeTimer::check);
-    arm();
 }
 
-qint64 ExchangeTimer::nowNs() const
+void ExchangeTimer::connecting(qint64 nowNs)
 {
-    return m_clock.nsecsElapsed();
+    if (!m_sent)
+        m_phaseStartNs = nowNs;
 }
 
-void ExchangeTimer::connecting()
-{
-    if (m_sent)
-        return;
-    m_phaseStartNs = nowNs();
-    arm();
-}
-
-void ExchangeTimer::sent()
+void ExchangeTimer::sent(qint64 nowNs)
 {
     m_sent = true;
-    m_phaseStartNs = nowNs();
-    arm();
+    m_phaseStartNs = nowNs;
 }
 
-// Called for every chunk of the body: it only moves the start of the budget.
-// The timer, armed for the old end, finds the new one in check() and waits on.
-void ExchangeTimer::activity()
+qint64 ExchangeTimer::endNs() const
 {
-    if (m_sent)
-        m_phaseStartNs = nowNs();
+    const qint64 end = m_phaseStartNs + m_budgetNs;
+    return m_totalDeadlineNs > 0 ? std::min(end, m_totalDeadlineNs) : end;
 }
 
-void ExchangeTimer::arm()
+std::optional<ExchangeTimer::Budget> ExchangeTimer::expired(qint64 nowNs) const
 {
-    qint64 endNs = m_phaseStartNs + m_budgetNs;
-    if (m_totalDeadlineNs > 0)
-        endNs = std::min(endNs, m_totalDeadlineNs);
-    const qint64 waitNs = std::max<qint64>(0, endNs - nowNs());
-    m_timer.start(int((waitNs + 999999) / 1000000));    // whole milliseconds, rounded up
-}
-
-void ExchangeTimer::check()
-{
-    const qint64 now = nowNs();
-    if (m_totalDeadlineNs > 0 && now >= m_totalDeadlineNs)
-        return Q_EMIT expired(Budget::Total);
-    if (now >= m_phaseStartNs + m_budgetNs)
-        return Q_EMIT expired(m_sent ? Budget::Data : Budget::Connection);
-    arm();
+    if (m_totalDeadlineNs > 0 && nowNs >= m_totalDeadlineNs)
+        return Budget::Total;
+    if (nowNs >= m_phaseStartNs + m_budgetNs)
+        return m_sent ? Budget::Data : Budget::Connection;
+    return std::nullopt;
 }
 
 QString ExchangeTimer::expiryText(Budget budget, int ms)

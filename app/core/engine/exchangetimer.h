@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QObject>
-#include <QTimer>
+#include <QString>
+#include <QtGlobal>
 
-class QElapsedTimer;
+#include <optional>
 
 namespace flaglab {
 
@@ -17,37 +17,38 @@ namespace flaglab {
 //    before the first byte and between bytes (httpx's read).
 //  - Total: FlagLab's own guard, over the whole exchange: a server that
 //    trickles a byte now and then never trips the Data budget.
-// Time is read from the run's clock, so the records and the time-outs agree
-// to the nanosecond; the timer is precise and never ends a budget early.
-class ExchangeTimer : public QObject {
-    Q_OBJECT
+// Times are read from the run's clock, so the records and the time-outs
+// agree to the nanosecond, and a budget never ends early.
+//
+// A plain value, kept with its exchange: the run has one timer for all its
+// exchanges (DownloadRun::armBudgetTimer), set for the earliest endNs(),
+// instead of a QObject and a QTimer per exchange.
+class ExchangeTimer {
 public:
     enum class Budget { Connection, Data, Total };
 
+    ExchangeTimer() = default;
     // deadlineMs 0: no total deadline.
-    ExchangeTimer(const QElapsedTimer &clock, int budgetMs, int deadlineMs, QObject *parent = nullptr);
+    ExchangeTimer(qint64 nowNs, int budgetMs, int deadlineMs);
 
-    void connecting();  // Qt started opening a connection for this exchange
-    void sent();        // the request is on the wire: from now on, Data
-    void activity();    // bytes arrived
-    void stop() { m_timer.stop(); }
+    void connecting(qint64 nowNs);  // Qt started opening a connection for this exchange
+    void sent(qint64 nowNs);        // the request is on the wire: from now on, Data
+    void activity(qint64 nowNs)     // bytes arrived: only moves the start of the budget
+    {
+        if (m_sent)
+            m_phaseStartNs = nowNs;
+    }
+
+    qint64 endNs() const;           // when a budget runs out, unless there is activity before
+    std::optional<Budget> expired(qint64 nowNs) const;
 
     static QString expiryText(Budget budget, int ms);   // "timed out: no data for 3.1s", ...
 
-Q_SIGNALS:
-    void expired(flaglab::ExchangeTimer::Budget budget);
-
 private:
-    qint64 nowNs() const;
-    void arm();
-    void check();
-
-    const QElapsedTimer &m_clock;
-    const qint64 m_budgetNs;
-    const qint64 m_totalDeadlineNs;     // on the run's clock; 0: none
+    qint64 m_budgetNs = 0;
+    qint64 m_totalDeadlineNs = 0;   // on the run's clock; 0: none
+    qint64 m_phaseStartNs = 0;      // when the current budget started
     bool m_sent = false;
-    qint64 m_phaseStartNs;              // when the current budget started
-    QTimer m_timer;
 };
 
 } // namespace flaglab
