@@ -3,6 +3,7 @@
 
 #include "clirun.h"
 #include "clisweep.h"
+#include "flaglab_version.h"
 #include "engine/loadpolicy.h"
 #include "system/resourcelimits.h"
 #include "flags2/runoptions.h"

@@ -1,4 +1,5 @@
 #include "flags2/textreport.h"
+#include "flaglab_version.h"
 #include "shell/guioptions.h"
 #include "shell/mainwindow.h"
 #include "translations.h"

@@ -2,6 +2,7 @@
 // slow_server.py) as one program. See --help.
 
 #include "serveroptions.h"
+#include "flaglab_version.h"
 
 #include "server/flagserver.h"
 #include "system/interruptnotifier.h"

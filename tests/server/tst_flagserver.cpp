@@ -2,6 +2,7 @@
 // leave early, logging. The server runs in the test's thread.
 
 #include "servertestsupport.h"
+#include "flaglab_version.h"
 
 #include "server/flagserver.h"
 

@@ -4,6 +4,7 @@
 #include "httpwire/httpmessage.h"
 #include "httpwire/httprequestparser.h"
 #include "server/requestroute.h"
+#include "flaglab_version.h"
 
 #include <QTest>
 

@@ -4,6 +4,7 @@
 #include "downloadengine.h"
 #include "exchangetimer.h"
 #include "saving/filesaver.h"
+#include "flaglab_version.h"
 #include "http2check.h"
 #include "managerpool.h"
 #include "saving/safefilename.h"

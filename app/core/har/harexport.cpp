@@ -1,5 +1,6 @@
 #include "harexport.h"
 
+#include "flaglab_version.h"
 #include "hartimings.h"
 
 #include <QDateTime>

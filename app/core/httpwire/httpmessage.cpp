@@ -1,5 +1,7 @@
 #include "httpmessage.h"
 
+#include "flaglab_version.h"
+
 #include <QDateTime>
 #include <QLocale>
 
