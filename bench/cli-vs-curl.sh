@@ -12,6 +12,9 @@ runs=${2:-5}
 cli=$PWD/$build/bin/flaglab-cli
 floor=$PWD/$build/bench/flaglab-qnam-floor
 [[ -x $cli ]] || { echo "build first: $cli not found" >&2; exit 1; }
+# bench/qnam-floor is not built by default: turn it on in this build folder.
+cmake -S . -B "$build" -DFLAGLAB_BUILD_BENCH=ON >/dev/null
+cmake --build "$build" --target flaglab-qnam-floor >/dev/null
 
 source bench/nginx-flags.sh
 need_tools nginx:nginx-light hyperfine:hyperfine curl:curl

@@ -19,7 +19,11 @@ build=${1:-build}
 runs=${2:-10}
 cli=$PWD/$build/bin/flaglab-cli
 floor=$PWD/$build/bench/flaglab-qnam-floor
-[[ -x $cli && -x $floor ]] || { echo "build first: $cli or $floor not found" >&2; exit 1; }
+[[ -x $cli ]] || { echo "build first: $cli not found" >&2; exit 1; }
+# bench/qnam-floor is not built by default: turn it on in this build folder.
+cmake -S . -B "$build" -DFLAGLAB_BUILD_BENCH=ON >/dev/null
+cmake --build "$build" --target flaglab-qnam-floor >/dev/null
+[[ -x $floor ]] || { echo "$floor was not built" >&2; exit 1; }
 
 source bench/nginx-flags.sh
 need_tools nginx:nginx-light hyperfine:hyperfine curl:curl h2load:nghttp2-client
