@@ -8,7 +8,11 @@ packaging/install-deps.sh
 jobs=$(nproc)
 build_and_test() {  # build-dir, extra cmake arguments...
   local dir=$1; shift
-  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+  # A new build folder gets Ninja; an existing one keeps its generator (a plain
+  # `cmake -S . -B build` makes Makefiles). BUILD_TESTING=ON: run.sh turns it off.
+  local generator=(-G Ninja)
+  [[ -f $dir/CMakeCache.txt ]] && generator=()
+  cmake -S . -B "$dir" "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=ON "$@"
   cmake --build "$dir" -j "$jobs"
   elapsed "built $dir"
   local status=0
