@@ -6,6 +6,7 @@
 #include "engine/retrypolicy.h"
 #include "engine/runreport.h"
 #include "enginerun.h"
+#include "flaglab_version.h"
 #include "scriptedserver.h"
 
 #include <QJsonArray>
