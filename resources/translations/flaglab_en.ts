@@ -68,6 +68,30 @@
     </message>
 </context>
 <context>
+    <name>flaglab::ControlsPanel</name>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concurrent request(s) will be used over %1, if the server agrees to HTTP/2.</source>
+        <translation>
+            <numerusform>%n concurrent request will be used over %1, if the server agrees to HTTP/2.</numerusform>
+            <numerusform>%n concurrent requests will be used over %1, if the server agrees to HTTP/2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concurrent request(s) will be used over %1.</source>
+        <translation>
+            <numerusform>%n concurrent request will be used over %1.</numerusform>
+            <numerusform>%n concurrent requests will be used over %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>flaglab::HistoryView</name>
     <message numerus="yes">
         <source>Forget all %n run(s) of this session? Save the history first to compare them later.</source>

@@ -282,6 +282,14 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
         <source>A request fails when it gets no connection in this time, or, once sent, no data for this long (--timeout S)</source>
         <translation>Uma requisição falha se não obtiver conexão nesse tempo ou, depois de enviada, ficar esse tempo sem dados (--timeout S)</translation>
     </message>
+    <message>
+        <source>&amp;Protocol</source>
+        <translation>&amp;Protocolo</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 needs a connection for each request in flight, as the book&apos;s httpx (--http1, the default). HTTP/2 carries up to 100 requests as streams on one connection (--http2)</source>
+        <translation>O HTTP/1.1 precisa de uma conexão para cada requisição em andamento, como o httpx do livro (--http1, o padrão). O HTTP/2 leva até 100 requisições como streams em uma só conexão (--http2)</translation>
+    </message>
 </context>
 <context>
     <name>DestinationCheck</name>
@@ -1173,6 +1181,35 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
     <message>
         <source>%1 takes a number from %2 to %3, not &apos;%4&apos;</source>
         <translation>%1 aceita um número de %2 a %3, não &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1: a connection per request</source>
+        <translation>HTTP/1.1: uma conexão por requisição</translation>
+    </message>
+    <message>
+        <source>HTTP/2: streams on one connection</source>
+        <translation>HTTP/2: streams em uma conexão</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n conexão</numerusform>
+            <numerusform>%n conexões</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concurrent request(s) will be used over %1, if the server agrees to HTTP/2.</source>
+        <translation>
+            <numerusform>%n requisição simultânea será usada em %1, se o servidor aceitar HTTP/2.</numerusform>
+            <numerusform>%n requisições simultâneas serão usadas em %1, se o servidor aceitar HTTP/2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concurrent request(s) will be used over %1.</source>
+        <translation>
+            <numerusform>%n requisição simultânea será usada em %1.</numerusform>
+            <numerusform>%n requisições simultâneas serão usadas em %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

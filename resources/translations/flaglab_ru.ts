@@ -282,6 +282,14 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
         <source>A request fails when it gets no connection in this time, or, once sent, no data for this long (--timeout S)</source>
         <translation>Запрос завершается ошибкой, если за это время нет соединения или, после отправки, столько времени нет данных (--timeout S)</translation>
     </message>
+    <message>
+        <source>&amp;Protocol</source>
+        <translation>&amp;Протокол</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 needs a connection for each request in flight, as the book&apos;s httpx (--http1, the default). HTTP/2 carries up to 100 requests as streams on one connection (--http2)</source>
+        <translation>HTTP/1.1 нужно по соединению на каждый запрос в работе, как httpx из книги (--http1, по умолчанию). HTTP/2 ведёт до 100 запросов как потоки по одному соединению (--http2)</translation>
+    </message>
 </context>
 <context>
     <name>DestinationCheck</name>
@@ -1182,6 +1190,38 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
     <message>
         <source>%1 takes a number from %2 to %3, not &apos;%4&apos;</source>
         <translation>%1: нужно число от %2 до %3, а не «%4»</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1: a connection per request</source>
+        <translation>HTTP/1.1: соединение на запрос</translation>
+    </message>
+    <message>
+        <source>HTTP/2: streams on one connection</source>
+        <translation>HTTP/2: потоки в одном соединении</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n соединение</numerusform>
+            <numerusform>%n соединения</numerusform>
+            <numerusform>%n соединений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concurrent request(s) will be used over %1, if the server agrees to HTTP/2.</source>
+        <translation>
+            <numerusform>Будет использован %n одновременный запрос через %1, если сервер согласится на HTTP/2.</numerusform>
+            <numerusform>Будут использованы %n одновременных запроса через %1, если сервер согласится на HTTP/2.</numerusform>
+            <numerusform>Будут использованы %n одновременных запросов через %1, если сервер согласится на HTTP/2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concurrent request(s) will be used over %1.</source>
+        <translation>
+            <numerusform>Будет использован %n одновременный запрос через %1.</numerusform>
+            <numerusform>Будут использованы %n одновременных запроса через %1.</numerusform>
+            <numerusform>Будут использованы %n одновременных запросов через %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

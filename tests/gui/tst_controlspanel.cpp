@@ -1,6 +1,7 @@
 #include "runcontrols/controlspanel.h"
 #include "shell/guioptions.h"
 #include "runcontrols/inputvalidators.h"
+#include "translations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);   // the default Save to folder: not the user's
+        i18n::installTranslations(QStringLiteral("en"));    // English plurals: "1 connection", not "1 connection(s)"
     }
 
     void defaultsAreTheBooks()
@@ -56,6 +58,7 @@ private Q_SLOTS:
         QCOMPARE(request.timeoutMs, 3100);
         QCOMPARE(request.model, RunConfig::Model::EventLoop);
         QCOMPARE(request.retries, 0);
+        QCOMPARE(request.protocol, RunConfig::Protocol::Http1);
         QVERIFY(child<QPushButton>(panel, "startButton")->isEnabled());
         QVERIFY(!child<QPushButton>(panel, "stopButton")->isEnabled());
     }
@@ -323,6 +326,7 @@ private Q_SLOTS:
             panel.setModel(RunConfig::Model::Threads);
             panel.setRetries(3);
             panel.setSingleManager(true);
+            panel.setProtocol(RunConfig::Protocol::Http2);
             panel.setDestination(dir.filePath(QStringLiteral("saved-here")));
             panel.saveSettings(settings);
         }
@@ -337,10 +341,46 @@ private Q_SLOTS:
         QCOMPARE(request.timeoutMs, 1500);
         QCOMPARE(request.model, RunConfig::Model::Threads);
         QCOMPARE(request.retries, 3);
+        QCOMPARE(request.protocol, RunConfig::Protocol::Http2);
+        QCOMPARE(settings.value(QStringLiteral("controls/protocol")).toString(), QStringLiteral("http2"));
         QCOMPARE(request.destination, dir.filePath(QStringLiteral("saved-here")));
         QVERIFY(!request.singleManager);        // threads: the cap of 6 is no matter of theirs
         restored.setModel(RunConfig::Model::EventLoop);
         QVERIFY(restored.request().singleManager);
+    }
+
+    // The Protocol control, next to Concurrent: the command line's --http1 and
+    // --http2 set it, a line without either leaves it, and the summary says
+    // how few connections HTTP/2 needs.
+    void protocolFollowsTheCommandLine()
+    {
+        ControlsPanel panel;
+        auto *combo = child<QComboBox>(panel, "protocolCombo");
+        QCOMPARE(combo->count(), 2);
+        QCOMPARE(child<QLabel>(panel, "protocolLabel")->buddy(), combo);
+        panel.setMaxReq(100);
+        panel.setSelection(CodeSelection{.all = true});
+        GuiOptions options;
+        options.protocol = RunConfig::Protocol::Http2;
+        panel.applyOptions(options);
+        QCOMPARE(panel.request().protocol, RunConfig::Protocol::Http2);
+        QCOMPARE(RunConfig::Protocol(combo->currentData().toInt()), RunConfig::Protocol::Http2);
+        const auto *summary = child<QLabel>(panel, "codesSummaryLabel");
+        QVERIFY2(summary->text().endsWith(QStringLiteral("100 concurrent requests will be used over 1 connection.")),
+                 qPrintable(summary->text()));
+        panel.applyOptions(GuiOptions{});       // neither flag: the control stays
+        QCOMPARE(panel.request().protocol, RunConfig::Protocol::Http2);
+        options.protocol = RunConfig::Protocol::Http1;
+        panel.applyOptions(options);
+        QCOMPARE(panel.request().protocol, RunConfig::Protocol::Http1);
+        QVERIFY2(summary->text().endsWith(QStringLiteral("100 concurrent connections will be used.")),
+                 qPrintable(summary->text()));
+        QSignalSpy changed(&panel, &ControlsPanel::requestChanged);
+        chooseData(combo, int(RunConfig::Protocol::Http2));
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(panel.request().protocol, RunConfig::Protocol::Http2);
+        panel.setRunning(true);
+        QVERIFY(!combo->isEnabled());
     }
 
     void threadsVsCoroutinesIsOneClick()

@@ -184,6 +184,9 @@ private Q_SLOTS:
         QCOMPARE(sweepName(request), QStringLiteral("ERROR -l 5"));
         request.server = *resolveServer(QStringLiteral("http://127.0.0.1:9999/flags"));
         QCOMPARE(runName(request), QStringLiteral("127.0.0.1 -l 5 -m 6"));
+        request.protocol = RunConfig::Protocol::Http2;      // HTTP/1.1, the book's, goes unsaid
+        QCOMPARE(runName(request), QStringLiteral("127.0.0.1 -l 5 -m 6 HTTP/2"));
+        QCOMPARE(sweepName(request), QStringLiteral("127.0.0.1 -l 5 HTTP/2"));
         QCOMPARE(modelTitle(QStringLiteral("threads")), QStringLiteral("threads"));
         QCOMPARE(modelTitle(QStringLiteral("event-loop")), QStringLiteral("event loop"));
     }

@@ -79,6 +79,7 @@ private Q_SLOTS:
         RunSummary second = syntheticRun();
         second.name = QStringLiteral("DELAY -m 100");
         second.model = QStringLiteral("threads");
+        second.protocol = QStringLiteral("HTTP/2");
         history.add(second);
         QCOMPARE(changed.size(), 2);
         QVERIFY(history.save(path));
@@ -88,6 +89,11 @@ private Q_SLOTS:
         QCOMPARE(loaded.runs().size(), 2);
         QCOMPARE(loaded.runs()[1].name, QStringLiteral("DELAY -m 100"));
         QCOMPARE(loaded.runs()[1].model, QStringLiteral("threads"));
+        QCOMPARE(loaded.runs()[1].protocol, QStringLiteral("HTTP/2"));
+        QCOMPARE(loaded.runs()[0].protocol, QStringLiteral("HTTP/1.1"));
+        QJsonObject old = history.runs()[1].toJson();       // a history saved before HTTP/2
+        old.remove(QStringLiteral("protocol"));
+        QCOMPARE(RunSummary::fromJson(old).protocol, QStringLiteral("HTTP/1.1"));
         QCOMPARE(loaded.runs()[0].toJson(), history.runs()[0].toJson());
 
         QFile junk(dir.filePath(QStringLiteral("junk.json")));

@@ -103,7 +103,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return column == Errors && run.counts.errors > 0 ? QVariant(colors::error()) : QVariant();
     case Qt::ToolTipRole:
         return tr("%1\n%2 at %3\n%4 requested: %5 OK, %6 not found, %7 errors, %8 cancelled\nat most %9 in flight")
-            .arg(run.name, QLocale().toString(run.when, QLocale::ShortFormat), run.baseUrl)
+            .arg(run.name, QLocale().toString(run.when, QLocale::ShortFormat),
+                 run.baseUrl + QStringLiteral(" · ") + run.protocol)
             .arg(run.counts.requested)
             .arg(run.counts.ok)
             .arg(run.counts.notFound)

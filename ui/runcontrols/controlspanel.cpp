@@ -3,6 +3,7 @@
 
 #include "saving/destinationcheck.h"
 #include "engine/loadpolicy.h"
+#include "flags2/textreport.h"
 #include "shell/guioptions.h"
 #include "runcontrols/inputvalidators.h"
 
@@ -113,8 +114,11 @@ ControlsPanel::ControlsPanel(QWidget *parent)
     ui->rangeCombo->addItem(tr("Every code AA–ZZ (-e)"), int(Range::Every));
     ui->rangeCombo->addItem(tr("Codes or first letters"), int(Range::Codes));
 
+    ui->protocolCombo->addItem(tr("HTTP/1.1: a connection per request"), int(RunConfig::Protocol::Http1));
+    ui->protocolCombo->addItem(tr("HTTP/2: streams on one connection"), int(RunConfig::Protocol::Http2));
+
     // Narrow screens (a 1024-pixel projector) still fit the panel: the combos elide.
-    for (QComboBox *combo : {ui->serverCombo, ui->rangeCombo}) {
+    for (QComboBox *combo : {ui->serverCombo, ui->rangeCombo, ui->protocolCombo}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(12);
         showItemsWhole(combo);
@@ -139,6 +143,7 @@ ControlsPanel::ControlsPanel(QWidget *parent)
     connect(ui->serverCombo, &QComboBox::currentIndexChanged, this,
             [this] { Q_EMIT serverChanged(serverLabel()); });
     connect(ui->rangeCombo, &QComboBox::currentIndexChanged, this, &ControlsPanel::revalidate);
+    connect(ui->protocolCombo, &QComboBox::currentIndexChanged, this, &ControlsPanel::revalidate);
     connect(ui->urlEdit, &QLineEdit::textChanged, this, &ControlsPanel::revalidate);
     connect(ui->codesEdit, &QLineEdit::textChanged, this, &ControlsPanel::revalidate);
     connect(ui->limitSpin, &QSpinBox::valueChanged, this, &ControlsPanel::updateSummary);
@@ -194,7 +199,7 @@ void ControlsPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange) {   // presentation mode
         sizeRunButtons();
-        for (QComboBox *combo : {ui->serverCombo, ui->rangeCombo})
+        for (QComboBox *combo : {ui->serverCombo, ui->rangeCombo, ui->protocolCombo})
             fitPopup(combo);
     }
 }
@@ -249,6 +254,7 @@ RunRequest ControlsPanel::request() const
     request.timeoutMs = int(std::lround(ui->timeoutSpin->value() * 1000));
     request.model = ui->threadsRadio->isChecked() ? RunConfig::Model::Threads : RunConfig::Model::EventLoop;
     request.singleManager = request.model == RunConfig::Model::EventLoop && ui->singleManagerCheck->isChecked();
+    request.protocol = protocol();
     request.retries = ui->retriesSpin->value();
     request.destination = destination();
     return request;
@@ -301,6 +307,16 @@ void ControlsPanel::setSingleManager(bool single)
     ui->singleManagerCheck->setChecked(single);
 }
 
+RunConfig::Protocol ControlsPanel::protocol() const
+{
+    return RunConfig::Protocol(ui->protocolCombo->currentData().toInt());
+}
+
+void ControlsPanel::setProtocol(RunConfig::Protocol protocol)
+{
+    ui->protocolCombo->setCurrentIndex(ui->protocolCombo->findData(int(protocol)));
+}
+
 void ControlsPanel::applyOptions(const GuiOptions &options)
 {
     if (options.server)
@@ -317,6 +333,8 @@ void ControlsPanel::applyOptions(const GuiOptions &options)
         setRetries(*options.retries);
     if (options.singleManager)
         setSingleManager(true);
+    if (options.protocol)
+        setProtocol(*options.protocol);
     if (!options.destination.isEmpty())
         setDestination(options.destination);
 }
@@ -468,9 +486,22 @@ void ControlsPanel::updateSummary()
     ui->serverUrlLabel->setText(request.server.baseUrl.toString());
     updateResponsibilityNote(request.server);
     const int actual = request.actualReq();
-    ui->codesSummaryLabel->setText(codesSummary(request.codes) + u'\n'
-                                   + (actual == 1 ? tr("1 connection will be used.")
-                                                  : tr("%1 concurrent connections will be used.").arg(actual)));
+    QString plan = actual == 1 ? tr("1 connection will be used.") : tr("%1 concurrent connections will be used.").arg(actual);
+    if (request.protocol == RunConfig::Protocol::Http2) {
+        // As the CLI's header line: how few connections carry them.
+        RunConfig config;
+        config.baseUrl = request.server.baseUrl;
+        config.protocol = request.protocol;
+        config.model = request.model;
+        config.singleManager = request.singleManager;
+        const Http2Plan http2 = http2Plan(config, actual);
+        const QString connections = tr("%n connection(s)", nullptr, http2.connections);
+        plan = http2.negotiated
+            ? tr("%n concurrent request(s) will be used over %1, if the server agrees to HTTP/2.", nullptr, actual)
+                  .arg(connections)
+            : tr("%n concurrent request(s) will be used over %1.", nullptr, actual).arg(connections);
+    }
+    ui->codesSummaryLabel->setText(codesSummary(request.codes) + u'\n' + plan);
 }
 
 // Acting responsibly, in the product's words: shown while the server is
@@ -504,6 +535,8 @@ void ControlsPanel::saveSettings(QSettings &settings) const
     settings.setValue(QStringLiteral("timeoutMs"), int(std::lround(ui->timeoutSpin->value() * 1000)));
     settings.setValue(QStringLiteral("threads"), ui->threadsRadio->isChecked());
     settings.setValue(QStringLiteral("singleManager"), ui->singleManagerCheck->isChecked());
+    settings.setValue(QStringLiteral("protocol"),
+                      protocol() == RunConfig::Protocol::Http2 ? QStringLiteral("http2") : QStringLiteral("http1"));
     settings.setValue(QStringLiteral("retries"), ui->retriesSpin->value());
     settings.setValue(QStringLiteral("destination"), destination());
     settings.endGroup();
@@ -524,6 +557,7 @@ void ControlsPanel::restoreSettings(const QSettings &settings)
     ui->timeoutSpin->setValue(value("timeoutMs", 3100).toInt() / 1000.0);
     setModel(value("threads", false).toBool() ? RunConfig::Model::Threads : RunConfig::Model::EventLoop);
     setSingleManager(value("singleManager", false).toBool());
+    setProtocol(value("protocol").toString() == u"http2" ? RunConfig::Protocol::Http2 : RunConfig::Protocol::Http1);
     ui->retriesSpin->setValue(value("retries", 0).toInt());
     const QString folder = value("destination").toString();
     setDestination(folder.isEmpty() ? defaultDestination() : folder);

@@ -25,6 +25,7 @@ struct RunRequest {
     int timeoutMs = 3100;
     RunConfig::Model model = RunConfig::Model::EventLoop;
     bool singleManager = false; // event loop only: one QNetworkAccessManager, Qt's cap of 6
+    RunConfig::Protocol protocol = RunConfig::Protocol::Http1;   // --http1 (the book's) or --http2
     int retries = 0;
     QString destination;        // absolute: the folder the flags are saved in
 
@@ -62,6 +63,7 @@ public:
     void setTimeoutMs(int timeoutMs);
     void setModel(RunConfig::Model model);
     void setSingleManager(bool single);
+    void setProtocol(RunConfig::Protocol protocol);
     void setRetries(int retries);
     void setDestination(const QString &folder);
     QString destination() const;        // absolute
@@ -88,6 +90,7 @@ protected:
 
 private:
     Range range() const;
+    RunConfig::Protocol protocol() const;
     void sizeRunButtons();
     void updateModelState();
     void setRange(Range range);

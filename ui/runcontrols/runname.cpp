@@ -42,6 +42,8 @@ QStringList nameWords(const RunRequest &request, bool withConcurrency)
         words << QCoreApplication::translate("flaglab::RunName", "threads");
     else if (request.singleManager)
         words << QCoreApplication::translate("flaglab::RunName", "one manager");
+    if (request.protocol == RunConfig::Protocol::Http2)     // HTTP/1.1, the book's, goes unsaid
+        words << QStringLiteral("HTTP/2");
     return words;
 }
 

@@ -255,6 +255,8 @@ std::optional<GuiOptions> presetRunOptions(const QStringList &flags2Arguments, Q
         options.model = RunConfig::Model::EventLoop;
     if (!options.retries)
         options.retries = 0;
+    if (!options.protocol)
+        options.protocol = RunConfig::Protocol::Http1;
     return options;
 }
 

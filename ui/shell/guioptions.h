@@ -24,7 +24,7 @@ struct GuiOptions {
     std::optional<RunConfig::Model> model;
     std::optional<int> retries;
     std::optional<int> maxConnecting;
-    std::optional<RunConfig::Protocol> protocol;  // no control in the window yet: the command line only
+    std::optional<RunConfig::Protocol> protocol;  // --http1, --http2: set into the Protocol control
     QList<QSslCertificate> caCertificates;    // --cacert
     QString destination;                      // empty: defaultDestination()
     bool nameByCountry = false;

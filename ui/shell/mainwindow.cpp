@@ -270,7 +270,7 @@ RunConfig MainWindow::configFor(const RunRequest &request) const
     config.model = request.model;
     config.retries = request.retries;
     config.maxConnecting = m_options.maxConnecting.value_or(config.maxConnecting);
-    config.protocol = m_options.protocol.value_or(config.protocol);
+    config.protocol = request.protocol;
     config.caCertificates = m_options.caCertificates;
     return config;
 }

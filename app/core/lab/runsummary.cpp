@@ -78,6 +78,7 @@ RunSummary RunSummary::fromEngine(const DownloadEngine &engine, const QString &n
     summary.concurrency = config.concurrency;
     summary.singleManager = config.singleManager;
     summary.model = config.modelName();
+    summary.protocol = config.protocolName();
     summary.counts = engine.counts();
     summary.elapsedS = engine.elapsedNs() / 1e9;
     summary.maxInFlight = engine.flight().maxOnTheWire;
@@ -100,6 +101,7 @@ QJsonObject RunSummary::toJson() const
         {QStringLiteral("server"), server},
         {QStringLiteral("base_url"), baseUrl},
         {QStringLiteral("model"), model},
+        {QStringLiteral("protocol"), protocol},
         {QStringLiteral("concurrency"), concurrency},
         {QStringLiteral("single_manager"), singleManager},
         {QStringLiteral("requested"), counts.requested},
@@ -123,6 +125,7 @@ RunSummary RunSummary::fromJson(const QJsonObject &o)
     s.server = o.value(u"server").toString();
     s.baseUrl = o.value(u"base_url").toString();
     s.model = o.value(u"model").toString(QStringLiteral("event-loop"));
+    s.protocol = o.value(u"protocol").toString(QStringLiteral("HTTP/1.1"));     // histories before HTTP/2: 1.1
     s.concurrency = o.value(u"concurrency").toInt();
     s.singleManager = o.value(u"single_manager").toBool();
     s.counts.requested = o.value(u"requested").toInt();

@@ -30,6 +30,7 @@ struct RunSummary {
     QString server;
     QString baseUrl;
     QString model = QStringLiteral("event-loop");   // or "threads"
+    QString protocol = QStringLiteral("HTTP/1.1");  // or "HTTP/2" (RunConfig::protocolName())
     int concurrency = 0;
     bool singleManager = false;
     RunCounts counts;
