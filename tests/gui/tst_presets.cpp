@@ -125,6 +125,40 @@ private Q_SLOTS:
         QCOMPARE(runName(every), QStringLiteral("LOCAL -e -m 100"));
     }
 
+    // The same job at -m 100 against the built-in LOCAL, over HTTP/1.1 and
+    // then HTTP/2: two runs told apart by their names, and a scene after it
+    // is back on HTTP/1.1.
+    void http1VsHttp2()
+    {
+        const Preset preset = *presetById(QStringLiteral("http1-vs-http2"));
+        QCOMPARE(preset.title, QStringLiteral("HTTP/1.1 vs HTTP/2"));
+        const QList<RunRequest> runs = requestsOf(preset);
+        QCOMPARE(runs.size(), 2);
+        QCOMPARE(runs.at(0).protocol, RunConfig::Protocol::Http1);
+        QCOMPARE(runs.at(1).protocol, RunConfig::Protocol::Http2);
+        for (const RunRequest &run : runs) {
+            QCOMPARE(run.server.label, QStringLiteral("LOCAL"));
+            QCOMPARE(run.codes.size(), 676);
+            QCOMPARE(run.maxReq, 100);
+            QCOMPARE(run.model, RunConfig::Model::EventLoop);
+            QVERIFY(!run.singleManager);
+        }
+        QCOMPARE(runName(runs.at(0)), QStringLiteral("LOCAL -e -m 100"));
+        QCOMPARE(runName(runs.at(1)), QStringLiteral("LOCAL -e -m 100 HTTP/2"));
+
+        ControlsPanel controls;
+        BuiltInServers servers;
+        PresetPlayer player(&controls, &servers);
+        QVERIFY(player.begin(preset));
+        player.applyNext();
+        player.applyNext();
+        QCOMPARE(controls.request().protocol, RunConfig::Protocol::Http2);
+        player.end();
+        QVERIFY(player.begin(*presetById(QStringLiteral("every-local"))));     // says no protocol: the book's
+        player.applyNext();
+        QCOMPARE(controls.request().protocol, RunConfig::Protocol::Http1);
+    }
+
     void theControlsShowTheRun()
     {
         ControlsPanel controls;

@@ -196,8 +196,8 @@ private Q_SLOTS:
         QCOMPARE(LittlesLaw::measure({refused}, second, second).inFlight, 0.0);
     }
 
-    // Every preset is a valid flags2 command line (with the CLI's --threads
-    // and --single-manager), so the window can replay it through one parser.
+    // Every preset is a valid flags2 command line (with the CLI's --threads,
+    // --single-manager, --http1 and --http2), so the window can replay it through one parser.
     void presetsParse()
     {
         const QList<Preset> presets = bookPresets();
@@ -210,11 +210,19 @@ private Q_SLOTS:
             for (const QStringList &run : preset.runs) {
                 Flags2CommandLine cmd(QStringLiteral("flaglab"), 5);
                 cmd.addOptions({{QStringLiteral("threads"), QStringLiteral("threads")},
-                                {QStringLiteral("single-manager"), QStringLiteral("one manager")}});
+                                {QStringLiteral("single-manager"), QStringLiteral("one manager")},
+                                {QStringLiteral("http1"), QStringLiteral("HTTP/1.1")},
+                                {QStringLiteral("http2"), QStringLiteral("HTTP/2")}});
                 QVERIFY2(cmd.parse(QStringList{QStringLiteral("flaglab")} + run), qPrintable(cmd.errorText()));
             }
         }
         QVERIFY(presetById(QStringLiteral("error-server")).has_value());
+        // HTTP/1.1 vs HTTP/2: the same job, each run saying its protocol.
+        const Preset protocols = *presetById(QStringLiteral("http1-vs-http2"));
+        QCOMPARE(protocols.runs.size(), 2);
+        QCOMPARE(protocols.runs.at(0).last(), QStringLiteral("--http1"));
+        QCOMPARE(protocols.runs.at(1).last(), QStringLiteral("--http2"));
+        QCOMPARE(protocols.runs.at(0).mid(0, 5), protocols.runs.at(1).mid(0, 5));
         QVERIFY(!presetById(QStringLiteral("nope")).has_value());
         Flags2CommandLine b(QStringLiteral("flaglab"), 5);
         QVERIFY(b.parse(QStringList{QStringLiteral("flaglab")} + presetById(QStringLiteral("delay-b"))->runs.first()));

@@ -8,8 +8,10 @@
 namespace flaglab {
 
 // A scene from the book, replayed in one click: one or more runs, each
-// written as the flags2 command line the book would use. The built-in
-// servers are seeded, so a scene repeats exactly.
+// written as the flags2 command line the book would use, with FlagLab's
+// own options where the book has none (--single-manager, --http1, --http2:
+// each run says its protocol, so that a scene does not depend on the
+// Protocol control). The built-in servers are seeded, so a scene repeats exactly.
 struct Preset {
     QString id;                 // stable, for settings and the command line
     QString title;              // what the teacher clicks
