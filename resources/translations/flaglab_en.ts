@@ -101,4 +101,35 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>flaglab::TimelineView</name>
+    <message numerus="yes">
+        <source>not on a connection: %n request(s)</source>
+        <translation>
+            <numerusform>not on a connection: %n request</numerusform>
+            <numerusform>not on a connection: %n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>connection %1 · %n stream(s)</source>
+        <translation>
+            <numerusform>connection %1 · %n stream</numerusform>
+            <numerusform>connection %1 · %n streams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>connection %1 · %n request(s)</source>
+        <translation>
+            <numerusform>connection %1 · %n request</numerusform>
+            <numerusform>connection %1 · %n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

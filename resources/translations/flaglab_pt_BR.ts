@@ -1995,5 +1995,73 @@ Siga em frente só se o dono do servidor concordar com essa carga.</translation>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
+    <message>
+        <source>&amp;Group by connection</source>
+        <translation>A&amp;grupar por conexão</translation>
+    </message>
+    <message>
+        <source>Stack the bars by the connection that carried them: over HTTP/2 many streams share one, over HTTP/1.1 each carries one request at a time</source>
+        <translation>Empilhar as barras pela conexão que as levou: no HTTP/2 muitas streams dividem uma, no HTTP/1.1 cada uma leva uma requisição por vez</translation>
+    </message>
+    <message numerus="yes">
+        <source>not on a connection: %n request(s)</source>
+        <translation>
+            <numerusform>fora de conexão: %n requisição</numerusform>
+            <numerusform>fora de conexão: %n requisições</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>connection %1 · %n stream(s)</source>
+        <translation>
+            <numerusform>conexão %1 · %n stream</numerusform>
+            <numerusform>conexão %1 · %n streams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>connection %1 · %n request(s)</source>
+        <translation>
+            <numerusform>conexão %1 · %n requisição</numerusform>
+            <numerusform>conexão %1 · %n requisições</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n conexão</numerusform>
+            <numerusform>%n conexões</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · peak %2 in flight</source>
+        <translation>%1 · pico de %2 em andamento</translation>
+    </message>
+    <message>
+        <source>requests, by connection</source>
+        <translation>requisições por conexão</translation>
+    </message>
+    <message>
+        <source>connections</source>
+        <translation>conexões</translation>
+    </message>
+    <message>
+        <source>%1 ms before it was on the wire</source>
+        <translation>%1 ms até ser enviada</translation>
+    </message>
+    <message>
+        <source>%1 ms from start to end</source>
+        <translation>%1 ms do início ao fim</translation>
+    </message>
+    <message>
+        <source>Not on a connection (yet): handed to Qt, or ended before it was sent.</source>
+        <translation>(Ainda) fora de conexão: entregue ao Qt, ou terminou antes de ser enviada.</translation>
+    </message>
+    <message>
+        <source>Connection %1, HTTP/2: %2 requests as streams, at most %3 at once (manager %4).</source>
+        <translation>Conexão %1, HTTP/2: %2 requisições como streams, no máximo %3 ao mesmo tempo (gerenciador %4).</translation>
+    </message>
+    <message>
+        <source>Connection %1, HTTP/1.1: %2 requests, one at a time. Qt does not say which of a manager&apos;s up to 6 connections a request used: FlagLab counts one as taken from the moment a request is on the wire until it ends.</source>
+        <translation>Conexão %1, HTTP/1.1: %2 requisições, uma por vez. O Qt não diz qual das até 6 conexões de um gerenciador uma requisição usou: o FlagLab conta uma como ocupada do momento em que a requisição é enviada até o fim.</translation>
+    </message>
 </context>
 </TS>

@@ -2008,5 +2008,77 @@ Go ahead only if the server&apos;s owner agrees to this load.</source>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
+    <message>
+        <source>&amp;Group by connection</source>
+        <translation>&amp;Группировать по соединениям</translation>
+    </message>
+    <message>
+        <source>Stack the bars by the connection that carried them: over HTTP/2 many streams share one, over HTTP/1.1 each carries one request at a time</source>
+        <translation>Сложить полосы по соединениям, которые их несли: в HTTP/2 много потоков делят одно, в HTTP/1.1 каждое несёт по одному запросу за раз</translation>
+    </message>
+    <message numerus="yes">
+        <source>not on a connection: %n request(s)</source>
+        <translation>
+            <numerusform>не в соединении: %n запрос</numerusform>
+            <numerusform>не в соединении: %n запроса</numerusform>
+            <numerusform>не в соединении: %n запросов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>connection %1 · %n stream(s)</source>
+        <translation>
+            <numerusform>соединение %1 · %n поток</numerusform>
+            <numerusform>соединение %1 · %n потока</numerusform>
+            <numerusform>соединение %1 · %n потоков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>connection %1 · %n request(s)</source>
+        <translation>
+            <numerusform>соединение %1 · %n запрос</numerusform>
+            <numerusform>соединение %1 · %n запроса</numerusform>
+            <numerusform>соединение %1 · %n запросов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n соединение</numerusform>
+            <numerusform>%n соединения</numerusform>
+            <numerusform>%n соединений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · peak %2 in flight</source>
+        <translation>%1 · пик: %2 в работе</translation>
+    </message>
+    <message>
+        <source>requests, by connection</source>
+        <translation>запросы по соединениям</translation>
+    </message>
+    <message>
+        <source>connections</source>
+        <translation>соединения</translation>
+    </message>
+    <message>
+        <source>%1 ms before it was on the wire</source>
+        <translation>%1 мс до отправки</translation>
+    </message>
+    <message>
+        <source>%1 ms from start to end</source>
+        <translation>%1 мс от начала до конца</translation>
+    </message>
+    <message>
+        <source>Not on a connection (yet): handed to Qt, or ended before it was sent.</source>
+        <translation>(Пока) не в соединении: передан Qt или завершился до отправки.</translation>
+    </message>
+    <message>
+        <source>Connection %1, HTTP/2: %2 requests as streams, at most %3 at once (manager %4).</source>
+        <translation>Соединение %1, HTTP/2: запросов как потоков: %2, не больше %3 одновременно (менеджер %4).</translation>
+    </message>
+    <message>
+        <source>Connection %1, HTTP/1.1: %2 requests, one at a time. Qt does not say which of a manager&apos;s up to 6 connections a request used: FlagLab counts one as taken from the moment a request is on the wire until it ends.</source>
+        <translation>Соединение %1, HTTP/1.1: запросов: %2, по одному за раз. Qt не сообщает, какое из до 6 соединений менеджера занял запрос: FlagLab считает одно занятым с момента отправки запроса до его конца.</translation>
+    </message>
 </context>
 </TS>

@@ -26,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QMessageBox>
 #include <QTimer>
+#include <QSet>
 #include <QApplication>
 #include <QTest>
 
@@ -191,6 +192,20 @@ private Q_SLOTS:
                 QVERIFY(server.stats().maxConnections >= 5);
             QVERIFY(logLines(window).contains(h2 ? QStringLiteral("5 concurrent requests will be used over 1 connection.")
                                                  : QStringLiteral("5 concurrent connections will be used.")));
+            // Which connection carried each request: over HTTP/2 the one of its
+            // one manager; over HTTP/1.1 one of that manager's, one request at a time.
+            QSet<int> slots;
+            for (const RequestRecord &record : window.engine().records()) {
+                QCOMPARE(record.connectionGroup, 0);
+                QVERIFY(record.connectionSlot >= 0 && record.connectionSlot < (h2 ? 1 : 5));
+                slots.insert(record.connectionSlot);
+            }
+            QCOMPARE(slots.size(), h2 ? 1 : 5);
+            auto *timeline = window.findChild<TimelineView *>();
+            timeline->setGroupByConnection(true);
+            QCOMPARE(timeline->connectionCount(), h2 ? 1 : 5);
+            QCOMPARE(timeline->connectionBands().first().http2, h2);
+            timeline->setGroupByConnection(false);
             const RunSummary &last = window.history().runs().last();
             QCOMPARE(last.protocol, h2 ? QStringLiteral("HTTP/2") : QStringLiteral("HTTP/1.1"));
             QCOMPARE(last.name.endsWith(QStringLiteral(" HTTP/2")), h2);

@@ -4,8 +4,12 @@
 #include "liveplots/lanepacking.h"
 #include "liveplots/timeaxis.h"
 
+#include <QAction>
+#include <QHelpEvent>
 #include <QLocale>
+#include <QMap>
 #include <QPainter>
+#include <QToolTip>
 #include <QPainterPath>
 #include <algorithm>
 #include <cmath>
@@ -49,22 +53,40 @@ TimelineView::TimelineView(QWidget *parent)
     : QWidget(parent)
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
+    m_groupAction = new QAction(tr("&Group by connection"), this);
+    m_groupAction->setCheckable(true);
+    m_groupAction->setToolTip(tr("Stack the bars by the connection that carried them: over HTTP/2 many "
+                                 "streams share one, over HTTP/1.1 each carries one request at a time"));
+    connect(m_groupAction, &QAction::toggled, this, &TimelineView::setGroupByConnection);
+    addAction(m_groupAction);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
 void TimelineView::startRun(int concurrencyCap)
 {
     m_cap = std::max(concurrencyCap, 1);
     m_bars.clear();
+    m_bands.clear();
     m_lanes = 0;
     m_peakInFlight = 0;
     m_nowNs = 0;
     update();
 }
 
+void TimelineView::setGroupByConnection(bool grouped)
+{
+    if (grouped == m_grouped)
+        return;
+    m_grouped = grouped;
+    m_groupAction->setChecked(grouped);
+    layOutLanes();
+    update();
+    Q_EMIT groupByConnectionChanged(grouped);
+}
+
 void TimelineView::showRecords(const QList<RequestRecord> &records, qint64 nowNs)
 {
     m_nowNs = nowNs;
-    QList<Span> spans;
     QList<Span> onTheWire;
     m_bars.clear();
     for (const RequestRecord &record : records) {
@@ -77,21 +99,109 @@ void TimelineView::showRecords(const QList<RequestRecord> &records, qint64 nowNs
         bar.firstByte = record.firstByteNs;
         bar.finish = record.finishedNs;
         bar.outcome = record.outcome;
+        bar.group = record.connectionGroup;
+        bar.slot = record.connectionSlot;
+        bar.cc = record.cc;
+        bar.httpVersion = record.httpVersion;
         m_bars.append(bar);
-        const qint64 end = record.finishedNs >= 0 ? record.finishedNs : Span{}.end;
-        spans.append({record.startedNs, end});
         if (record.sentNs >= 0)
-            onTheWire.append({record.sentNs, end});
+            onTheWire.append({record.sentNs, record.finishedNs >= 0 ? record.finishedNs : Span{}.end});
     }
+    layOutLanes();
+    const QList<int> wireLanes = packLanes(onTheWire);     // as many lanes as overlap at the peak
+    m_peakInFlight = wireLanes.isEmpty() ? 0 : *std::max_element(wireLanes.begin(), wireLanes.end()) + 1;
+    update();
+}
+
+void TimelineView::layOutLanes()
+{
+    m_bands.clear();
+    if (m_grouped)
+        return packByConnection();
+    QList<Span> spans;
+    for (const Bar &bar : std::as_const(m_bars))
+        spans.append({bar.start, bar.finish >= 0 ? bar.finish : Span{}.end});
     const QList<int> lanes = packLanes(spans);
     m_lanes = 0;
     for (int i = 0; i < m_bars.size(); ++i) {
         m_bars[i].lane = lanes.at(i);
+        m_bars[i].band = -1;
         m_lanes = std::max(m_lanes, lanes.at(i) + 1);
     }
-    const QList<int> wireLanes = packLanes(onTheWire);     // as many lanes as overlap at the peak
-    m_peakInFlight = wireLanes.isEmpty() ? 0 : *std::max_element(wireLanes.begin(), wireLanes.end()) + 1;
-    update();
+}
+
+// Bands in order of the first request each connection put on the wire, the
+// band of requests on none (yet) on top; within a band, the same packing.
+void TimelineView::packByConnection()
+{
+    using Key = std::pair<int, int>;
+    struct Members {
+        qint64 firstSent = std::numeric_limits<qint64>::max();
+        QList<int> bars;
+    };
+    QMap<Key, Members> byKey;
+    for (int i = 0; i < m_bars.size(); ++i) {
+        const Bar &bar = m_bars.at(i);
+        const Key key = bar.slot >= 0 ? Key{bar.group, bar.slot} : Key{-1, -1};
+        Members &members = byKey[key];
+        members.bars.append(i);
+        if (bar.sent >= 0)
+            members.firstSent = std::min(members.firstSent, bar.sent);
+    }
+    QList<Key> order = byKey.keys();
+    std::stable_sort(order.begin(), order.end(), [&byKey](const Key &a, const Key &b) {
+        const bool aNone = a.second < 0;
+        const bool bNone = b.second < 0;
+        if (aNone != bNone)
+            return bNone;           // the band of requests on no connection last, on top
+        return byKey[a].firstSent < byKey[b].firstSent;
+    });
+    m_lanes = 0;
+    int number = 0;
+    for (const Key &key : std::as_const(order)) {
+        const Members &members = byKey[key];
+        ConnectionBand band;
+        band.group = key.first;
+        band.slot = key.second;
+        band.number = key.second >= 0 ? ++number : 0;
+        band.firstLane = m_lanes;
+        band.requests = int(members.bars.size());
+        QList<Span> spans;
+        QList<Span> wire;
+        for (int index : members.bars) {
+            const Bar &bar = m_bars.at(index);
+            const qint64 end = bar.finish >= 0 ? bar.finish : Span{}.end;
+            spans.append({bar.start, end});
+            if (bar.sent >= 0)
+                wire.append({bar.sent, end});
+            band.http2 = band.http2 || bar.httpVersion == u"2";
+        }
+        const QList<int> lanes = packLanes(spans);
+        for (int j = 0; j < members.bars.size(); ++j) {
+            Bar &bar = m_bars[members.bars.at(j)];
+            bar.lane = band.firstLane + lanes.at(j);
+            bar.band = int(m_bands.size());
+            band.lanes = std::max(band.lanes, lanes.at(j) + 1);
+        }
+        const QList<int> wireLanes = packLanes(wire);
+        band.peakAtOnce = wireLanes.isEmpty() ? 0 : *std::max_element(wireLanes.begin(), wireLanes.end()) + 1;
+        m_lanes += band.lanes;
+        m_bands.append(band);
+    }
+}
+
+int TimelineView::connectionCount() const
+{
+    return int(std::count_if(m_bands.cbegin(), m_bands.cend(), [](const ConnectionBand &band) { return band.number > 0; }));
+}
+
+QString TimelineView::bandLabel(const ConnectionBand &band)
+{
+    if (band.number == 0)
+        return tr("not on a connection: %n request(s)", nullptr, band.requests);
+    if (band.http2)
+        return tr("connection %1 · %n stream(s)", nullptr, band.peakAtOnce).arg(band.number);
+    return tr("connection %1 · %n request(s)", nullptr, band.requests).arg(band.number);
 }
 
 // The legend's entries, in drawing order. With onlyDrawn, only those whose
@@ -196,8 +306,11 @@ void TimelineView::paintEvent(QPaintEvent *)
     if (plot.width() < 10 || plot.height() < 10)
         return;
 
-    const int lanes = std::max({m_cap, m_lanes, 1});
+    // Grouped, the stack is as tall as the bands: the cap is no lane of theirs.
+    const int lanes = m_grouped ? std::max(m_lanes, 1) : std::max({m_cap, m_lanes, 1});
     const double laneHeight = double(plot.height()) / lanes;
+    m_laneHeight = laneHeight;
+    m_xScale = xScale;
     const double gap = laneHeight >= 4 ? 1 : 0;
     const auto x = [&](qint64 ns) { return plot.left() + double(ns) / 1e9 * xScale; };
 
@@ -243,10 +356,34 @@ void TimelineView::paintEvent(QPaintEvent *)
             painter.fillRect(QRectF(x2 - 2, top, 2, h), shades.downloading);
     }
 
+    if (m_grouped)
+        drawBands(painter, plot, laneHeight);
+
     // Lane axis, with the cap.
     painter.setPen(QPen(text, 1));
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());
     painter.drawLine(plot.bottomLeft(), plot.topLeft());
+    if (m_grouped) {
+        painter.setPen(colors::inFlight());
+        const QString connections = tr("%n connection(s)", nullptr, connectionCount());
+        QString capText = tr("%1 · peak %2 in flight").arg(connections).arg(m_peakInFlight);
+        if (metrics.horizontalAdvance(capText) + 8 > plot.width())
+            capText = connections;
+        QRect capBox = metrics.boundingRect(capText).adjusted(-4, -1, 4, 1);
+        capBox.moveBottomRight(QPoint(plot.right() - 2, plot.bottom() - 2));   // the bands' labels are at the top left
+        painter.fillRect(capBox, QColor(255, 255, 255, 215));
+        painter.drawText(capBox, Qt::AlignCenter, capText);
+        painter.save();
+        painter.setPen(text);
+        painter.translate(4, plot.center().y());
+        painter.rotate(-90);
+        QString title = tr("requests, by connection");
+        if (painter.fontMetrics().horizontalAdvance(title) > plot.height())
+            title = tr("connections");
+        painter.drawText(QRect(-plot.height() / 2, 0, plot.height(), lineHeight), Qt::AlignCenter, title);
+        painter.restore();
+        return;
+    }
     const int capY = int(std::round(plot.bottom() + 1 - m_cap * laneHeight));
     painter.setPen(QPen(colors::inFlight(), 2, Qt::DashLine));
     painter.drawLine(plot.left(), capY, plot.right(), capY);
@@ -274,6 +411,106 @@ void TimelineView::paintEvent(QPaintEvent *)
         title = tr("requests");
     painter.drawText(QRect(-plot.height() / 2, 0, plot.height(), lineHeight), Qt::AlignCenter, title);
     painter.restore();
+}
+
+// A line between bands, and each band's label at its left where it has the
+// height for one: a hundred HTTP/1.1 connections of a lane each get lines only.
+void TimelineView::drawBands(QPainter &painter, const QRect &plot, double laneHeight) const
+{
+    const QFontMetrics metrics = painter.fontMetrics();
+    for (const ConnectionBand &band : m_bands) {
+        const double bottom = plot.bottom() + 1 - band.firstLane * laneHeight;
+        const double top = bottom - band.lanes * laneHeight;
+        if (band.firstLane > 0) {
+            painter.setPen(QPen(palette().color(QPalette::Dark), 1));
+            painter.drawLine(QPointF(plot.left(), bottom), QPointF(plot.right(), bottom));
+        }
+        if (bottom - top < metrics.height() + 2)
+            continue;
+        const QString label = bandLabel(band);
+        QRect box = metrics.boundingRect(label).adjusted(-4, -1, 4, 1);
+        box.moveTopLeft(QPoint(plot.left() + 4, int(std::round(top)) + 2));
+        painter.fillRect(box, QColor(255, 255, 255, 215));
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(box, Qt::AlignCenter, label);
+    }
+}
+
+int TimelineView::barAt(const QPoint &pos) const
+{
+    if (!m_barsArea.contains(pos) || m_laneHeight <= 0 || m_xScale <= 0)
+        return -1;
+    const int lane = int((m_barsArea.bottom() + 1 - pos.y()) / m_laneHeight);
+    const qint64 ns = qint64((pos.x() - m_barsArea.left()) / m_xScale * 1e9);
+    const qint64 slack = qint64(2e9 / m_xScale);    // two pixels: a quick request is thin
+    for (int i = 0; i < m_bars.size(); ++i) {
+        const Bar &bar = m_bars.at(i);
+        const qint64 end = bar.finish >= 0 ? bar.finish : m_nowNs;
+        if (bar.lane == lane && ns >= bar.start - slack && ns <= end + slack)
+            return i;
+    }
+    return -1;
+}
+
+int TimelineView::bandAt(const QPoint &pos) const
+{
+    if (!m_grouped || !m_barsArea.contains(pos) || m_laneHeight <= 0)
+        return -1;
+    const int lane = int((m_barsArea.bottom() + 1 - pos.y()) / m_laneHeight);
+    for (int i = 0; i < m_bands.size(); ++i) {
+        const ConnectionBand &band = m_bands.at(i);
+        if (lane >= band.firstLane && lane < band.firstLane + band.lanes)
+            return i;
+    }
+    return -1;
+}
+
+QString TimelineView::toolTipAt(const QPoint &pos) const
+{
+    QStringList lines;
+    if (const int index = barAt(pos); index >= 0) {
+        const Bar &bar = m_bars.at(index);
+        QString head = bar.cc + QStringLiteral(": ") + outcomeName(bar.outcome);
+        if (!bar.httpVersion.isEmpty())
+            head += QStringLiteral(" · HTTP/") + bar.httpVersion;
+        lines << head;
+        const auto ms = [](qint64 ns) { return QLocale().toString(ns / 1e6, 'f', 1); };
+        if (bar.sent >= 0 && bar.sent > bar.start)
+            lines << tr("%1 ms before it was on the wire").arg(ms(bar.sent - bar.start));
+        if (bar.finish >= 0)
+            lines << tr("%1 ms from start to end").arg(ms(bar.finish - bar.start));
+    }
+    if (const int index = bandAt(pos); index >= 0) {
+        const ConnectionBand &band = m_bands.at(index);
+        if (band.number == 0)
+            lines << tr("Not on a connection (yet): handed to Qt, or ended before it was sent.");
+        else if (band.http2)
+            lines << tr("Connection %1, HTTP/2: %2 requests as streams, at most %3 at once (manager %4).")
+                         .arg(band.number).arg(band.requests).arg(band.peakAtOnce).arg(band.group + 1);
+        else
+            lines << tr("Connection %1, HTTP/1.1: %2 requests, one at a time. Qt does not say which of a "
+                        "manager's up to 6 connections a request used: FlagLab counts one as taken from the "
+                        "moment a request is on the wire until it ends.")
+                         .arg(band.number).arg(band.requests);
+    }
+    return lines.join(u'\n');
+}
+
+bool TimelineView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = toolTipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else        // rich text, so that a long line wraps
+            QToolTip::showText(help->globalPos(),
+                               QStringLiteral("<qt>") + text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"))
+                                   + QStringLiteral("</qt>"),
+                               this);
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 } // namespace flaglab

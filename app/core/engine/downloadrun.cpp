@@ -225,6 +225,8 @@ void DownloadRun::startAttempt(int id)
     if (record.startedNs < 0)
         record.startedNs = now;
     record.connectingNs = record.sentNs = record.firstByteNs = record.finishedNs = -1;
+    record.connectionGroup = transfer.manager;
+    record.connectionSlot = -1;
     record.attemptStartsNs.append(now);
     ++record.attempts;
     m_engine->noteStarted(id);
@@ -245,6 +247,7 @@ void DownloadRun::send(Transfer transfer, const QUrl &url)
         request.setSslConfiguration(*m_sslConfiguration);
     QNetworkReply *reply = m_pool->get(transfer.manager, request);
     transfer.received = 0;
+    transfer.connectionSlot = -1;
     setStage(transfer, Stage::Queued);
     transfer.budget = ExchangeTimer(nowNs(), m_config.timeoutMs, m_config.answerDeadlineMs());
     armBudgetTimer(transfer.budget.endNs());
@@ -369,12 +372,41 @@ void DownloadRun::onSent(QNetworkReply *reply)
     setStage(*it, Stage::OnTheWire);
     it->budget.sent(nowNs());
     armBudgetTimer(it->budget.endNs());
+    it->connectionSlot = takeConnectionSlot(it->manager);
     RequestRecord &record = m_engine->m_records[it->id];
+    record.connectionSlot = it->connectionSlot;
     if (record.sentNs < 0) {
         record.sentNs = nowNs();
         m_engine->noteSent(it->id);
     }
     pump();     // a connection is open: the next may be opened
+}
+
+// Over HTTP/2 (and in threads, one request per worker) a group is one
+// connection. Over HTTP/1.1 Qt carries one request at a time on each of a
+// manager's connections, and does not say which: the lowest free slot.
+int DownloadRun::takeConnectionSlot(int manager)
+{
+    if (m_config.model == RunConfig::Model::Threads || m_config.protocol == RunConfig::Protocol::Http2)
+        return 0;
+    QList<bool> &busy = m_connectionSlots[manager];
+    qsizetype slot = busy.indexOf(false);
+    if (slot < 0) {     // its finished() not yet here: a slot more for a moment
+        slot = busy.size();
+        busy.append(false);
+    }
+    busy[slot] = true;
+    return int(slot);
+}
+
+void DownloadRun::freeConnectionSlot(Transfer &transfer)
+{
+    if (transfer.connectionSlot < 0)
+        return;
+    const auto busy = m_connectionSlots.find(transfer.manager);
+    if (busy != m_connectionSlots.end() && transfer.connectionSlot < busy->size())
+        (*busy)[transfer.connectionSlot] = false;
+    transfer.connectionSlot = -1;
 }
 
 void DownloadRun::setStage(Transfer &transfer, Stage stage)
@@ -446,6 +478,7 @@ void DownloadRun::onFinished(QNetworkReply *reply)
     m_unconnected[transfer.manager].removeOne(reply);
     const bool wasSent = transfer.stage == Stage::OnTheWire;
     setStage(transfer, Stage::Done);
+    freeConnectionSlot(transfer);
     if (transfer.id < 0 || followRedirect(transfer, reply) || resendUnsent(transfer, reply, wasSent))
         return;
     if (transfer.phase == Phase::Image)

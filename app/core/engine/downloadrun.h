@@ -56,6 +56,7 @@ private:
         bool headersDropped = false;    // a status line but no headers: Qt drops them over its limits
         qint64 received = 0;        // body bytes of this hop so far
         bool resentUnsent = false;  // Qt failed it unsent once: see resendUnsent()
+        int connectionSlot = -1;    // HTTP/1.1: the slot of its manager's it holds on the wire
     };
 
     void pump();
@@ -70,6 +71,8 @@ private:
     void onConnecting(QNetworkReply *reply);
     void onSent(QNetworkReply *reply);
     void setStage(Transfer &transfer, Stage stage);
+    int takeConnectionSlot(int manager);
+    void freeConnectionSlot(Transfer &transfer);
     void countWaiting();
     void onMetaData(QNetworkReply *reply);
     void onProgress(QNetworkReply *reply, qint64 received);
@@ -93,6 +96,7 @@ private:
     std::optional<QSslConfiguration> m_sslConfiguration;   // with --cacert
     QHash<QNetworkReply *, Transfer> m_transfers;
     QHash<int, QList<QNetworkReply *>> m_unconnected;   // manager -> its replies with no connection yet, oldest first
+    QHash<int, QList<bool>> m_connectionSlots;  // HTTP/1.1: manager -> which of its slots are on the wire
     QHash<int, QByteArray> m_saving;        // id -> body, while its file is written
     RetryPolicy m_retryPolicy;
     QSet<int> m_waitingToRetry;             // back-off timers running

@@ -40,6 +40,16 @@ struct RequestRecord {
     QList<qint64> attemptStartsNs;  // when each attempt started
     QList<qint64> attemptEndsNs;    // when each attempt's network part ended (back-off waits lie between)
     QStringList attemptErrors;      // why each attempt before the latest failed
+    // Which connection carried the latest attempt, as far as FlagLab can
+    // tell: Qt does not say. connectionGroup is the manager it was handed to
+    // (event loop) or the worker thread (threads), set at the hand-off. Over
+    // HTTP/2 a manager has one connection, and connectionSlot is 0. Over
+    // HTTP/1.1 a manager has up to 6, each carrying one request at a time:
+    // a request on the wire takes the lowest slot of its manager's that is
+    // free and holds it until it ends, so connectionSlot counts connections
+    // truly but is FlagLab's numbering, not Qt's. -1: not on the wire (yet).
+    int connectionGroup = -1;
+    int connectionSlot = -1;
     qint64 startedNs = -1;
     qint64 connectingNs = -1;
     qint64 sentNs = -1;
