@@ -102,6 +102,23 @@
     </message>
 </context>
 <context>
+    <name>flaglab::ServerPanel</name>
+    <message numerus="yes">
+        <source>%n request(s) in flight over %1</source>
+        <translation>
+            <numerusform>%n request in flight over %1</numerusform>
+            <numerusform>%n requests in flight over %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open connection(s)</source>
+        <translation>
+            <numerusform>%n open connection</numerusform>
+            <numerusform>%n open connections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>flaglab::TimelineView</name>
     <message numerus="yes">
         <source>not on a connection: %n request(s)</source>

@@ -1771,6 +1771,20 @@ Siga em frente só se o dono do servidor concordar com essa carga.</translation>
         <source>The longest delay must not be shorter than the shortest.</source>
         <translation>O maior atraso não pode ser menor que o menor.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight over %1</source>
+        <translation>
+            <numerusform>%n requisição em andamento em %1</numerusform>
+            <numerusform>%n requisições em andamento em %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open connection(s)</source>
+        <translation>
+            <numerusform>%n conexão aberta</numerusform>
+            <numerusform>%n conexões abertas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>flaglab::ServerStatusLabel</name>

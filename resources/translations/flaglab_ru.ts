@@ -1784,6 +1784,22 @@ Go ahead only if the server&apos;s owner agrees to this load.</source>
         <source>The longest delay must not be shorter than the shortest.</source>
         <translation>Наибольшая задержка не может быть меньше наименьшей.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight over %1</source>
+        <translation>
+            <numerusform>%n запрос в работе через %1</numerusform>
+            <numerusform>%n запроса в работе через %1</numerusform>
+            <numerusform>%n запросов в работе через %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open connection(s)</source>
+        <translation>
+            <numerusform>%n открытое соединение</numerusform>
+            <numerusform>%n открытых соединения</numerusform>
+            <numerusform>%n открытых соединений</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>flaglab::ServerStatusLabel</name>

@@ -4,6 +4,7 @@
 #include "flags2/serverlabels.h"
 #include "freeports.h"
 #include "server/serverthread.h"
+#include "translations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,6 +20,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <memory>
 
 using namespace flaglab;
 
@@ -49,6 +51,7 @@ private Q_SLOTS:
         QVERIFY2(m_base != 0, "no three free consecutive ports on loopback");
         qInfo("base port %u", m_base);
         setBookBasePort(m_base);
+        i18n::installTranslations(QStringLiteral("en"));    // English plurals: "1 open connection"
     }
 
     void theServersAndTheLabelsFollowTheBasePort()
@@ -182,6 +185,49 @@ private Q_SLOTS:
         QCOMPARE(table->item(0, 0)->text(), QStringLiteral("off"));
         child<QCheckBox>(panel, "runServersCheck")->setChecked(true);
         QVERIFY(servers.isRunning(ServerConfig::Mode::Local));
+    }
+
+    // Live connections beside requests in flight: 10 HTTP/2 streams held by
+    // DELAY are 10 in flight over 1 open connection; over HTTP/1.1, 6 at once
+    // need 6.
+    void connectionsBesideRequestsInFlight()
+    {
+        BuiltInServers servers;
+        ServerConfig delay = servers.config(ServerConfig::Mode::Delay);
+        delay.delayMinMs = delay.delayMaxMs = 60000;
+        servers.setConfig(ServerConfig::Mode::Delay, delay);
+        servers.startAll();
+        QVERIFY2(servers.isRunning(ServerConfig::Mode::Delay), qPrintable(servers.problem(ServerConfig::Mode::Delay)));
+        ServerPanel panel;
+        panel.setServers(&servers);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto *table = child<QTableWidget>(panel, "statsTable");
+        constexpr int kInFlightRow = 2;
+        constexpr int kConnectionsRow = 3;
+        QCOMPARE(table->verticalHeaderItem(kConnectionsRow)->text(), QStringLiteral("Connections"));
+
+        auto manager = std::make_unique<QNetworkAccessManager>();
+        QList<QNetworkReply *> replies;
+        for (const bool http2 : {true, false}) {
+            for (int i = 0; i < (http2 ? 10 : 6); ++i) {
+                QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/flags/br/br.gif").arg(m_base + 1)));
+                request.setAttribute(QNetworkRequest::Http2DirectAttribute, http2);
+                request.setAttribute(QNetworkRequest::Http2AllowedAttribute, http2);
+                replies << manager->get(request);
+            }
+            if (http2) {
+                QTRY_COMPARE(table->item(kInFlightRow, kDelayColumn)->text(), QStringLiteral("10 (10)"));
+                QTRY_COMPARE(table->item(kConnectionsRow, kDelayColumn)->text(), QStringLiteral("1 (1)"));
+            } else {
+                QTRY_COMPARE(table->item(kInFlightRow, kDelayColumn)->text(), QStringLiteral("16 (16)"));
+                QTRY_COMPARE(table->item(kConnectionsRow, kDelayColumn)->text(), QStringLiteral("7 (7)"));
+            }
+        }
+        QCOMPARE(table->item(kInFlightRow, kDelayColumn)->toolTip(),
+                 QStringLiteral("16 requests in flight over 7 open connections"));
+        manager.reset();        // its replies and connections with it
+        QTRY_COMPARE(table->item(kConnectionsRow, kDelayColumn)->text(), QStringLiteral("0 (7)"));
     }
 
     void settingsRoundTrip()

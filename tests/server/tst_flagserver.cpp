@@ -59,6 +59,7 @@ private Q_SLOTS:
     void delayModeWaitsBeforeAnswering();
     void statsIsNeverDelayed();
     void inFlightCountsRequestsBeingDelayed();
+    void openConnectionsIsLive();
     void errorModeWithRateOneAlwaysErrs();
     void errorModeWithRateZeroNeverErrs();
     void seededServersRepeatTheirErrors();
@@ -206,7 +207,8 @@ void TestFlagServer::statsReportCountersAndSettings()
     QCOMPARE(stats.header("content-type"), QByteArray("application/json"));
 
     const QJsonObject json = QJsonDocument::fromJson(stats.body).object();
-    for (const char *key : {"requests", "in_flight", "max_in_flight", "connections", "max_connections", "hung_up",
+    for (const char *key : {"requests", "in_flight", "max_in_flight", "connections", "open_connections",
+                            "max_connections", "hung_up",
                             "bytes_sent", "by_status", "rejected_connections", "mode", "delay_min_ms",
                             "delay_max_ms", "error_rate", "error_status", "bandwidth_kbps", "seed"})
         QVERIFY2(json.contains(QLatin1String(key)), key);
@@ -332,6 +334,34 @@ void TestFlagServer::inFlightCountsRequestsBeingDelayed()
     QTRY_COMPARE(server->stats().inFlight, 0);
     QCOMPARE(server->stats().maxInFlight, 3);
     QCOMPARE(server->stats().requests, 3);
+}
+
+// /stats's open_connections is live: the connections open now (the
+// observer's own among them), beside in_flight; max_connections keeps the most.
+void TestFlagServer::openConnectionsIsLive()
+{
+    auto server = startServer(slowConfig(m_data->root(), 60000));
+    RawClient clients[3];
+    for (RawClient &client : clients) {
+        QVERIFY(client.connectTo(server->port()));
+        client.send(rawRequest("GET", "/flags/br/br.gif"));
+    }
+    QVERIFY(waitUntil([&server] { return server->stats().inFlight == 3; }, 10000));
+    RawClient observer;
+    QVERIFY(observer.connectTo(server->port()));
+    QJsonObject json = QJsonDocument::fromJson(observer.get("/stats").body).object();
+    QCOMPARE(json.value(u"in_flight").toInt(), 3);
+    QCOMPARE(json.value(u"open_connections").toInt(), 4);
+    QCOMPARE(json.value(u"max_connections").toInt(), 4);
+
+    clients[0].socket().abort();
+    clients[1].socket().abort();
+    QVERIFY(waitUntil([&server] { return server->stats().connections == 2; }, 10000));
+    json = QJsonDocument::fromJson(observer.get("/stats").body).object();
+    QCOMPARE(json.value(u"open_connections").toInt(), 2);
+    QCOMPARE(json.value(u"in_flight").toInt(), 1);
+    QCOMPARE(json.value(u"max_connections").toInt(), 4);
+    QCOMPARE(json.value(u"open_connections").toInt(), json.value(u"connections").toInt());
 }
 
 void TestFlagServer::errorModeWithRateOneAlwaysErrs()

@@ -252,6 +252,7 @@ void TestHttp2Server::oneConnectionCarriesEveryStreamInFlight()
     QCOMPARE(object.value(u"max_in_flight").toInt(), codes.size());
     QCOMPARE(object.value(u"max_connections").toInt(), 1);
     QCOMPARE(object.value(u"connections").toInt(), 1);
+    QCOMPARE(object.value(u"open_connections").toInt(), 1);
 }
 
 void TestHttp2Server::headAndWrongMethodsCarryOver()

@@ -214,6 +214,14 @@ void ServerPanel::showStats(BuiltInServers::Mode mode, const ServerStats &stats)
     setCell(RequestsRow, column, QString::number(stats.requests));
     setCell(InFlightRow, column, inFlightText(stats.inFlight, stats.maxInFlight));
     setCell(ConnectionsRow, column, inFlightText(stats.connections, stats.maxConnections));
+    // The lesson of HTTP/2 in a sentence: how few connections carry the requests.
+    const QString carried = tr("%n request(s) in flight over %1", nullptr, int(stats.inFlight))
+                                .arg(tr("%n open connection(s)", nullptr, int(stats.connections)));
+    for (int row : {int(InFlightRow), int(ConnectionsRow)}) {
+        QTableWidgetItem *item = ui->statsTable->item(row, column);
+        if (item->toolTip() != carried)
+            item->setToolTip(carried);
+    }
     setCell(OkRow, column, QString::number(stats.byStatus.value(200)), colors::ok());
     setCell(NotFoundRow, column, QString::number(stats.byStatus.value(404)), colors::notFound());
     const qint64 other = otherAnswers(stats);

@@ -23,6 +23,9 @@ QByteArray serverStatsJson(const ServerStats &stats, const ServerConfig &config)
         {QStringLiteral("in_flight"), stats.inFlight},
         {QStringLiteral("max_in_flight"), stats.maxInFlight},
         {QStringLiteral("connections"), stats.connections},
+        // The same live gauge under a name that says so: TCP connections open
+        // now, beside in_flight's requests (HTTP/2: streams) being answered now.
+        {QStringLiteral("open_connections"), stats.connections},
         {QStringLiteral("max_connections"), stats.maxConnections},
         {QStringLiteral("rejected_connections"), stats.rejectedConnections},
         {QStringLiteral("hung_up"), stats.hungUp},
