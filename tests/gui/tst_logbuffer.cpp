@@ -5,6 +5,8 @@
 
 #include <QPlainTextEdit>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <QTimer>
 
 using namespace flaglab;
@@ -71,6 +73,32 @@ private Q_SLOTS:
         log->flushAll();
         QCOMPARE(shown(view), QStringList({QStringLiteral("first"), QString(), QStringLiteral("second"),
                                            QStringLiteral("more")}));
+    }
+
+    // A request's -v line carries its tooltip (status, http_version, timings);
+    // other lines have none, and none is shown past the last line.
+    void requestLinesHaveToolTips()
+    {
+        QPlainTextEdit view;
+        view.resize(400, 300);
+        auto *log = new LogBuffer(&view, false);
+        log->append({QStringLiteral("LOCAL site: x")});
+        log->appendWithToolTip(QStringLiteral("BR OK"), QStringLiteral("BR: OK (HTTP/2 200)"));
+        log->append({QStringLiteral("CN not found")});
+        log->appendWithToolTip(QStringLiteral("IN OK"), QStringLiteral("IN: OK (HTTP/1.1 200 OK)"));
+        log->flushAll();
+        QCOMPARE(shown(view), (QStringList{"LOCAL site: x", "BR OK", "CN not found", "IN OK"}));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const auto lineAt = [&view](int line) {
+            QTextCursor cursor(view.document()->findBlockByNumber(line));
+            return view.cursorRect(cursor).center() + QPoint(4, 0);
+        };
+        QCOMPARE(log->toolTipAt(lineAt(0)), QString());
+        QCOMPARE(log->toolTipAt(lineAt(1)), QStringLiteral("BR: OK (HTTP/2 200)"));
+        QCOMPARE(log->toolTipAt(lineAt(2)), QString());
+        QCOMPARE(log->toolTipAt(lineAt(3)), QStringLiteral("IN: OK (HTTP/1.1 200 OK)"));
+        QCOMPARE(log->toolTipAt(lineAt(3) + QPoint(0, 60)), QString());     // under the last line
     }
 };
 

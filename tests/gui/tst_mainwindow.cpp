@@ -4,6 +4,7 @@
 #include "flaggrid/thumbnailmodel.h"
 #include "runcontrols/progressstrip.h"
 #include "liveplots/timelineview.h"
+#include "shell/logbuffer.h"
 
 #include "servers/builtinservers.h"
 #include "flags2/serverlabels.h"
@@ -27,6 +28,7 @@
 #include <QMessageBox>
 #include <QTimer>
 #include <QSet>
+#include <QTextBlock>
 #include <QApplication>
 #include <QTest>
 
@@ -206,6 +208,17 @@ private Q_SLOTS:
             QCOMPARE(timeline->connectionCount(), h2 ? 1 : 5);
             QCOMPARE(timeline->connectionBands().first().http2, h2);
             timeline->setGroupByConnection(false);
+            // Each -v line's tooltip says what the answer came over.
+            auto *logView = window.findChild<QPlainTextEdit *>(QStringLiteral("logView"));
+            const QTextBlock line = logView->document()->findBlock(
+                int(logView->toPlainText().lastIndexOf(QStringLiteral("\nBR OK"))) + 1);
+            QCOMPARE(line.text(), QStringLiteral("BR OK"));
+            QTextCursor cursor(line);
+            logView->setTextCursor(cursor);
+            logView->ensureCursorVisible();
+            const QString tip = window.findChild<LogBuffer *>()->toolTipAt(logView->cursorRect(cursor).center());
+            QVERIFY2(tip.startsWith(h2 ? QStringLiteral("BR: OK (HTTP/2 200)") : QStringLiteral("BR: OK (HTTP/1.1 200 OK)")),
+                     qPrintable(tip));
             const RunSummary &last = window.history().runs().last();
             QCOMPARE(last.protocol, h2 ? QStringLiteral("HTTP/2") : QStringLiteral("HTTP/1.1"));
             QCOMPARE(last.name.endsWith(QStringLiteral(" HTTP/2")), h2);

@@ -118,6 +118,14 @@ private Q_SLOTS:
         const QString tip = ThumbnailModel::toolTip(finished(0, "AF", Outcome::Error, 418, "HTTP error 418 - I'm a Teapot"));
         QVERIFY2(tip.contains(u"418") && tip.contains(u"first byte after 0.001 s") && tip.contains(u"finished after 0.004 s"),
                  qPrintable(tip));
+        QVERIFY2(tip.startsWith(QStringLiteral("AF: ERROR (HTTP 418 I'm a Teapot)")), qPrintable(tip));
+        RequestRecord overHttp2 = finished(0, "BR", Outcome::Ok, 200);
+        overHttp2.httpVersion = QStringLiteral("2");        // the http_version the answer came over
+        QVERIFY2(ThumbnailModel::toolTip(overHttp2).startsWith(QStringLiteral("BR: OK (HTTP/2 200)\n")),
+                 qPrintable(ThumbnailModel::toolTip(overHttp2)));
+        overHttp2.httpVersion = QStringLiteral("1.1");
+        overHttp2.reasonPhrase = QStringLiteral("OK");
+        QVERIFY(ThumbnailModel::toolTip(overHttp2).startsWith(QStringLiteral("BR: OK (HTTP/1.1 200 OK)\n")));
     }
 
     void cancelledBeforeStartingHasNoTile()

@@ -228,8 +228,10 @@ QString ThumbnailModel::toolTip(const RequestRecord &record)
 {
     QStringList lines;
     QString outcome = outcomeName(record.outcome);
-    if (record.httpStatus > 0)
-        outcome += QStringLiteral(" (HTTP %1 %2)").arg(record.httpStatus).arg(record.reasonPhrase).trimmed();
+    if (record.httpStatus > 0)      // "HTTP/1.1 200 OK", "HTTP/2 200": the http_version the answer came over
+        outcome += QStringLiteral(" (%1)").arg(QStringLiteral("HTTP%1 %2 %3")
+                                                  .arg(record.httpVersion.isEmpty() ? QString() : u'/' + record.httpVersion)
+                                                  .arg(record.httpStatus).arg(record.reasonPhrase).trimmed());
     lines << QStringLiteral("%1: %2").arg(record.cc, outcome);
     if (!record.error.isEmpty())
         lines << record.error;

@@ -5,6 +5,7 @@
 #include <QTimer>
 
 class QPlainTextEdit;
+class QPoint;
 
 namespace flaglab {
 
@@ -13,7 +14,9 @@ namespace flaglab {
 // event loop for several milliseconds. While the pacer runs (the window's
 // refresh timer during a run), its owner calls flush() at each tick; otherwise
 // the buffer flushes itself at the next turn of the event loop. With echo
-// (--verbose), every line that reaches the view also goes to stdout.
+// (--verbose), every line that reaches the view also goes to stdout. A line
+// may carry a tooltip (a request's -v line: its status, http_version and
+// timings), shown when the pointer rests on it.
 class LogBuffer : public QObject {
     Q_OBJECT
 public:
@@ -24,11 +27,17 @@ public:
     void setPacer(const QTimer *pacer) { m_pacer = pacer; }
 
     void append(const QStringList &lines);
+    void appendWithToolTip(const QString &line, const QString &toolTip);
     // After a blank line, unless the log is still empty: a new run, scene or sweep.
     void appendSection(const QStringList &lines);
     void flush(qsizetype maxLines = kLinesPerSlice);
     void flushAll() { flush(m_pending.size()); }
     qsizetype pendingCount() const { return m_pending.size(); }
+    // The tooltip of the line at pos in the view's viewport; empty for none.
+    QString toolTipAt(const QPoint &pos) const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QPlainTextEdit *m_view;
@@ -36,6 +45,7 @@ private:
     const QTimer *m_pacer = nullptr;
     QTimer m_timer;
     QStringList m_pending;
+    QStringList m_pendingToolTips;      // beside m_pending, line for line; empty: none
 };
 
 } // namespace flaglab

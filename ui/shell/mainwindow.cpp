@@ -410,7 +410,7 @@ void MainWindow::onRequestFinished(int id, const QByteArray &body)
 {
     const RequestRecord &record = m_engine.records().at(id);
     m_thumbnails->addResult(record, body, m_engine.finishReportedNs(id));
-    m_log->append({verboseLine(record)});
+    m_log->appendWithToolTip(verboseLine(record), ThumbnailModel::toolTip(record));
 }
 
 void MainWindow::refreshLive()
