@@ -201,6 +201,11 @@ private Q_SLOTS:
         QSignalSpy stop(&panel, &ControlsPanel::stopRequested);
         QTest::mouseClick(child<QPushButton>(panel, "startButton"), Qt::LeftButton);
         QCOMPARE(start.count(), 1);
+        // The request travels with the signal: what the controls say at Start.
+        const RunRequest started = start.first().first().value<RunRequest>();
+        QCOMPARE(started.codes, panel.request().codes);
+        QCOMPARE(started.maxReq, panel.request().maxReq);
+        QCOMPARE(started.destination, panel.request().destination);
         panel.setRunning(true);
         QVERIFY(!child<QPushButton>(panel, "startButton")->isEnabled());
         QVERIFY(child<QPushButton>(panel, "stopButton")->isEnabled());

@@ -384,7 +384,7 @@ bool ControlsPanel::checkBeforeStart()
 void ControlsPanel::requestStart()
 {
     if (checkBeforeStart())
-        Q_EMIT startRequested();
+        Q_EMIT startRequested(request());
 }
 
 void ControlsPanel::setRetries(int retries)

@@ -78,7 +78,7 @@ public:
     void restoreSettings(const QSettings &settings);
 
 Q_SIGNALS:
-    void startRequested();
+    void startRequested(const flaglab::RunRequest &request);   // Start, once the checks pass: what to run
     void stopRequested();
     void validityChanged(bool valid);
     void requestChanged();                          // any field changed: request() may differ

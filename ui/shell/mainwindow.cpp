@@ -85,7 +85,7 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
         action->setShortcutContext(Qt::ApplicationShortcut);   // docks may float
     connect(ui->actionStart, &QAction::triggered, this, &MainWindow::startRun);
     connect(ui->actionStop, &QAction::triggered, this, &MainWindow::stopRun);
-    connect(ui->controlsPanel, &ControlsPanel::startRequested, this, &MainWindow::startRun);
+    connect(ui->controlsPanel, &ControlsPanel::startRequested, this, &MainWindow::startRequest);
     connect(ui->controlsPanel, &ControlsPanel::stopRequested, this, &MainWindow::stopRun);
     connect(ui->controlsPanel, &ControlsPanel::validityChanged, this, &MainWindow::updateRunState);
     connect(ui->controlsPanel, &ControlsPanel::requestChanged, this, &MainWindow::previewRun);
@@ -310,8 +310,14 @@ bool MainWindow::startRun()
         m_log->flushAll();
         return false;
     }
+    return startRequest(ui->controlsPanel->request());
+}
+
+bool MainWindow::startRequest(const RunRequest &request)
+{
+    if (isBusy())
+        return false;
     ui->sceneCaption->hide();       // a run of one's own: the last scene's caption is done
-    const RunRequest request = ui->controlsPanel->request();
     return launchRun(request, configFor(request), runName(request), false);
 }
 

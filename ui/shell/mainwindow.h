@@ -56,7 +56,10 @@ public:
     QWidget *shownPlot() const;
 
 public Q_SLOTS:
+    // The Start action and scripts: the controls' request, once their checks pass.
     bool startRun();
+    // A run of one's own, as the controls' Start asked for it.
+    bool startRequest(const flaglab::RunRequest &request);
     void stopRun();
     bool playPreset(const QString &id);         // one of bookPresets()
     bool playPreset(const Preset &preset);
