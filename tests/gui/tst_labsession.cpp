@@ -4,6 +4,7 @@
 #include "labhistory/labsession.h"
 
 #include "labfixtures.h"
+#include "shell/guioptions.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -22,7 +23,24 @@ public:
         bool loadAgreed = false;
     };
     QList<Started> started;
+    QList<GuiOptions> shown;        // the scenes' runs, as the controls were asked to show them
     bool refuse = false;
+
+    // The controls as the window's would read: each option given, the book's defaults for the rest.
+    std::optional<RunRequest> showRun(const GuiOptions &options) override
+    {
+        shown.append(options);
+        RunRequest request;
+        request.server = *options.server;
+        request.selection = *options.selection;
+        request.codes = expandCodes(request.selection).codes;
+        request.maxReq = *options.maxReq;
+        request.timeoutMs = *options.timeoutMs;
+        request.model = *options.model;
+        request.singleManager = options.singleManager;
+        request.retries = *options.retries;
+        return request;
+    }
 
     RunConfig configFor(const RunRequest &request) const override
     {
@@ -51,11 +69,14 @@ RunSummary settledRun(const FakeStarter::Started &started, bool stopped = false)
     return run;
 }
 
+// The controls' default run (LOCAL, POP20) at max_req.
 RunRequest pop20(int maxReq)
 {
-    ControlsPanel controls;
-    controls.setMaxReq(maxReq);
-    return controls.request();
+    RunRequest request;
+    request.server = *resolveServer(QStringLiteral("LOCAL"));
+    request.codes = expandCodes(request.selection).codes;
+    request.maxReq = maxReq;
+    return request;
 }
 
 } // namespace
@@ -67,9 +88,8 @@ private Q_SLOTS:
     void aRunOfOnesOwnGoesIntoTheHistory()
     {
         FakeStarter starter;
-        ControlsPanel controls;
         BuiltInServers servers;
-        LabSession lab(&starter, &controls, &servers);
+        LabSession lab(&starter, &servers);
         QSignalSpy own(&lab, &LabSession::ownRunRecorded);
         QSignalSpy finished(&lab, &LabSession::finished);
         lab.runSettled(test::madeUpRun(QStringLiteral("LOCAL -m 20"), 20, 20, 0.1));
@@ -85,9 +105,8 @@ private Q_SLOTS:
     void aSweepRunsEachLevelInTurn()
     {
         FakeStarter starter;
-        ControlsPanel controls;
         BuiltInServers servers;
-        LabSession lab(&starter, &controls, &servers);
+        LabSession lab(&starter, &servers);
         QSignalSpy progressed(&lab, &LabSession::sweepProgressed);
         QSignalSpy finished(&lab, &LabSession::finished);
         QSignalSpy starting(&lab, &LabSession::sweepRunStarting);
@@ -117,9 +136,8 @@ private Q_SLOTS:
     void aStoppedSweepKeepsItsRunsButNotTheStoppedPoint()
     {
         FakeStarter starter;
-        ControlsPanel controls;
         BuiltInServers servers;
-        LabSession lab(&starter, &controls, &servers);
+        LabSession lab(&starter, &servers);
         QSignalSpy finished(&lab, &LabSession::finished);
         QVERIFY(lab.startSweep(pop20(5), {1, 2, 4}));
         lab.runSettled(settledRun(starter.started.last()));
@@ -137,9 +155,8 @@ private Q_SLOTS:
     void aSceneSetsTheControlsForEachRun()
     {
         FakeStarter starter;
-        ControlsPanel controls;
         BuiltInServers servers;
-        LabSession lab(&starter, &controls, &servers);
+        LabSession lab(&starter, &servers);
         QSignalSpy over(&lab, &LabSession::sceneOver);
         QSignalSpy sceneStarting(&lab, &LabSession::sceneStarting);
         const Preset preset = *presetById(QStringLiteral("threads-vs-event-loop"));
@@ -152,7 +169,8 @@ private Q_SLOTS:
         lab.runSettled(settledRun(starter.started.at(0)));
         QTRY_COMPARE(starter.started.size(), 2);
         QCOMPARE(starter.started.at(1).request.model, RunConfig::Model::EventLoop);
-        QCOMPARE(controls.request().model, RunConfig::Model::EventLoop);
+        QCOMPARE(starter.shown.size(), 2);        // each run shown in the controls before it starts
+        QCOMPARE(*starter.shown.at(1).model, RunConfig::Model::EventLoop);
         lab.runSettled(settledRun(starter.started.at(1)));
         QCOMPARE(over.count(), 1);
         QCOMPARE(over.first().first().value<QList<int>>(), (QList<int>{1, 2}));
@@ -163,9 +181,8 @@ private Q_SLOTS:
     {
         FakeStarter starter;
         starter.refuse = true;
-        ControlsPanel controls;
         BuiltInServers servers;
-        LabSession lab(&starter, &controls, &servers);
+        LabSession lab(&starter, &servers);
         QSignalSpy finished(&lab, &LabSession::finished);
         QVERIFY(lab.playPreset(*presetById(QStringLiteral("sequential-vs-concurrent"))));
         QCOMPARE(finished.count(), 1);

@@ -21,12 +21,12 @@ QList<RunRequest> requestsOf(const Preset &preset)
 {
     ControlsPanel controls;
     BuiltInServers servers;
-    PresetPlayer player(&controls, &servers);
+    PresetPlayer player(&servers);
     QList<RunRequest> requests;
     if (!player.begin(preset))
         return requests;
     while (player.hasNext()) {
-        player.applyNext();
+        controls.showSceneRun(player.nextRun());
         if (!controls.isValid())
             return {};
         requests.append(controls.request());
@@ -64,9 +64,8 @@ private Q_SLOTS:
         QVERIFY(!presetRunOptions({QStringLiteral("-m"), QStringLiteral("0")}, &error));
         QVERIFY(error.contains(QStringLiteral("--max_req")));
         Preset broken{QStringLiteral("x"), QStringLiteral("x"), {}, {{QStringLiteral("-s"), QStringLiteral("NOWHERE")}}};
-        ControlsPanel controls;
         BuiltInServers servers;
-        PresetPlayer player(&controls, &servers);
+        PresetPlayer player(&servers);
         QVERIFY(!player.begin(broken, &error));
         QVERIFY(!player.isActive());
     }
@@ -165,27 +164,26 @@ private Q_SLOTS:
         controls.setTimeoutMs(9000);            // the last session's, to be put back to the book's
         controls.setRetries(3);
         BuiltInServers servers;
-        PresetPlayer player(&controls, &servers);
+        PresetPlayer player(&servers);
         QVERIFY(player.begin(*presetById(QStringLiteral("threads-vs-event-loop"))));
-        player.applyNext();
+        controls.showSceneRun(player.nextRun());
         QVERIFY(controls.findChild<QRadioButton *>(QStringLiteral("threadsRadio"))->isChecked());
         QVERIFY(!controls.findChild<QCheckBox *>(QStringLiteral("singleManagerCheck"))->isEnabled());
         QCOMPARE(controls.request().timeoutMs, 3100);
         QCOMPARE(controls.request().retries, 0);
         QCOMPARE(player.runIndex(), 0);
-        player.applyNext();
+        controls.showSceneRun(player.nextRun());
         QVERIFY(controls.findChild<QRadioButton *>(QStringLiteral("eventLoopRadio"))->isChecked());
         QVERIFY(!player.hasNext());
     }
 
     void theSlowServersAreTheBooksAndSeeded()
     {
-        ControlsPanel controls;
         BuiltInServers servers;
         ServerConfig changed = servers.config(BuiltInServers::Mode::Delay);
         changed.delayMinMs = changed.delayMaxMs = 0;
         servers.setConfig(BuiltInServers::Mode::Delay, changed);
-        PresetPlayer player(&controls, &servers);
+        PresetPlayer player(&servers);
         const Preset preset = *presetById(QStringLiteral("error-server"));
         QVERIFY(player.begin(preset));
         for (auto mode : {BuiltInServers::Mode::Delay, BuiltInServers::Mode::Error}) {

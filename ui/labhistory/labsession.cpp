@@ -2,18 +2,18 @@
 
 #include "runcontrols/presetplayer.h"
 #include "runcontrols/runname.h"
+#include "shell/guioptions.h"
 #include "labhistory/sweepdriver.h"
 
 #include <QTimer>
 
 namespace flaglab {
 
-LabSession::LabSession(RunStarter *starter, ControlsPanel *controls, BuiltInServers *servers, QObject *parent)
+LabSession::LabSession(RunStarter *starter, BuiltInServers *servers, QObject *parent)
     : QObject(parent),
       m_starter(starter),
-      m_controls(controls),
       m_history(new RunHistory(this)),
-      m_presets(new PresetPlayer(controls, servers, this)),
+      m_presets(new PresetPlayer(servers, this)),
       m_sweep(new SweepDriver(this))
 {
 }
@@ -99,9 +99,8 @@ void LabSession::startPresetRun()
         return;
     }
     // The controls show the run, and the window starts it as any other.
-    m_presets->applyNext();
-    const RunRequest request = m_controls->request();
-    if (!m_controls->isValid() || !m_starter->launchRun(request, m_starter->configFor(request), runName(request), false)) {
+    const std::optional<RunRequest> request = m_starter->showRun(m_presets->nextRun());
+    if (!request || !m_starter->launchRun(*request, m_starter->configFor(*request), runName(*request), false)) {
         m_presets->cancel();
         finishPreset();
     }

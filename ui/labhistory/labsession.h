@@ -1,16 +1,19 @@
 #pragma once
 
-#include "runcontrols/controlspanel.h"
+#include "engine/runconfig.h"
 #include "lab/presets.h"
+#include "lab/runrequest.h"
 #include "lab/runhistory.h"
 #include "lab/sweep.h"
 
 #include <QList>
 #include <QObject>
+#include <optional>
 
 namespace flaglab {
 
 class BuiltInServers;
+struct GuiOptions;
 class PresetPlayer;
 class SweepDriver;
 
@@ -18,6 +21,9 @@ class SweepDriver;
 // and its engine thread.
 class RunStarter {
 public:
+    // A scene's run into the controls, for all to see: the request they now
+    // make, or nothing when they find it wrong.
+    virtual std::optional<RunRequest> showRun(const GuiOptions &options) = 0;
     virtual RunConfig configFor(const RunRequest &request) const = 0;
     // loadAgreed: the consent for a heavy run against somebody else's server is already given.
     virtual bool launchRun(const RunRequest &request, const RunConfig &config, const QString &name,
@@ -36,7 +42,7 @@ class LabSession : public QObject {
 public:
     static constexpr int kBetweenRunsMs = 400;
 
-    LabSession(RunStarter *starter, ControlsPanel *controls, BuiltInServers *servers, QObject *parent = nullptr);
+    LabSession(RunStarter *starter, BuiltInServers *servers, QObject *parent = nullptr);
     ~LabSession() override;
 
     RunHistory *history() const { return m_history; }
@@ -70,7 +76,6 @@ private:
     void finishSweep();
 
     RunStarter *m_starter;
-    ControlsPanel *m_controls;
     RunHistory *m_history;
     PresetPlayer *m_presets;
     SweepDriver *m_sweep;

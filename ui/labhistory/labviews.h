@@ -1,6 +1,6 @@
 #pragma once
 
-#include "runcontrols/controlspanel.h"
+#include "lab/runrequest.h"
 #include "lab/presets.h"
 
 #include <QList>

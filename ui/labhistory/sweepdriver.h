@@ -1,6 +1,7 @@
 #pragma once
 
-#include "runcontrols/controlspanel.h"
+#include "engine/runconfig.h"
+#include "lab/runrequest.h"
 #include "lab/sweep.h"
 
 #include <QList>

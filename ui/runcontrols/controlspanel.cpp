@@ -90,11 +90,6 @@ QString codesSummary(const QStringList &codes)
 
 } // namespace
 
-int RunRequest::actualReq() const
-{
-    return std::min({maxReq, RunConfig::kMaxConcurrency, int(codes.size())});
-}
-
 ControlsPanel::ControlsPanel(QWidget *parent)
     : QWidget(parent), ui(new Ui::ControlsPanel)
 {
@@ -337,6 +332,12 @@ void ControlsPanel::applyOptions(const GuiOptions &options)
         setProtocol(*options.protocol);
     if (!options.destination.isEmpty())
         setDestination(options.destination);
+}
+
+void ControlsPanel::showSceneRun(const GuiOptions &options)
+{
+    applyOptions(options);
+    setSingleManager(options.singleManager);
 }
 
 QString ControlsPanel::destination() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/runconfig.h"
+#include "lab/runrequest.h"
 #include "flags2/countrycodes.h"
 #include "flags2/serverlabels.h"
 
@@ -15,22 +16,6 @@ namespace Ui { class ControlsPanel; }
 namespace flaglab {
 
 struct GuiOptions;
-
-// What the controls ask for: the same choices as the flags2 command line.
-struct RunRequest {
-    ServerTarget server;
-    CodeSelection selection;
-    QStringList codes;          // expanded: upper case, unique, sorted, limited
-    int maxReq = 20;
-    int timeoutMs = 3100;
-    RunConfig::Model model = RunConfig::Model::EventLoop;
-    bool singleManager = false; // event loop only: one QNetworkAccessManager, Qt's cap of 6
-    RunConfig::Protocol protocol = RunConfig::Protocol::Http1;   // --http1 (the book's) or --http2
-    int retries = 0;
-    QString destination;        // absolute: the folder the flags are saved in
-
-    int actualReq() const;      // min(max_req, 1000, number of codes), as the book computes it
-};
 
 // The run's settings: server, range of codes, where to save them, concurrency,
 // time-out, and the Start and Stop buttons. Wrong input is flagged at its
@@ -72,6 +57,8 @@ public:
     bool checkBeforeStart();
     // What the options say; the rest is left as it is.
     void applyOptions(const GuiOptions &options);
+    // A run of a book scene: as applyOptions(), and one manager only if the scene says so.
+    void showSceneRun(const GuiOptions &options);
     void setRunning(bool running);
 
     void saveSettings(QSettings &settings) const;

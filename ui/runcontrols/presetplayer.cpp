@@ -1,13 +1,12 @@
 #include "runcontrols/presetplayer.h"
 
 #include "servers/builtinservers.h"
-#include "runcontrols/controlspanel.h"
 #include "shell/guioptions.h"
 
 namespace flaglab {
 
-PresetPlayer::PresetPlayer(ControlsPanel *controls, BuiltInServers *servers, QObject *parent)
-    : QObject(parent), m_controls(controls), m_servers(servers)
+PresetPlayer::PresetPlayer(BuiltInServers *servers, QObject *parent)
+    : QObject(parent), m_servers(servers)
 {
 }
 
@@ -31,11 +30,9 @@ bool PresetPlayer::begin(const Preset &preset, QString *error)
     return true;
 }
 
-void PresetPlayer::applyNext()
+GuiOptions PresetPlayer::nextRun()
 {
-    const GuiOptions options = *presetRunOptions(m_preset.runs.at(m_next++));
-    m_controls->applyOptions(options);
-    m_controls->setSingleManager(options.singleManager);
+    return *presetRunOptions(m_preset.runs.at(m_next++));
 }
 
 QList<int> PresetPlayer::end()

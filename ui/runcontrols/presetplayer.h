@@ -8,16 +8,16 @@
 namespace flaglab {
 
 class BuiltInServers;
-class ControlsPanel;
+struct GuiOptions;
 
 // Plays a scene of the book (a Preset): sets the built-in DELAY and ERROR
 // servers to the book's settings with the scene's seed, then, run after
-// run, sets the controls from the run's flags2 command line, so that the
-// window starts it as if the teacher had set it up by hand.
+// run, gives the options of the run's flags2 command line, which the window
+// shows in its controls and starts as if the teacher had set it up by hand.
 class PresetPlayer : public QObject {
     Q_OBJECT
 public:
-    PresetPlayer(ControlsPanel *controls, BuiltInServers *servers, QObject *parent = nullptr);
+    explicit PresetPlayer(BuiltInServers *servers, QObject *parent = nullptr);
 
     // False (and *error set) when a run's command line does not parse.
     bool begin(const Preset &preset, QString *error = nullptr);
@@ -26,15 +26,14 @@ public:
     const Preset &preset() const { return m_preset; }
     int runIndex() const { return m_next - 1; }     // of the run last applied
 
-    // Sets the controls to the next run; the window then starts it.
-    void applyNext();
+    // The next run's options, with the book's defaults for what its line leaves out.
+    GuiOptions nextRun();
     void noteHistoryRow(int row) { m_rows.append(row); }
     void cancel() { m_cancelled = true; }
     // The scene is over: the history rows its runs landed in.
     QList<int> end();
 
 private:
-    ControlsPanel *m_controls;
     BuiltInServers *m_servers;
     Preset m_preset;
     QList<int> m_rows;

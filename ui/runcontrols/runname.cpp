@@ -1,6 +1,8 @@
 #include "runcontrols/runname.h"
 
-#include "runcontrols/controlspanel.h"
+#include "lab/runrequest.h"
+
+#include <limits>
 
 #include <QCoreApplication>
 

@@ -58,7 +58,7 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
       m_script(new ScriptedRun(this, options))
 {
     ui->setupUi(this);
-    m_lab = new LabSession(this, ui->controlsPanel, m_servers, this);
+    m_lab = new LabSession(this, m_servers, this);
     ui->thumbnailView->setThumbnailModel(m_thumbnails);
     ui->serverPanel->setServers(m_servers);
     ui->historyView->setHistory(m_lab->history());
@@ -254,6 +254,14 @@ void MainWindow::updateRunState()
     ui->sweepView->setRunEnabled(!busy && ui->controlsPanel->isValid(), m_lab->isSweeping());
     if (m_fileActions)
         m_fileActions->updateEnabled();
+}
+
+std::optional<RunRequest> MainWindow::showRun(const GuiOptions &options)
+{
+    ui->controlsPanel->showSceneRun(options);
+    if (!ui->controlsPanel->isValid())
+        return std::nullopt;
+    return ui->controlsPanel->request();
 }
 
 RunConfig MainWindow::configFor(const RunRequest &request) const

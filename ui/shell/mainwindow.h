@@ -80,6 +80,7 @@ protected:
 private:
     void previewRun();
     void updateServerNote();
+    std::optional<RunRequest> showRun(const GuiOptions &options) override;
     RunConfig configFor(const RunRequest &request) const override;
     bool launchRun(const RunRequest &request, const RunConfig &config, const QString &name, bool loadAgreed) override;
     bool loadIsAgreed(const RunConfig &config, int actualReq);
