@@ -60,30 +60,10 @@ bool parseDelay(const QString &text, int *minMs, int *maxMs)
     return *minMs <= *maxMs;
 }
 
-} // namespace
-
-bool wantsTextOnly(const QStringList &arguments)
+// The run options of flags2, worded for the window; their checks are RunOptions'.
+QList<QCommandLineOption> windowRunOptions()
 {
-    for (const QString &arg : arguments.mid(1)) {
-        if (arg == u"--")
-            break;
-        if (arg == u"-h" || arg == u"--help" || arg == u"-?" || arg == u"--help-all" || arg == u"--version")
-            return true;
-    }
-    return false;
-}
-
-QString defaultDestination()
-{
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    return QDir(base.isEmpty() ? QDir::currentPath() : base).filePath(QStringLiteral("downloaded"));
-}
-
-GuiOptionsParse parseGuiOptions(const QStringList &arguments)
-{
-    GuiOptionsParse out;
-    Flags2CommandLine commandLine(QStringLiteral("flaglab"), kDefaultMaxReq);
-    commandLine.addOptions({
+    return {
         runOption(RunOption::Timeout, QCoreApplication::translate("GuiOptions", "seconds a request may wait for a connection, and then for each piece of data once it is sent (default=3.1)")),
         runOption(RunOption::Dest, QCoreApplication::translate("GuiOptions", "folder to save the flags in (default=%1)")
                                        .arg(QDir::toNativeSeparators(defaultDestination()))),
@@ -108,12 +88,26 @@ GuiOptionsParse parseGuiOptions(const QStringList &arguments)
                                                             "knowledge on http://, negotiated on https://)")),
         runOption(RunOption::CaCert,
                   QCoreApplication::translate("GuiOptions", "trust the certificates in the PEM FILE for https too")),
+    };
+}
+
+// A run without a hand on the mouse: start, quit, and what to leave behind.
+QList<QCommandLineOption> scriptOptions()
+{
+    return {
         {kStart, QCoreApplication::translate("GuiOptions", "start the run at once")},
         {kQuitWhenDone, QCoreApplication::translate("GuiOptions", "quit when the run is over (after --report and --screenshot)")},
         {kScreenshot, QCoreApplication::translate("GuiOptions", "save the window as a PNG image when the run is over"), QStringLiteral("FILE")},
         {kReport, QCoreApplication::translate("GuiOptions", "write the run's JSON report, with the window's own figures, when the run is over"),
          QStringLiteral("FILE")},
         {kNoServers, QCoreApplication::translate("GuiOptions", "do not start the built-in LOCAL, DELAY and ERROR servers")},
+    };
+}
+
+// The lab: a scene or a sweep at start, the view shown, the built-in servers' behaviour.
+QList<QCommandLineOption> labOptions()
+{
+    return {
         {kPreset, QCoreApplication::translate("GuiOptions", "play a scene of the book at start: %1").arg(presetIds()), QStringLiteral("ID")},
         {kSweep, QCoreApplication::translate("GuiOptions", "sweep the chosen server and flags at each concurrency in LIST at start "
                                 "(e.g. 1,2,4,8, or \"default\" for 1..512)"),
@@ -127,49 +121,20 @@ GuiOptionsParse parseGuiOptions(const QStringList &arguments)
          QStringLiteral("N")},
         {kSavePlot, QCoreApplication::translate("GuiOptions", "when done, save the shown view's plot as a PNG or SVG image"),
          QStringLiteral("FILE")},
-    });
-
-    const auto usageError = [&out, &commandLine](const QString &bookMessage = {}) {
-        if (!bookMessage.isEmpty())
-            commandLine.usageError(bookMessage);
-        out.result = GuiOptionsParse::Result::UsageError;
-        out.text = commandLine.errorText();
-        out.textToStdout = commandLine.errorToStdout();
-        return out;
     };
-    if (!commandLine.parse(arguments))
-        return usageError();
-    if (commandLine.helpRequested()) {
-        out.result = GuiOptionsParse::Result::ExitOk;
-        out.text = commandLine.helpText();
-        return out;
-    }
-    if (commandLine.versionRequested()) {
-        out.result = GuiOptionsParse::Result::ExitOk;
-        out.text = QStringLiteral("flaglab %1\n").arg(QCoreApplication::applicationVersion());
-        return out;
-    }
+}
 
-    RunOptions run;
-    if (!readRunOptions(commandLine, &run))
-        return usageError();
+// The book's flags2 options: only those given, so that the settings fill in the rest.
+void takeFlags2Options(Flags2CommandLine &commandLine, GuiOptions *options)
+{
     const QCommandLineParser &parser = commandLine.parser();
-
     const Flags2Options flags2 = commandLine.options();
-    GuiOptions &options = out.options;
-    options.basePort = flags2.basePort;
+    options->basePort = flags2.basePort;
     if (parser.isSet(QStringLiteral("server")))
-        options.server = flags2.server;
+        options->server = flags2.server;
     if (parser.isSet(QStringLiteral("max_req")))
-        options.maxReq = flags2.maxReq;
-    options.timeoutMs = run.timeoutMs;
-    if (run.threads)
-        options.model = RunConfig::Model::Threads;
-    options.retries = run.retries;
-    options.maxConnecting = run.maxConnecting;
-    options.protocol = run.protocol;
-    options.caCertificates = run.caCertificates;
-    options.allowRemoteLoad = run.allowRemoteLoad;
+        options->maxReq = flags2.maxReq;
+    options->verbose = flags2.verbose;
     const bool every = parser.isSet(QStringLiteral("every"));
     const bool all = parser.isSet(QStringLiteral("all"));
     const QStringList ccArgs = parser.positionalArguments();
@@ -181,56 +146,167 @@ GuiOptionsParse parseGuiOptions(const QStringList &arguments)
         selection.ccArgs = ccArgs;
         if (limited)
             commandLine.readInt(QStringLiteral("limit"), &selection.limit);   // checked by parse()
-        options.selection = selection;
+        options->selection = selection;
     }
-    options.destination = run.destination.value_or(QString());
-    options.nameByCountry = run.nameByCountry;
-    options.singleManager = run.singleManager;
-    options.verbose = flags2.verbose;
-    options.start = parser.isSet(kStart);
-    options.quitWhenDone = parser.isSet(kQuitWhenDone);
-    options.noServers = parser.isSet(kNoServers);
-    options.screenshotPath = parser.value(kScreenshot);
-    options.reportPath = parser.value(kReport);
+}
 
-    if (parser.isSet(kPreset)) {
-        options.presetId = parser.value(kPreset);
-        if (!presetById(options.presetId))
-            return usageError(QCoreApplication::translate("GuiOptions", "--preset ID must be one of: %1").arg(presetIds()));
+void takeRunOptions(const RunOptions &run, GuiOptions *options)
+{
+    options->timeoutMs = run.timeoutMs;
+    if (run.threads)
+        options->model = RunConfig::Model::Threads;
+    options->retries = run.retries;
+    options->maxConnecting = run.maxConnecting;
+    options->protocol = run.protocol;
+    options->caCertificates = run.caCertificates;
+    options->allowRemoteLoad = run.allowRemoteLoad;
+    options->destination = run.destination.value_or(QString());
+    options->nameByCountry = run.nameByCountry;
+    options->singleManager = run.singleManager;
+}
+
+void takeScriptOptions(const QCommandLineParser &parser, GuiOptions *options)
+{
+    options->start = parser.isSet(kStart);
+    options->quitWhenDone = parser.isSet(kQuitWhenDone);
+    options->noServers = parser.isSet(kNoServers);
+    options->screenshotPath = parser.value(kScreenshot);
+    options->reportPath = parser.value(kReport);
+}
+
+// Each reader of a lab option: empty when it is fine (or not given), else the usage error.
+QString readPreset(const QCommandLineParser &parser, GuiOptions *options)
+{
+    if (!parser.isSet(kPreset))
+        return {};
+    options->presetId = parser.value(kPreset);
+    if (!presetById(options->presetId))
+        return QCoreApplication::translate("GuiOptions", "--preset ID must be one of: %1").arg(presetIds());
+    return {};
+}
+
+QString readSweep(const QCommandLineParser &parser, GuiOptions *options)
+{
+    if (!parser.isSet(kSweep))
+        return {};
+    QString error;
+    options->sweepLevels = SweepRunner::parseLevels(parser.value(kSweep), &error);
+    if (options->sweepLevels.isEmpty())
+        return QStringLiteral("--sweep: ") + error;
+    if (!options->presetId.isEmpty())
+        return QCoreApplication::translate("GuiOptions", "--preset and --sweep cannot go together");
+    return {};
+}
+
+QString readShowView(const QCommandLineParser &parser, GuiOptions *options)
+{
+    if (!parser.isSet(kShowView))
+        return {};
+    options->showView = parser.value(kShowView).toLower();
+    if (!QStringList{QStringLiteral("flags"), QStringLiteral("history"), QStringLiteral("sweep")}.contains(options->showView))
+        return QCoreApplication::translate("GuiOptions", "--show-view VIEW must be flags, history or sweep");
+    return {};
+}
+
+QString readServerDelay(const QCommandLineParser &parser, GuiOptions *options)
+{
+    if (!parser.isSet(kServerDelay))
+        return {};
+    int minMs = 0;
+    int maxMs = 0;
+    if (!parseDelay(parser.value(kServerDelay), &minMs, &maxMs))
+        return QCoreApplication::translate("GuiOptions", "--server-delay must be S or MIN:MAX, in seconds from 0 to %1")
+            .arg(kLongestServerDelayS);
+    options->serverDelayMinMs = minMs;
+    options->serverDelayMaxMs = maxMs;
+    return {};
+}
+
+QString readServerSeed(const QCommandLineParser &parser, GuiOptions *options)
+{
+    if (!parser.isSet(kServerSeed))
+        return {};
+    bool ok = false;
+    const qulonglong seed = parser.value(kServerSeed).toULongLong(&ok);
+    if (!ok || seed > std::numeric_limits<quint32>::max())
+        return QCoreApplication::translate("GuiOptions", "--server-seed N must be a whole number from 0 to %1")
+            .arg(std::numeric_limits<quint32>::max());
+    options->serverSeed = quint32(seed);
+    return {};
+}
+
+// The lab's options, checked in this order; the first problem found, or empty.
+QString readLabOptions(const QCommandLineParser &parser, GuiOptions *options)
+{
+    for (auto read : {readPreset, readSweep, readShowView, readServerDelay, readServerSeed}) {
+        const QString problem = read(parser, options);
+        if (!problem.isEmpty())
+            return problem;
     }
-    if (parser.isSet(kSweep)) {
-        QString error;
-        options.sweepLevels = SweepRunner::parseLevels(parser.value(kSweep), &error);
-        if (options.sweepLevels.isEmpty())
-            return usageError(QStringLiteral("--sweep: ") + error);
-        if (!options.presetId.isEmpty())
-            return usageError(QCoreApplication::translate("GuiOptions", "--preset and --sweep cannot go together"));
+    options->presentation = parser.isSet(kPresentation);
+    options->plotImagePath = parser.value(kSavePlot);
+    return {};
+}
+
+GuiOptionsParse usageErrorOf(const Flags2CommandLine &commandLine)
+{
+    GuiOptionsParse out;
+    out.result = GuiOptionsParse::Result::UsageError;
+    out.text = commandLine.errorText();
+    out.textToStdout = commandLine.errorToStdout();
+    return out;
+}
+
+GuiOptionsParse textOnly(const QString &text)
+{
+    GuiOptionsParse out;
+    out.result = GuiOptionsParse::Result::ExitOk;
+    out.text = text;
+    return out;
+}
+
+} // namespace
+
+bool wantsTextOnly(const QStringList &arguments)
+{
+    for (const QString &arg : arguments.mid(1)) {
+        if (arg == u"--")
+            break;
+        if (arg == u"-h" || arg == u"--help" || arg == u"-?" || arg == u"--help-all" || arg == u"--version")
+            return true;
     }
-    if (parser.isSet(kShowView)) {
-        options.showView = parser.value(kShowView).toLower();
-        if (!QStringList{QStringLiteral("flags"), QStringLiteral("history"), QStringLiteral("sweep")}.contains(
-                options.showView))
-            return usageError(QCoreApplication::translate("GuiOptions", "--show-view VIEW must be flags, history or sweep"));
+    return false;
+}
+
+QString defaultDestination()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    return QDir(base.isEmpty() ? QDir::currentPath() : base).filePath(QStringLiteral("downloaded"));
+}
+
+GuiOptionsParse parseGuiOptions(const QStringList &arguments)
+{
+    Flags2CommandLine commandLine(QStringLiteral("flaglab"), kDefaultMaxReq);
+    commandLine.addOptions(windowRunOptions() + scriptOptions() + labOptions());
+    if (!commandLine.parse(arguments))
+        return usageErrorOf(commandLine);
+    if (commandLine.helpRequested())
+        return textOnly(commandLine.helpText());
+    if (commandLine.versionRequested())
+        return textOnly(QStringLiteral("flaglab %1\n").arg(QCoreApplication::applicationVersion()));
+    RunOptions run;
+    if (!readRunOptions(commandLine, &run))
+        return usageErrorOf(commandLine);
+
+    GuiOptionsParse out;
+    takeFlags2Options(commandLine, &out.options);
+    takeRunOptions(run, &out.options);
+    takeScriptOptions(commandLine.parser(), &out.options);
+    const QString problem = readLabOptions(commandLine.parser(), &out.options);
+    if (!problem.isEmpty()) {
+        commandLine.usageError(problem);
+        return usageErrorOf(commandLine);
     }
-    options.presentation = parser.isSet(kPresentation);
-    if (parser.isSet(kServerDelay)) {
-        int minMs = 0;
-        int maxMs = 0;
-        if (!parseDelay(parser.value(kServerDelay), &minMs, &maxMs))
-            return usageError(QCoreApplication::translate("GuiOptions", "--server-delay must be S or MIN:MAX, in seconds from 0 to %1")
-                                  .arg(kLongestServerDelayS));
-        options.serverDelayMinMs = minMs;
-        options.serverDelayMaxMs = maxMs;
-    }
-    if (parser.isSet(kServerSeed)) {
-        bool ok = false;
-        const qulonglong seed = parser.value(kServerSeed).toULongLong(&ok);
-        if (!ok || seed > std::numeric_limits<quint32>::max())
-            return usageError(QCoreApplication::translate("GuiOptions", "--server-seed N must be a whole number from 0 to %1")
-                                  .arg(std::numeric_limits<quint32>::max()));
-        options.serverSeed = quint32(seed);
-    }
-    options.plotImagePath = parser.value(kSavePlot);
     return out;
 }
 
