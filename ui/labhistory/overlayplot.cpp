@@ -27,14 +27,7 @@ OverlayPlot::OverlayPlot(QWidget *parent)
         axis->ticker()->setTickCount(5);
     }
 
-    legend->setVisible(true);
-    legend->setBorderPen(Qt::NoPen);
-    legend->setBrush(Qt::NoBrush);
-    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    legend->setWrap(kLegendColumns);
-    plotLayout()->insertRow(0);
-    plotLayout()->addElement(0, 0, legend);
-    plotLayout()->setRowStretchFactor(0, 0.001);
+    PlotLook::placeLegendAbove(this, kLegendColumns);
     legend->setMargins(QMargins(4, 2, 4, 0));
 
     m_hint = new QCPItemText(this);

@@ -80,14 +80,7 @@ SweepPlot::SweepPlot(QWidget *parent)
     m_kneeLabel->position->setAxes(xAxis, yAxis);
     m_kneeLabel->position->setAxisRect(axisRect());
 
-    legend->setVisible(true);
-    legend->setBorderPen(Qt::NoPen);
-    legend->setBrush(Qt::NoBrush);
-    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    legend->setWrap(3);
-    plotLayout()->insertRow(0);
-    plotLayout()->addElement(0, 0, legend);
-    plotLayout()->setRowStretchFactor(0, 0.001);
+    PlotLook::placeLegendAbove(this, 3);
     plotLayout()->insertRow(0);
     m_title = new QCPTextElement(this);
     m_title->setTextColor(palette().color(QPalette::WindowText));

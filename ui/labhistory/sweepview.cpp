@@ -3,6 +3,7 @@
 
 #include "labhistory/sweepplot.h"
 
+#include "look/invalidfield.h"
 #include <QApplication>
 #include <QEvent>
 #include <QStyle>
@@ -26,7 +27,6 @@ SweepView::SweepView(QWidget *parent)
 {
     ui->setupUi(this);
     setStyleSheet(QStringLiteral(
-        "QLineEdit[invalid=\"true\"] { border: 2px solid #c62828; background: #ffebee; padding: 2px; }"
         "QPushButton#sweepButton, QPushButton#stopButton { font-weight: bold; padding: 4px 12px; }"));
     ui->levelsEdit->setText(levelsText(SweepRunner::defaultLevels()));
     connect(ui->levelsEdit, &QLineEdit::textChanged, this, &SweepView::revalidate);
@@ -68,11 +68,7 @@ void SweepView::revalidate()
     SweepRunner::parseLevels(ui->levelsEdit->text(), &error);
     m_problem = error;
     const bool invalid = !error.isEmpty();
-    if (ui->levelsEdit->property("invalid").toBool() != invalid) {
-        ui->levelsEdit->setProperty("invalid", invalid);
-        ui->levelsEdit->style()->unpolish(ui->levelsEdit);
-        ui->levelsEdit->style()->polish(ui->levelsEdit);
-    }
+    markInvalid(ui->levelsEdit, invalid);
     ui->levelsEdit->setToolTip(invalid ? error : tr("One run per value, in this order: whole numbers from 1 to "
                                                      "1000, separated by commas"));
     ui->sweepButton->setEnabled(m_canStart && !invalid);

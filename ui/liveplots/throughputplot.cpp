@@ -88,16 +88,8 @@ ThroughputPlot::ThroughputPlot(QWidget *parent)
     m_capLabel->setColor(colors::inFlight());
     m_capLabel->setFont(tickFont);
 
-    // The legend in a row above the axes, where it hides no curve.
-    legend->setVisible(true);
     legend->setFont(tickFont);
-    legend->setBorderPen(Qt::NoPen);
-    legend->setBrush(Qt::NoBrush);
-    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    legend->setWrap(4);
-    plotLayout()->insertRow(0);
-    plotLayout()->addElement(0, 0, legend);
-    plotLayout()->setRowStretchFactor(0, 0.001);
+    PlotLook::placeLegendAbove(this, 4);
     legend->setMargins(QMargins(4, 2, 4, 0));
     // Only the flags curve is smoothed (dashes with antialiasing cost a lot per replot);
     // each graph's own setting decides.

@@ -102,6 +102,19 @@ void PlotLook::apply(QCustomPlot *plot)
     plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
+void PlotLook::placeLegendAbove(QCustomPlot *plot, int columns)
+{
+    QCPLegend *legend = plot->legend;
+    legend->setVisible(true);
+    legend->setBorderPen(Qt::NoPen);
+    legend->setBrush(Qt::NoBrush);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setWrap(columns);
+    plot->plotLayout()->insertRow(0);
+    plot->plotLayout()->addElement(0, 0, legend);
+    plot->plotLayout()->setRowStretchFactor(0, 0.001);
+}
+
 void PlotLook::fitLegendColumns(QCustomPlot *plot, int maxColumns)
 {
     QCPLegend *legend = plot->legend;

@@ -21,6 +21,9 @@ public:
     // never compounds. Call it after adding graphs or items.
     static void apply(QCustomPlot *plot);
 
+    // The legend in a row of its own above the axes, where it hides no curve:
+    // no frame, no ground, its entries row by row in the given columns.
+    static void placeLegendAbove(QCustomPlot *plot, int columns);
     // As many legend columns, up to maxColumns, as the plot's width takes:
     // the legend wraps onto more rows rather than widen the plot.
     static void fitLegendColumns(QCustomPlot *plot, int maxColumns);

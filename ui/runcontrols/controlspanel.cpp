@@ -6,6 +6,7 @@
 #include "flags2/textreport.h"
 #include "shell/guioptions.h"
 #include "runcontrols/inputvalidators.h"
+#include "look/invalidfield.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -159,8 +160,6 @@ ControlsPanel::ControlsPanel(QWidget *parent)
     connect(ui->stopButton, &QPushButton::clicked, this, &ControlsPanel::stopRequested);
 
     setStyleSheet(QStringLiteral(
-        "QLineEdit[invalid=\"true\"] { border: 2px solid #c62828; background: #ffebee; padding: 2px; }"
-        "QAbstractSpinBox[invalid=\"true\"] { border: 2px solid #c62828; background: #ffebee; }"
         "QLabel#problemLabel { color: #c62828; font-weight: bold; }"
         "QLabel#serverUrlLabel, QLabel#codesSummaryLabel, QLabel#modelNoteLabel { color: palette(dark); }"
         "QPushButton#startButton, QPushButton#stopButton { font-weight: bold; padding: 8px 12px; }"
@@ -407,15 +406,6 @@ void ControlsPanel::setRunning(bool running)
         group->setEnabled(!running);
     ui->startButton->setEnabled(!running && isValid());
     ui->stopButton->setEnabled(running);
-}
-
-void ControlsPanel::markInvalid(QWidget *field, bool invalid)
-{
-    if (field->property("invalid").toBool() == invalid)
-        return;
-    field->setProperty("invalid", invalid);
-    field->style()->unpolish(field);
-    field->style()->polish(field);
 }
 
 QString ControlsPanel::numberProblem()

@@ -91,7 +91,6 @@ private:
     void destinationEdited();
     void updateSummary();
     void updateResponsibilityNote(const ServerTarget &server);
-    static void markInvalid(QWidget *field, bool invalid);
     QString numberProblem();        // marks the number fields; the first one's problem
 
     std::unique_ptr<Ui::ControlsPanel> ui;

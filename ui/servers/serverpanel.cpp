@@ -3,6 +3,7 @@
 
 #include "look/guicolors.h"
 
+#include "look/invalidfield.h"
 #include <QHeaderView>
 #include <QLocale>
 #include <algorithm>
@@ -264,8 +265,7 @@ void ServerPanel::applyFields()
     const int minMs = int(std::lround(ui->delayMinSpin->value() * 1000));
     const int maxMs = int(std::lround(ui->delayMaxSpin->value() * 1000));
     const bool valid = minMs <= maxMs;
-    const QString invalidStyle = QStringLiteral("border: 2px solid #c62828; background: #ffebee;");
-    ui->delayMaxSpin->setStyleSheet(valid ? QString() : invalidStyle);
+    markInvalid(ui->delayMaxSpin, !valid);
     ui->settingsProblemLabel->setText(valid ? QString() : tr("The longest delay must not be shorter than the shortest."));
     ui->settingsProblemLabel->setVisible(!valid);
     if (!valid)

@@ -111,30 +111,26 @@ void FileActions::report(bool ok, const QString &error)
         QMessageBox::warning(m_window, tr("Not saved"), error);
 }
 
-void FileActions::saveRun()
+void FileActions::saveChosenRun(const QString &title, const QString &suffix, const QString &filter, SaveRun save)
 {
     const int row = m_historyView->chosenRow();
     if (row < 0)
         return;
     const RunSummary &run = m_history->runs().at(row);
-    const QString path = askSavePath(tr("Export the run's report"), fileStem(run.name) + QStringLiteral(".json"),
-                                     tr("JSON files (*.json)"));
+    const QString path = askSavePath(title, fileStem(run.name) + suffix, filter);
     QString error;
     if (!path.isEmpty())
-        report(labfiles::saveReport(path, run, &error), error);
+        report(save(path, run, &error), error);
+}
+
+void FileActions::saveRun()
+{
+    saveChosenRun(tr("Export the run's report"), QStringLiteral(".json"), tr("JSON files (*.json)"), labfiles::saveReport);
 }
 
 void FileActions::saveTimings()
 {
-    const int row = m_historyView->chosenRow();
-    if (row < 0)
-        return;
-    const RunSummary &run = m_history->runs().at(row);
-    const QString path = askSavePath(tr("Export the run's timings"), fileStem(run.name) + QStringLiteral(".csv"),
-                                     tr("CSV files (*.csv)"));
-    QString error;
-    if (!path.isEmpty())
-        report(labfiles::saveTimingsCsv(path, run, &error), error);
+    saveChosenRun(tr("Export the run's timings"), QStringLiteral(".csv"), tr("CSV files (*.csv)"), labfiles::saveTimingsCsv);
 }
 
 void FileActions::saveSweep()

@@ -14,6 +14,7 @@ namespace flaglab {
 class HistoryView;
 class RunHistory;
 class SweepView;
+struct RunSummary;
 
 // File menu of the lab: the history saved and opened again, a run's report
 // (JSON) and per-request timings (CSV), the sweep's table (CSV), and any
@@ -39,6 +40,9 @@ public:
 private:
     QString askSavePath(const QString &title, const QString &fileName, const QString &filter);
     void report(bool ok, const QString &error);
+    // The run chosen in the history, written by save to a file the user names.
+    using SaveRun = bool (*)(const QString &path, const RunSummary &run, QString *error);
+    void saveChosenRun(const QString &title, const QString &suffix, const QString &filter, SaveRun save);
     void saveRun();
     void saveTimings();
     void saveSweep();

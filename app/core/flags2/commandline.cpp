@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <type_traits>
 
 namespace flaglab {
 
@@ -105,32 +106,38 @@ bool Flags2CommandLine::usageError(const QString &message)
     return fail(QCoreApplication::translate("Flags2CommandLine", "*** Usage error: %1").arg(message), true);
 }
 
-bool Flags2CommandLine::readInt(const QString &name, int *value)
+template <typename Number>
+bool Flags2CommandLine::readNumber(const QString &name, Number *value)
 {
+    static_assert(std::is_same_v<Number, int> || std::is_same_v<Number, double>);
     if (!m_parser.isSet(name))
         return true;
     const QString text = m_parser.value(name);
     bool ok = false;
-    const int parsed = text.trimmed().toInt(&ok);
-    if (!ok)
-        return fail(QCoreApplication::translate("Flags2CommandLine", "argument %1: invalid int value: '%2'").arg(optionLabel(name), text),
-                    false);
+    Number parsed{};
+    if constexpr (std::is_same_v<Number, int>)
+        parsed = text.trimmed().toInt(&ok);
+    else
+        parsed = text.trimmed().toDouble(&ok);
+    if (!ok) {
+        // argparse names the type it wanted.
+        const QString message = std::is_same_v<Number, int>
+            ? QCoreApplication::translate("Flags2CommandLine", "argument %1: invalid int value: '%2'")
+            : QCoreApplication::translate("Flags2CommandLine", "argument %1: invalid float value: '%2'");
+        return fail(message.arg(optionLabel(name), text), false);
+    }
     *value = parsed;
     return true;
 }
 
+bool Flags2CommandLine::readInt(const QString &name, int *value)
+{
+    return readNumber(name, value);
+}
+
 bool Flags2CommandLine::readDouble(const QString &name, double *value)
 {
-    if (!m_parser.isSet(name))
-        return true;
-    const QString text = m_parser.value(name);
-    bool ok = false;
-    const double parsed = text.trimmed().toDouble(&ok);
-    if (!ok)
-        return fail(QCoreApplication::translate("Flags2CommandLine", "argument %1: invalid float value: '%2'").arg(optionLabel(name), text),
-                    false);
-    *value = parsed;
-    return true;
+    return readNumber(name, value);
 }
 
 bool Flags2CommandLine::parse(const QStringList &arguments)

@@ -59,6 +59,8 @@ public:
 
 private:
     bool fail(const QString &message, bool toStdout);
+    template <typename Number>
+    bool readNumber(const QString &name, Number *value);   // int or double
     bool readOptions();
 
     QString m_program;
