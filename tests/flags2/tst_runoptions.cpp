@@ -69,7 +69,7 @@ private Q_SLOTS:
         QVERIFY(!line.options.retries);
         QVERIFY(!line.options.maxConnecting);
         QVERIFY(!line.options.destination);
-        QVERIFY(!line.options.nameByCountry && !line.options.singleManager && !line.options.threads);
+        QVERIFY(!line.options.nameByCountry && !line.options.singleManager && !line.options.model);
         QVERIFY(!line.options.allowRemoteLoad);
 
         RunConfig run;

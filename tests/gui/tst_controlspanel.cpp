@@ -289,12 +289,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         ControlsPanel panel;
         GuiOptions options;
-        options.destination = dir.filePath(QStringLiteral("from-dest"));
+        options.run.destination = dir.filePath(QStringLiteral("from-dest"));
         panel.applyOptions(options);
-        QCOMPARE(panel.destination(), options.destination);
-        QCOMPARE(child<QLineEdit>(panel, "destinationEdit")->text(), QDir::toNativeSeparators(options.destination));
+        QCOMPARE(panel.destination(), *options.run.destination);
+        QCOMPARE(child<QLineEdit>(panel, "destinationEdit")->text(), QDir::toNativeSeparators(*options.run.destination));
         panel.applyOptions(GuiOptions{});                 // no --dest: the field stays
-        QCOMPARE(panel.destination(), options.destination);
+        QCOMPARE(panel.destination(), *options.run.destination);
     }
 
     // Acting responsibly: the note shows for somebody else's server only.
@@ -366,7 +366,7 @@ private Q_SLOTS:
         panel.setMaxReq(100);
         panel.setSelection(CodeSelection{.all = true});
         GuiOptions options;
-        options.protocol = RunConfig::Protocol::Http2;
+        options.run.protocol = RunConfig::Protocol::Http2;
         panel.applyOptions(options);
         QCOMPARE(panel.request().protocol, RunConfig::Protocol::Http2);
         QCOMPARE(RunConfig::Protocol(combo->currentData().toInt()), RunConfig::Protocol::Http2);
@@ -375,7 +375,7 @@ private Q_SLOTS:
                  qPrintable(summary->text()));
         panel.applyOptions(GuiOptions{});       // neither flag: the control stays
         QCOMPARE(panel.request().protocol, RunConfig::Protocol::Http2);
-        options.protocol = RunConfig::Protocol::Http1;
+        options.run.protocol = RunConfig::Protocol::Http1;
         panel.applyOptions(options);
         QCOMPARE(panel.request().protocol, RunConfig::Protocol::Http1);
         QVERIFY2(summary->text().endsWith(QStringLiteral("100 concurrent connections will be used.")),

@@ -38,7 +38,7 @@ private Q_SLOTS:
         QVERIFY(!p.options.server);
         QVERIFY(!p.options.selection);
         QVERIFY(!p.options.maxReq);
-        QVERIFY(!p.options.timeoutMs);
+        QVERIFY(!p.options.run.timeoutMs);
         QVERIFY(!p.options.start);
         QVERIFY(!p.options.noServers);
     }
@@ -129,25 +129,25 @@ private Q_SLOTS:
         QCOMPARE(p.result, GuiOptionsParse::Result::Run);
         QCOMPARE(p.options.server->label, QStringLiteral("CUSTOM"));
         QCOMPARE(p.options.selection->ccArgs, (QStringList{"b", "cn"}));
-        QCOMPARE(*p.options.timeoutMs, 1500);
-        QCOMPARE(p.options.destination, QStringLiteral("/tmp/x"));
-        QVERIFY(p.options.nameByCountry);
-        QVERIFY(p.options.singleManager);
+        QCOMPARE(*p.options.run.timeoutMs, 1500);
+        QCOMPARE(*p.options.run.destination, QStringLiteral("/tmp/x"));
+        QVERIFY(p.options.run.nameByCountry);
+        QVERIFY(p.options.run.singleManager);
         QVERIFY(p.options.noServers);
-        QVERIFY(!p.options.model);
-        QVERIFY(!p.options.retries);
-        QVERIFY(!p.options.maxConnecting);
-        QVERIFY(!p.options.allowRemoteLoad);
+        QVERIFY(!p.options.run.model);
+        QVERIFY(!p.options.run.retries);
+        QVERIFY(!p.options.run.maxConnecting);
+        QVERIFY(!p.options.run.allowRemoteLoad);
     }
 
     void theCliEngineOptions()
     {
         const GuiOptionsParse p = parse(QStringLiteral("--threads --retries 3 --max-connecting 0 --allow-remote-load -s REMOTE"));
         QCOMPARE(p.result, GuiOptionsParse::Result::Run);
-        QCOMPARE(*p.options.model, RunConfig::Model::Threads);
-        QCOMPARE(*p.options.retries, 3);
-        QCOMPARE(*p.options.maxConnecting, 0);
-        QVERIFY(p.options.allowRemoteLoad);
+        QCOMPARE(*p.options.run.model, RunConfig::Model::Threads);
+        QCOMPARE(*p.options.run.retries, 3);
+        QCOMPARE(*p.options.run.maxConnecting, 0);
+        QVERIFY(p.options.run.allowRemoteLoad);
     }
 
     void theLabOptions()
@@ -185,10 +185,10 @@ private Q_SLOTS:
         QCOMPARE(options->server->label, QStringLiteral("ERROR"));
         QCOMPARE(options->selection->limit, 100);
         QCOMPARE(*options->maxReq, 20);
-        QCOMPARE(*options->timeoutMs, 3100);
-        QCOMPARE(*options->model, RunConfig::Model::EventLoop);
-        QCOMPARE(*options->retries, 0);
-        QVERIFY(!options->singleManager);
+        QCOMPARE(*options->run.timeoutMs, 3100);
+        QCOMPARE(*options->run.model, RunConfig::Model::EventLoop);
+        QCOMPARE(*options->run.retries, 0);
+        QVERIFY(!options->run.singleManager);
         const std::optional<GuiOptions> pop20 = presetRunOptions({});
         QVERIFY(pop20->selection->ccArgs.isEmpty() && !pop20->selection->all && !pop20->selection->every);
         QCOMPARE(pop20->server->label, QStringLiteral("LOCAL"));

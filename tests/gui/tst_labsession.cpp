@@ -35,10 +35,10 @@ public:
         request.selection = *options.selection;
         request.codes = expandCodes(request.selection).codes;
         request.maxReq = *options.maxReq;
-        request.timeoutMs = *options.timeoutMs;
-        request.model = *options.model;
-        request.singleManager = options.singleManager;
-        request.retries = *options.retries;
+        request.timeoutMs = *options.run.timeoutMs;
+        request.model = *options.run.model;
+        request.singleManager = options.run.singleManager;
+        request.retries = *options.run.retries;
         return request;
     }
 
@@ -170,7 +170,7 @@ private Q_SLOTS:
         QTRY_COMPARE(starter.started.size(), 2);
         QCOMPARE(starter.started.at(1).request.model, RunConfig::Model::EventLoop);
         QCOMPARE(starter.shown.size(), 2);        // each run shown in the controls before it starts
-        QCOMPARE(*starter.shown.at(1).model, RunConfig::Model::EventLoop);
+        QCOMPARE(*starter.shown.at(1).run.model, RunConfig::Model::EventLoop);
         lab.runSettled(settledRun(starter.started.at(1)));
         QCOMPARE(over.count(), 1);
         QCOMPARE(over.first().first().value<QList<int>>(), (QList<int>{1, 2}));

@@ -317,7 +317,7 @@ private Q_SLOTS:
             QVERIFY(!window.isRunning());
             QTRY_VERIFY(logLines(window).last().startsWith(QStringLiteral("*** Not started. 127.0.0.1 is not our server")));
         }
-        options.allowRemoteLoad = true;
+        options.run.allowRemoteLoad = true;
         MainWindow window(options);
         QSignalSpy settled(&window, &MainWindow::runSettled);
         QVERIFY(window.startRun());
@@ -330,8 +330,8 @@ private Q_SLOTS:
         test::TestServer server;
         QTemporaryDir dir;
         GuiOptions options = optionsFor(server.baseUrl(), dir.path());
-        options.model = RunConfig::Model::Threads;
-        options.retries = 2;
+        options.run.model = RunConfig::Model::Threads;
+        options.run.retries = 2;
         MainWindow window(options);
         QSignalSpy settled(&window, &MainWindow::runSettled);
         QVERIFY(window.startRun());
@@ -352,8 +352,8 @@ private Q_SLOTS:
         GuiOptions options = optionsFor(server.baseUrl(), dir.path());
         options.selection->limit = 12;
         options.maxReq = 12;
-        options.singleManager = true;
-        options.maxConnecting = 5;     // Qt's cap still shows: the limit only paces the opening
+        options.run.singleManager = true;
+        options.run.maxConnecting = 5;     // Qt's cap still shows: the limit only paces the opening
         MainWindow window(options);
         QSignalSpy settled(&window, &MainWindow::runSettled);
         window.show();

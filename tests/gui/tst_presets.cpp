@@ -49,10 +49,10 @@ private Q_SLOTS:
                 const std::optional<GuiOptions> options = presetRunOptions(run, &error);
                 QVERIFY2(options, qPrintable(preset.id + QStringLiteral(": ") + error));
                 // What the line leaves out is the book's default, not the last session's.
-                QVERIFY(options->server && options->selection && options->maxReq && options->timeoutMs
-                        && options->model && options->retries);
-                QCOMPARE(*options->timeoutMs, 3100);
-                QCOMPARE(*options->retries, 0);
+                QVERIFY(options->server && options->selection && options->maxReq && options->run.timeoutMs
+                        && options->run.model && options->run.retries);
+                QCOMPARE(*options->run.timeoutMs, 3100);
+                QCOMPARE(*options->run.retries, 0);
             }
             QCOMPARE(requestsOf(preset).size(), preset.runs.size());
         }

@@ -23,8 +23,8 @@ inline GuiOptions windowOptionsFor(const QUrl &base, const QString &destination)
     options.server = resolveServer(base.toString());
     options.selection = CodeSelection{};    // POP20
     options.maxReq = 5;
-    options.timeoutMs = 3100;
-    options.destination = destination;
+    options.run.timeoutMs = 3100;
+    options.run.destination = destination;
     return options;
 }
 

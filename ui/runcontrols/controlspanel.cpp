@@ -319,24 +319,24 @@ void ControlsPanel::applyOptions(const GuiOptions &options)
         setSelection(*options.selection);
     if (options.maxReq)
         setMaxReq(*options.maxReq);
-    if (options.timeoutMs)
-        setTimeoutMs(*options.timeoutMs);
-    if (options.model)
-        setModel(*options.model);
-    if (options.retries)
-        setRetries(*options.retries);
-    if (options.singleManager)
+    if (options.run.timeoutMs)
+        setTimeoutMs(*options.run.timeoutMs);
+    if (options.run.model)
+        setModel(*options.run.model);
+    if (options.run.retries)
+        setRetries(*options.run.retries);
+    if (options.run.singleManager)
         setSingleManager(true);
-    if (options.protocol)
-        setProtocol(*options.protocol);
-    if (!options.destination.isEmpty())
-        setDestination(options.destination);
+    if (options.run.protocol)
+        setProtocol(*options.run.protocol);
+    if (!options.run.destination.value_or(QString()).isEmpty())
+        setDestination(*options.run.destination);
 }
 
 void ControlsPanel::showSceneRun(const GuiOptions &options)
 {
     applyOptions(options);
-    setSingleManager(options.singleManager);
+    setSingleManager(options.run.singleManager);
 }
 
 QString ControlsPanel::destination() const

@@ -150,21 +150,6 @@ void takeFlags2Options(Flags2CommandLine &commandLine, GuiOptions *options)
     }
 }
 
-void takeRunOptions(const RunOptions &run, GuiOptions *options)
-{
-    options->timeoutMs = run.timeoutMs;
-    if (run.threads)
-        options->model = RunConfig::Model::Threads;
-    options->retries = run.retries;
-    options->maxConnecting = run.maxConnecting;
-    options->protocol = run.protocol;
-    options->caCertificates = run.caCertificates;
-    options->allowRemoteLoad = run.allowRemoteLoad;
-    options->destination = run.destination.value_or(QString());
-    options->nameByCountry = run.nameByCountry;
-    options->singleManager = run.singleManager;
-}
-
 void takeScriptOptions(const QCommandLineParser &parser, GuiOptions *options)
 {
     options->start = parser.isSet(kStart);
@@ -300,7 +285,7 @@ GuiOptionsParse parseGuiOptions(const QStringList &arguments)
 
     GuiOptionsParse out;
     takeFlags2Options(commandLine, &out.options);
-    takeRunOptions(run, &out.options);
+    out.options.run = run;
     takeScriptOptions(commandLine.parser(), &out.options);
     const QString problem = readLabOptions(commandLine.parser(), &out.options);
     if (!problem.isEmpty()) {
@@ -325,14 +310,14 @@ std::optional<GuiOptions> presetRunOptions(const QStringList &flags2Arguments, Q
         options.selection = CodeSelection{};
     if (!options.maxReq)
         options.maxReq = kDefaultMaxReq;
-    if (!options.timeoutMs)
-        options.timeoutMs = kDefaultTimeoutMs;
-    if (!options.model)
-        options.model = RunConfig::Model::EventLoop;
-    if (!options.retries)
-        options.retries = 0;
-    if (!options.protocol)
-        options.protocol = RunConfig::Protocol::Http1;
+    if (!options.run.timeoutMs)
+        options.run.timeoutMs = kDefaultTimeoutMs;
+    if (!options.run.model)
+        options.run.model = RunConfig::Model::EventLoop;
+    if (!options.run.retries)
+        options.run.retries = 0;
+    if (!options.run.protocol)
+        options.run.protocol = RunConfig::Protocol::Http1;
     return options;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/runconfig.h"
+#include "flags2/runoptions.h"
 #include "flags2/countrycodes.h"
 #include "flags2/serverlabels.h"
 
@@ -11,26 +12,23 @@
 
 namespace flaglab {
 
-// The window's command line: the flags2 options of the CLI (-a -e -l -m -s -v
-// CC..., --timeout, --dest, --name-by-country, --single-manager, --threads,
-// --retries, --max-connecting, --allow-remote-load, --http1, --http2, --cacert) plus the scripting options. Options that are not given stay unset, so that the
-// settings of the last session fill in for them.
+// The window's command line (flaglab): the book's flags2 options (-a -e -l -m
+// -s -v CC...), FlagLab's run options as the CLI has them (RunOptions:
+// --timeout, --dest, --threads, --http2, ...), and the options of scripted
+// runs and of the lab. Not a run's parameters but the window's start-up
+// orders: an option not given stays unset, so that the last session's
+// settings fill in for it; the controls take what it says
+// (ControlsPanel::applyOptions), and each run they start is a RunRequest.
+// The run options with no control in the window (naming, max-connecting,
+// HTTP/2, certificates) go from run straight into each RunConfig
+// (MainWindow::configFor).
 struct GuiOptions {
     std::optional<ServerTarget> server;
     std::optional<quint16> basePort;          // --base-port: main() passes it to setBookBasePort()
     std::optional<CodeSelection> selection;   // set when -a, -e, -l or a CC is given
     std::optional<int> maxReq;
-    std::optional<int> timeoutMs;
-    std::optional<RunConfig::Model> model;
-    std::optional<int> retries;
-    std::optional<int> maxConnecting;
-    std::optional<RunConfig::Protocol> protocol;  // --http1, --http2: set into the Protocol control
-    QList<QSslCertificate> caCertificates;    // --cacert
-    QString destination;                      // empty: defaultDestination()
-    bool nameByCountry = false;
-    bool singleManager = false;
+    RunOptions run;                           // no --dest: defaultDestination()
     bool verbose = false;                     // also echo the log to stdout
-    bool allowRemoteLoad = false;             // no question before a heavy run against a server not ours
 
     bool start = false;
     bool quitWhenDone = false;

@@ -15,7 +15,7 @@ bool checkLoadConsent(QWidget *window, const GuiOptions &options, const RunConfi
 {
     const QString why = LoadPolicy::fromEnvironment().confirmationNeeded(config.baseUrl, config.serverLabel, actualReq,
                                                                          int(config.codes.size()));
-    if (why.isEmpty() || options.allowRemoteLoad)
+    if (why.isEmpty() || options.run.allowRemoteLoad)
         return true;
     if (options.isScripted()) {
         *refusal = QCoreApplication::translate("flaglab::LoadConsent",

@@ -273,13 +273,13 @@ RunConfig MainWindow::configFor(const RunRequest &request) const
     config.concurrency = std::min(request.maxReq, RunConfig::kMaxConcurrency);
     config.timeoutMs = request.timeoutMs;
     config.destination = request.destination;
-    config.naming = m_options.nameByCountry ? RunConfig::Naming::ByCountry : RunConfig::Naming::ByCode;
+    config.naming = m_options.run.nameByCountry ? RunConfig::Naming::ByCountry : RunConfig::Naming::ByCode;
     config.singleManager = request.singleManager;
     config.model = request.model;
     config.retries = request.retries;
-    config.maxConnecting = m_options.maxConnecting.value_or(config.maxConnecting);
+    config.maxConnecting = m_options.run.maxConnecting.value_or(config.maxConnecting);
     config.protocol = request.protocol;
-    config.caCertificates = m_options.caCertificates;
+    config.caCertificates = m_options.run.caCertificates;
     return config;
 }
 

@@ -11,7 +11,13 @@
 
 namespace flaglab {
 
-// Everything a download run needs to know. Validated by DownloadEngine::start.
+// Everything a download run needs to know: the engine's whole input, every
+// knob resolved (the codes expanded, the concurrency the one to use, the
+// limits and time budgets set). Validated by DownloadEngine::start. Nobody
+// types it in: flaglab-cli builds it from Flags2Options and RunOptions, the
+// window from a RunRequest (MainWindow::configFor), a sweep from either at
+// each level. It does not remember how it was asked for (a range of codes,
+// max_req): that is the RunRequest's, which names the run.
 struct RunConfig {
     enum class Naming { ByCode, ByCountry };
 

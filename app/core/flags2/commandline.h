@@ -9,7 +9,11 @@
 
 namespace flaglab {
 
-// What the flags2 command line asks for, after validation and code expansion.
+// What the book's flags2 command line asks for (flags2_common.process_args),
+// after validation and code expansion: the server, the codes and max_req
+// with the concurrency it comes to. The book's options only: FlagLab's
+// extras (--timeout, --threads, ...) are RunOptions. flaglab-cli makes its
+// RunConfig of the two; the window takes only the options given (GuiOptions).
 struct Flags2Options {
     ServerTarget server;
     QStringList codes;

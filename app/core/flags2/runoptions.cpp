@@ -67,8 +67,8 @@ void RunOptions::applyTo(RunConfig *run) const
         run->naming = RunConfig::Naming::ByCountry;
     if (singleManager)
         run->singleManager = true;
-    if (threads)
-        run->model = RunConfig::Model::Threads;
+    if (model)
+        run->model = *model;
     if (protocol)
         run->protocol = *protocol;
     if (!caCertificates.isEmpty())
@@ -120,7 +120,8 @@ bool readRunOptions(Flags2CommandLine &commandLine, RunOptions *options)
         read.destination = parser.value(kDest);
     read.nameByCountry = parser.isSet(kNameByCountry);
     read.singleManager = parser.isSet(kSingleManager);
-    read.threads = parser.isSet(kThreads);
+    if (parser.isSet(kThreads))
+        read.model = RunConfig::Model::Threads;
     read.allowRemoteLoad = parser.isSet(kAllowRemoteLoad);
     *options = read;
     return true;

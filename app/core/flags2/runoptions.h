@@ -19,17 +19,21 @@ enum class RunOption { Timeout, Dest, NameByCountry, SingleManager, Threads, Ret
 
 QCommandLineOption runOption(RunOption option, const QString &help);
 
-// What the run options on a command line say; an option not given stays unset.
+// What FlagLab's run options on a command line say; an option not given
+// stays unset. Command-line input only, beside Flags2Options (the book's
+// options): flaglab-cli lays them over its RunConfig with applyTo(), and
+// the window keeps them in GuiOptions::run, where its controls take those
+// they have and MainWindow::configFor() the others.
 struct RunOptions {
     std::optional<int> timeoutMs;         // --timeout S: 0 < S <= 3600
     std::optional<int> retries;           // --retries N: 0 to 10
     std::optional<int> maxConnecting;     // --max-connecting N: 0 (no limit) to 1000
     std::optional<QString> destination;   // --dest DIR
+    std::optional<RunConfig::Model> model;          // --threads: Threads
     std::optional<RunConfig::Protocol> protocol;    // --http1 or --http2
     QList<QSslCertificate> caCertificates;          // --cacert FILE (PEM)
     bool nameByCountry = false;
     bool singleManager = false;
-    bool threads = false;
     bool allowRemoteLoad = false;         // not part of a run: the driver asks or refuses
 
     // Sets in run what the command line gave, and leaves the rest as it is.
