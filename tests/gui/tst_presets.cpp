@@ -147,14 +147,14 @@ private Q_SLOTS:
 
         ControlsPanel controls;
         BuiltInServers servers;
-        PresetPlayer player(&controls, &servers);
+        PresetPlayer player(&servers);
         QVERIFY(player.begin(preset));
-        player.applyNext();
-        player.applyNext();
+        controls.showSceneRun(player.nextRun());
+        controls.showSceneRun(player.nextRun());
         QCOMPARE(controls.request().protocol, RunConfig::Protocol::Http2);
         player.end();
         QVERIFY(player.begin(*presetById(QStringLiteral("every-local"))));     // says no protocol: the book's
-        player.applyNext();
+        controls.showSceneRun(player.nextRun());
         QCOMPARE(controls.request().protocol, RunConfig::Protocol::Http1);
     }
 
