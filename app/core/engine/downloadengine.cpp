@@ -20,6 +20,21 @@ bool DownloadEngine::isRunning() const
     return m_run != nullptr;
 }
 
+const QList<RequestRecord> &DownloadEngine::records() const
+{
+    return m_run ? m_run->records() : m_records;
+}
+
+RunCounts DownloadEngine::counts() const
+{
+    return m_run ? m_run->counts() : m_counts;
+}
+
+FlightCounts DownloadEngine::flight() const
+{
+    return m_run ? m_run->flight() : m_flight;
+}
+
 qint64 DownloadEngine::elapsedNs() const
 {
     return m_run ? m_run->nowNs() : m_elapsedNs;
@@ -36,13 +51,20 @@ bool DownloadEngine::start(const RunConfig &config, QString *error)
         return false;
     }
     m_config = config;
-    m_records = queuedRecords(config);
+    m_records.clear();
     m_counts = RunCounts{};
-    m_counts.requested = int(config.codes.size());
     m_flight = FlightCounts{};
     m_elapsedNs = 0;
     m_startedAt = QDateTime::currentDateTimeUtc();
-    m_run = new DownloadRun(this, config);
+    m_run = new DownloadRun(config, queuedRecords(config), this);
+    connect(m_run, &DownloadRun::requestStarted, this, &DownloadEngine::requestStarted);
+    connect(m_run, &DownloadRun::requestConnecting, this, &DownloadEngine::requestConnecting);
+    connect(m_run, &DownloadRun::requestSent, this, &DownloadEngine::requestSent);
+    connect(m_run, &DownloadRun::requestFirstByte, this, &DownloadEngine::requestFirstByte);
+    connect(m_run, &DownloadRun::requestRetrying, this, &DownloadEngine::requestRetrying);
+    connect(m_run, &DownloadRun::requestDownloaded, this, &DownloadEngine::requestDownloaded);
+    connect(m_run, &DownloadRun::requestFinished, this, &DownloadEngine::requestFinished);
+    connect(m_run, &DownloadRun::finished, this, &DownloadEngine::onRunFinished);
     Q_EMIT started();
     m_run->begin();
     return true;
@@ -68,34 +90,12 @@ void DownloadEngine::cancel()
         m_run->cancel();
 }
 
-void DownloadEngine::noteStarted(int id)
+// The run's state becomes the engine's, for after the run.
+void DownloadEngine::onRunFinished()
 {
-    Q_EMIT requestStarted(id);
-}
-
-void DownloadEngine::noteConnecting(int id)
-{
-    Q_EMIT requestConnecting(id);
-}
-
-void DownloadEngine::noteSent(int id)
-{
-    Q_EMIT requestSent(id);
-}
-
-void DownloadEngine::noteFirstByte(int id)
-{
-    Q_EMIT requestFirstByte(id);
-}
-
-void DownloadEngine::noteFinished(int id, const QByteArray &body)
-{
-    m_counts.add(m_records.at(id).outcome);
-    Q_EMIT requestFinished(id, body);
-}
-
-void DownloadEngine::noteRunDone()
-{
+    m_records = m_run->records();
+    m_counts = m_run->counts();
+    m_flight = m_run->flight();
     m_elapsedNs = m_run->nowNs();
     m_run->deleteLater();   // we may be inside one of its slots
     m_run = nullptr;

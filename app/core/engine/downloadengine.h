@@ -32,13 +32,14 @@ public:
 
     bool isRunning() const;
     RunConfig config() const { return m_config; }
-    const QList<RequestRecord> &records() const { return m_records; }
-    RunCounts counts() const { return m_counts; }
+    // Of the current run, or the last one once it is over.
+    const QList<RequestRecord> &records() const;
+    RunCounts counts() const;
     // In flight means on the wire (sent, answer not complete): what the
     // server counts. Requests handed to Qt but not yet sent are counted apart.
-    FlightCounts flight() const { return m_flight; }
-    int inFlight() const { return m_flight.onTheWire; }
-    int maxInFlight() const { return m_flight.maxOnTheWire; }
+    FlightCounts flight() const;
+    int inFlight() const { return flight().onTheWire; }
+    int maxInFlight() const { return flight().maxOnTheWire; }
     qint64 elapsedNs() const;             // of the current or last run
     QDateTime startedAt() const { return m_startedAt; }   // wall clock, UTC, when the run started
 
@@ -62,15 +63,10 @@ Q_SIGNALS:
     void finished();
 
 private:
-    friend class DownloadRun;
-    void noteStarted(int id);
-    void noteConnecting(int id);
-    void noteSent(int id);
-    void noteFirstByte(int id);
-    void noteFinished(int id, const QByteArray &body);
-    void noteRunDone();
+    void onRunFinished();
 
     RunConfig m_config;
+    // The last run's, once it is over; while one goes, DownloadRun holds them.
     QList<RequestRecord> m_records;
     RunCounts m_counts;
     FlightCounts m_flight;

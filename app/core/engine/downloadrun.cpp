@@ -1,7 +1,6 @@
 #include "downloadrun.h"
 
 #include "saving/bodycheck.h"
-#include "downloadengine.h"
 #include "exchangetimer.h"
 #include "saving/filesaver.h"
 #include "flaglab_version.h"
@@ -17,6 +16,7 @@
 #include <QSslConfiguration>
 #include <QTimer>
 #include <algorithm>
+#include <utility>
 
 namespace flaglab {
 
@@ -127,10 +127,10 @@ QString countryName(const QByteArray &json, QString *error)
 
 } // namespace
 
-DownloadRun::DownloadRun(DownloadEngine *engine, const RunConfig &config)
-    : QObject(engine),
-      m_engine(engine),
+DownloadRun::DownloadRun(const RunConfig &config, QList<RequestRecord> records, QObject *parent)
+    : QObject(parent),
       m_config(config),
+      m_records(std::move(records)),
       // As flags2's actual_req: never more slots (managers, threads) than codes.
       m_pool(new ManagerPool(std::max(1, std::min(config.concurrency, int(config.codes.size()))),
                              config.singleManager, this,
@@ -144,9 +144,10 @@ DownloadRun::DownloadRun(DownloadEngine *engine, const RunConfig &config)
     m_budgetTimer.setSingleShot(true);
     m_budgetTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_budgetTimer, &QTimer::timeout, this, &DownloadRun::checkBudgets);
+    m_counts.requested = int(config.codes.size());
     connect(m_saver, &FileSaver::saved, this, [this](int id, const QString &path, const QString &error) {
         const QByteArray body = m_saving.take(id);
-        m_engine->m_records[id].savedPath = path;
+        m_records[id].savedPath = path;
         if (error.isEmpty())
             conclude(id, Outcome::Ok, {}, body);
         else
@@ -220,7 +221,7 @@ void DownloadRun::startAttempt(int id)
     transfer.manager = m_pool->acquire();
     countWaiting();
     ++m_slotsTaken;
-    RequestRecord &record = m_engine->m_records[id];
+    RequestRecord &record = m_records[id];
     const qint64 now = nowNs();
     if (record.startedNs < 0)
         record.startedNs = now;
@@ -229,7 +230,7 @@ void DownloadRun::startAttempt(int id)
     record.connectionSlot = -1;
     record.attemptStartsNs.append(now);
     ++record.attempts;
-    m_engine->noteStarted(id);
+    Q_EMIT requestStarted(id);
     send(transfer, record.url);
 }
 
@@ -354,10 +355,10 @@ void DownloadRun::onConnecting(QNetworkReply *reply)
     setStage(oldest, Stage::Connecting);
     oldest.budget.connecting(nowNs());
     armBudgetTimer(oldest.budget.endNs());
-    RequestRecord &record = m_engine->m_records[oldest.id];
+    RequestRecord &record = m_records[oldest.id];
     if (record.connectingNs < 0 && record.sentNs < 0) {
         record.connectingNs = nowNs();
-        m_engine->noteConnecting(oldest.id);
+        Q_EMIT requestConnecting(oldest.id);
     }
 }
 
@@ -373,11 +374,11 @@ void DownloadRun::onSent(QNetworkReply *reply)
     it->budget.sent(nowNs());
     armBudgetTimer(it->budget.endNs());
     it->connectionSlot = takeConnectionSlot(it->manager);
-    RequestRecord &record = m_engine->m_records[it->id];
+    RequestRecord &record = m_records[it->id];
     record.connectionSlot = it->connectionSlot;
     if (record.sentNs < 0) {
         record.sentNs = nowNs();
-        m_engine->noteSent(it->id);
+        Q_EMIT requestSent(it->id);
     }
     pump();     // a connection is open: the next may be opened
 }
@@ -411,7 +412,7 @@ void DownloadRun::freeConnectionSlot(Transfer &transfer)
 
 void DownloadRun::setStage(Transfer &transfer, Stage stage)
 {
-    FlightCounts &flight = m_engine->m_flight;
+    FlightCounts &flight = m_flight;
     const auto counter = [&flight](Stage s) -> int * {
         switch (s) {
         case Stage::Connecting: return &flight.connecting;
@@ -433,7 +434,7 @@ void DownloadRun::setStage(Transfer &transfer, Stage stage)
 
 void DownloadRun::countWaiting()
 {
-    FlightCounts &flight = m_engine->m_flight;
+    FlightCounts &flight = m_flight;
     flight.queuedInClient = m_pool->waitingForConnection();
     flight.maxQueuedInClient = std::max(flight.maxQueuedInClient, flight.queuedInClient);
 }
@@ -447,9 +448,9 @@ void DownloadRun::onMetaData(QNetworkReply *reply)
         return;
     it->budget.activity(nowNs());
     it->headersDropped = httpStatus(reply) != 0 && reply->rawHeaderPairs().isEmpty();
-    if (it->phase == Phase::Image && m_engine->m_records[it->id].firstByteNs < 0) {
-        m_engine->m_records[it->id].firstByteNs = nowNs();
-        m_engine->noteFirstByte(it->id);
+    if (it->phase == Phase::Image && m_records[it->id].firstByteNs < 0) {
+        m_records[it->id].firstByteNs = nowNs();
+        Q_EMIT requestFirstByte(it->id);
     }
     const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() > m_config.maxBodyBytes)
@@ -465,7 +466,7 @@ void DownloadRun::onProgress(QNetworkReply *reply, qint64 received)
     it->budget.activity(nowNs());
     it->received = received;
     if (it->phase == Phase::Image)
-        m_engine->m_records[it->id].bytes = received;
+        m_records[it->id].bytes = received;
     if (received > m_config.maxBodyBytes)
         abortTransfer(reply, QStringLiteral("body is over the %1-byte cap").arg(m_config.maxBodyBytes));
 }
@@ -544,7 +545,7 @@ QString DownloadRun::failureText(QNetworkReply *reply, const Transfer &transfer)
 
 void DownloadRun::onImage(const Transfer &transfer, QNetworkReply *reply)
 {
-    RequestRecord &record = m_engine->m_records[transfer.id];
+    RequestRecord &record = m_records[transfer.id];
     record.finishedNs = nowNs();
     record.httpStatus = httpStatus(reply);
     record.httpVersion = httpVersion(reply);
@@ -581,7 +582,7 @@ void DownloadRun::onImage(const Transfer &transfer, QNetworkReply *reply)
 
 void DownloadRun::onMetadata(const Transfer &transfer, QNetworkReply *reply)
 {
-    m_engine->m_records[transfer.id].finishedNs = nowNs();
+    m_records[transfer.id].finishedNs = nowNs();
     const bool ok = transfer.abortReason.isEmpty() && reply->error() == QNetworkReply::NoError
                     && gotHttpAnswer(reply) && httpStatus(reply) / 100 == 2;
     if (!ok && !transfer.cancelled)
@@ -597,13 +598,13 @@ void DownloadRun::onMetadata(const Transfer &transfer, QNetworkReply *reply)
     const auto [taken, fresh] = m_countryNames.try_emplace(name.toCaseFolded(), transfer.id);
     if (!fresh)
         return conclude(transfer.id, Outcome::Error, QStringLiteral("metadata.json names '%1', already saved for %2")
-                                                         .arg(name, m_engine->m_records[taken->second].cc));
+                                                         .arg(name, m_records[taken->second].cc));
     save(transfer.id, name + QStringLiteral(".gif"), transfer.image);
 }
 
 void DownloadRun::releaseSlot(const Transfer &transfer)
 {
-    m_engine->m_records[transfer.id].attemptEndsNs.append(nowNs());
+    m_records[transfer.id].attemptEndsNs.append(nowNs());
     m_pool->release(transfer.manager);
     countWaiting();
     --m_slotsTaken;
@@ -616,7 +617,7 @@ void DownloadRun::failOrRetry(const Transfer &transfer, QNetworkReply *reply, QS
     if ((transfer.abortReason.isEmpty() || transfer.timedOut) && !m_cancelled) {
         const int status = gotHttpAnswer(reply) ? httpStatus(reply) : 0;
         const RetryPolicy::Decision decision = m_retryPolicy.decide(
-            m_engine->m_records[transfer.id].attempts, status, reply->rawHeader("Retry-After"));
+            m_records[transfer.id].attempts, status, reply->rawHeader("Retry-After"));
         if (decision.retry)
             return retryLater(transfer.id, decision.delayMs, reason);
         if (!decision.note.isEmpty())
@@ -628,8 +629,8 @@ void DownloadRun::failOrRetry(const Transfer &transfer, QNetworkReply *reply, QS
 void DownloadRun::retryLater(int id, int delayMs, const QString &reason)
 {
     m_waitingToRetry.insert(id);
-    m_engine->m_records[id].attemptErrors.append(reason);
-    Q_EMIT m_engine->requestRetrying(id, delayMs, reason);
+    m_records[id].attemptErrors.append(reason);
+    Q_EMIT requestRetrying(id, delayMs, reason);
     QTimer::singleShot(delayMs, this, [this, id] {
         if (!m_waitingToRetry.remove(id))
             return;     // cancelled meanwhile
@@ -640,7 +641,7 @@ void DownloadRun::retryLater(int id, int delayMs, const QString &reason)
 
 void DownloadRun::save(int id, const QString &fileName, const QByteArray &body)
 {
-    Q_EMIT m_engine->requestDownloaded(id, body);
+    Q_EMIT requestDownloaded(id, body);
     if (!m_config.saveFiles)
         return conclude(id, Outcome::Ok, {}, body);
     m_saving.insert(id, body);
@@ -649,16 +650,17 @@ void DownloadRun::save(int id, const QString &fileName, const QByteArray &body)
 
 void DownloadRun::conclude(int id, Outcome outcome, const QString &error, const QByteArray &body)
 {
-    RequestRecord &record = m_engine->m_records[id];
+    RequestRecord &record = m_records[id];
     if (record.isDone())
         return;
     record.outcome = outcome;
     record.error = error;
     if (record.finishedNs < 0)
         record.finishedNs = nowNs();
-    m_engine->noteFinished(id, body);
+    m_counts.add(outcome);
+    Q_EMIT requestFinished(id, body);
     if (--m_remaining == 0)
-        m_engine->noteRunDone();
+        Q_EMIT finished();
 }
 
 void DownloadRun::cancel()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exchangetimer.h"
+#include "requestrecord.h"
 #include "retrypolicy.h"
 #include "runconfig.h"
 
@@ -20,23 +21,38 @@ class QUrl;
 
 namespace flaglab {
 
-class DownloadEngine;
 class FileSaver;
 class ManagerPool;
-enum class Outcome;
 
 // One run of the engine: the scheduler and the life of each request. It is
 // created by DownloadEngine::start and deleted when the run is over, taking
-// every manager and reply with it, so nothing of a run outlives it.
+// every manager and reply with it, so nothing of a run outlives it. It owns
+// the records and counters it writes; DownloadEngine forwards its signals
+// (the same as the engine's) and keeps the final state once it is over.
 class DownloadRun : public QObject {
     Q_OBJECT
 public:
-    DownloadRun(DownloadEngine *engine, const RunConfig &config);
+    // records: one per code, queued, in the config's order.
+    DownloadRun(const RunConfig &config, QList<RequestRecord> records, QObject *parent);
     ~DownloadRun() override;
 
     void begin();
     void cancel();
     qint64 nowNs() const { return m_clock.nsecsElapsed(); }
+    const QList<RequestRecord> &records() const { return m_records; }
+    RunCounts counts() const { return m_counts; }
+    FlightCounts flight() const { return m_flight; }
+
+Q_SIGNALS:
+    // As DownloadEngine's signals of the same names, which forward them.
+    void requestStarted(int id);
+    void requestConnecting(int id);
+    void requestSent(int id);
+    void requestFirstByte(int id);
+    void requestRetrying(int id, int delayMs, const QString &reason);
+    void requestDownloaded(int id, const QByteArray &body);
+    void requestFinished(int id, const QByteArray &body);
+    void finished();            // every code has its outcome
 
 private:
     enum class Phase { Image, Metadata };
@@ -88,8 +104,10 @@ private:
     void conclude(int id, Outcome outcome, const QString &error, const QByteArray &body = {});
     QString failureText(QNetworkReply *reply, const Transfer &transfer) const;
 
-    DownloadEngine *m_engine;
     RunConfig m_config;
+    QList<RequestRecord> m_records;
+    RunCounts m_counts;
+    FlightCounts m_flight;
     QElapsedTimer m_clock;
     ManagerPool *m_pool;
     FileSaver *m_saver;
