@@ -56,14 +56,17 @@ EngineThread::~EngineThread()
 
 bool EngineThread::start(const RunConfig &config, QString *error)
 {
-    const QString problem = m_running ? QStringLiteral("a run is already going") : config.validate();
-    if (!problem.isEmpty()) {
+    if (m_running) {
         if (error)
-            *error = problem;
+            *error = QStringLiteral("a run is already going");
         return false;
     }
-    m_config = config;
-    m_records = DownloadEngine::queuedRecords(config);
+    // Checked here, once, so that the caller learns at once; the engine starts the plan as it is.
+    std::optional<RunPlan> plan = RunPlan::of(config, error);
+    if (!plan)
+        return false;
+    m_config = plan->config();
+    m_records = plan->records();
     m_finishReportedNs = QList<qint64>(config.codes.size(), -1);
     m_counts = RunCounts{};
     m_counts.requested = int(config.codes.size());
@@ -75,9 +78,9 @@ bool EngineThread::start(const RunConfig &config, QString *error)
     m_running = true;
 
     // Not a blocking call: starting a thousand requests takes the engine a while.
-    QMetaObject::invokeMethod(m_engine, [this, config] {
+    QMetaObject::invokeMethod(m_engine, [this, plan = std::move(*plan)] {
         QString failure;
-        if (!m_engine->start(config, &failure)) {   // validated above: only if the engine disagrees
+        if (!m_engine->start(plan, &failure)) {     // the destination cannot be written
             qWarning("flaglab: the engine refused the run: %s", qPrintable(failure));
             post({Event::Kind::RunDone, {}, {}, {}, 0, steadyNowNs(), {}, {}, {}});
         }

@@ -40,9 +40,35 @@ qint64 DownloadEngine::elapsedNs() const
     return m_run ? m_run->nowNs() : m_elapsedNs;
 }
 
+std::optional<RunPlan> RunPlan::of(const RunConfig &config, QString *error)
+{
+    const QString problem = config.validate();
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return std::nullopt;
+    }
+    RunPlan plan;
+    plan.m_config = config;
+    plan.m_records = DownloadEngine::queuedRecords(config);
+    return plan;
+}
+
 bool DownloadEngine::start(const RunConfig &config, QString *error)
 {
-    QString problem = isRunning() ? QStringLiteral("a run is already going") : config.validate();
+    if (isRunning()) {      // before the config's problems, as ever
+        if (error)
+            *error = QStringLiteral("a run is already going");
+        return false;
+    }
+    const std::optional<RunPlan> plan = RunPlan::of(config, error);
+    return plan && start(*plan, error);
+}
+
+bool DownloadEngine::start(const RunPlan &plan, QString *error)
+{
+    const RunConfig &config = plan.config();
+    QString problem = isRunning() ? QStringLiteral("a run is already going") : QString();
     if (problem.isEmpty() && config.saveFiles)
         problem = destinationProblem(config.destination);   // before the first request
     if (!problem.isEmpty()) {
@@ -56,7 +82,7 @@ bool DownloadEngine::start(const RunConfig &config, QString *error)
     m_flight = FlightCounts{};
     m_elapsedNs = 0;
     m_startedAt = QDateTime::currentDateTimeUtc();
-    m_run = new DownloadRun(config, queuedRecords(config), this);
+    m_run = new DownloadRun(config, plan.records(), this);
     connect(m_run, &DownloadRun::requestStarted, this, &DownloadEngine::requestStarted);
     connect(m_run, &DownloadRun::requestConnecting, this, &DownloadEngine::requestConnecting);
     connect(m_run, &DownloadRun::requestSent, this, &DownloadEngine::requestSent);

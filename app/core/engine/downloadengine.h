@@ -8,9 +8,31 @@
 #include <QList>
 #include <QObject>
 
+#include <optional>
+
 namespace flaglab {
 
 class DownloadRun;
+
+// A run that passed the config's checks (RunConfig::validate()), with the
+// records it starts from: one per code, queued, in the config's order. Only
+// of() makes one, so every path checks a run once: DownloadEngine::start(config)
+// plans and starts in one go; EngineThread plans in the window's thread, to
+// answer at once, and its engine starts that plan in the engine's thread.
+class RunPlan {
+public:
+    // nullopt, and error set, if the config is not usable.
+    static std::optional<RunPlan> of(const RunConfig &config, QString *error = nullptr);
+
+    const RunConfig &config() const { return m_config; }
+    const QList<RequestRecord> &records() const { return m_records; }
+
+private:
+    RunPlan() = default;
+
+    RunConfig m_config;
+    QList<RequestRecord> m_records;
+};
 
 // Downloads a list of flags with exactly min(N, remaining) requests in
 // flight. The window, the CLI and the tests all drive this one class.
@@ -27,6 +49,10 @@ public:
 
     // False (and error set) if a run is going or the config is not usable.
     bool start(const RunConfig &config, QString *error = nullptr);
+    // Starts a planned run. Checks only what a plan cannot: that no run is
+    // going and, when it saves, that the destination can be written (here,
+    // in the engine's thread, before the first request).
+    bool start(const RunPlan &plan, QString *error = nullptr);
     // Stops new requests, aborts those in flight; finished() follows.
     void cancel();
 
