@@ -109,6 +109,9 @@ private Q_SLOTS:
         QCOMPARE(zz.outcome, Outcome::NotFound);
         QCOMPARE(zz.httpStatus, 404);
         QCOMPARE(zz.error, QStringLiteral("not found: %1/zz/zz.gif").arg(server.baseUrl().toString()));
+        QCOMPARE(zz.failure, FailureKind::HttpStatus);
+        for (const RequestRecord &r : engine.records())
+            QCOMPARE(r.failure, r.outcome == Outcome::Ok ? FailureKind::None : FailureKind::HttpStatus);
         QCOMPARE(filesIn(dest.path()).size(), 194);
     }
 
@@ -160,6 +163,7 @@ private Q_SLOTS:
         for (const RequestRecord &r : engine.records()) {
             QCOMPARE(r.httpStatus, 418);
             QCOMPARE(r.error, QStringLiteral("HTTP error 418 - I'm a Teapot"));
+            QCOMPARE(r.failure, FailureKind::HttpStatus);
         }
         QVERIFY(filesIn(dest.path()).isEmpty());
     }
@@ -174,8 +178,10 @@ private Q_SLOTS:
         QVERIFY(runToEnd(engine, config));
         verifyAccounting(engine);
         QCOMPARE(engine.counts().errors, 2);
-        for (const RequestRecord &r : engine.records())
+        for (const RequestRecord &r : engine.records()) {
             QCOMPARE(r.error, QStringLiteral("timed out: no data for 0.2s"));
+            QCOMPARE(r.failure, FailureKind::TimedOut);
+        }
     }
 
     void refusedConnectionIsAnError()
@@ -191,8 +197,10 @@ private Q_SLOTS:
                                            dest.path())));
         verifyAccounting(engine);
         QCOMPARE(engine.counts().errors, 3);
-        for (const RequestRecord &r : engine.records())
+        for (const RequestRecord &r : engine.records()) {
             QCOMPARE(r.error, QStringLiteral("connection refused"));
+            QCOMPARE(r.failure, FailureKind::Refused);
+        }
     }
 
     void concurrencyIsReal_data()
@@ -248,6 +256,8 @@ private Q_SLOTS:
         QCOMPARE(engine.counts().cancelled, 676);
         QCOMPARE(engine.records().first().error, QStringLiteral("cancelled"));
         QCOMPARE(engine.records().last().error, QStringLiteral("cancelled before it started"));
+        for (const RequestRecord &r : engine.records())
+            QCOMPARE(r.failure, FailureKind::Cancelled);
         QVERIFY(!engine.isRunning());
         QVERIFY(filesIn(dest.path()).isEmpty());
         // The engine is reusable at once.
@@ -280,6 +290,7 @@ private Q_SLOTS:
         QCOMPARE(engine.counts().errors, 1);
         QVERIFY2(engine.records().first().error.contains(QStringLiteral("over the 100-byte cap")),
                  qPrintable(engine.records().first().error));
+        QCOMPARE(engine.records().first().failure, FailureKind::BadBody);
         QVERIFY(filesIn(dest.path()).isEmpty());
     }
 
@@ -327,6 +338,8 @@ private Q_SLOTS:
         QCOMPARE(downloaded.size(), 2);     // the pictures came; saving them failed
         QCOMPARE(engine.counts().errors, 2);
         QVERIFY(engine.records().first().error.startsWith(QStringLiteral("cannot save")));
+        for (const RequestRecord &r : engine.records())
+            QCOMPARE(r.failure, FailureKind::NotSaved);
     }
 
     void jsonReport()

@@ -199,6 +199,41 @@ const QMap<QString, HostileCase> &hostileCases()
     return cases;
 }
 
+// The kind each case's failure is decided as: what the window's badge shows.
+FailureKind failureOf(const QString &name)
+{
+    static const QMap<QString, FailureKind> kinds{
+        {QStringLiteral("reset before any answer"), FailureKind::Reset},
+        {QStringLiteral("closed before any answer"), FailureKind::Reset},
+        {QStringLiteral("reset during the body"), FailureKind::Truncated},
+        {QStringLiteral("truncated body (Content-Length 1000, 43 sent)"), FailureKind::Truncated},
+        {QStringLiteral("truncated body without Content-Length"), FailureKind::BadBody},
+        {QStringLiteral("not HTTP at all"), FailureKind::Reset},
+        {QStringLiteral("malformed status line"), FailureKind::Reset},
+        {QStringLiteral("200 with HTML"), FailureKind::BadBody},
+        {QStringLiteral("200 with garbage"), FailureKind::BadBody},
+        {QStringLiteral("200 with an empty body"), FailureKind::BadBody},
+        {QStringLiteral("image bomb (GIF declaring 60000x60000)"), FailureKind::BadBody},
+        {QStringLiteral("deflate bomb (64 MiB in 64 kB)"), FailureKind::BadAnswer},
+        {QStringLiteral("body over the cap, announced"), FailureKind::BadBody},
+        {QStringLiteral("endless body, no Content-Length"), FailureKind::BadBody},
+        {QStringLiteral("110 kB header"), FailureKind::BadAnswer},
+        {QStringLiteral("101 header fields"), FailureKind::BadAnswer},
+        {QStringLiteral("endless header"), FailureKind::TimedOut},
+        {QStringLiteral("redirect loop"), FailureKind::Redirect},
+        {QStringLiteral("redirect to file:"), FailureKind::Redirect},
+        {QStringLiteral("500"), FailureKind::HttpStatus},
+        {QStringLiteral("503 with Retry-After, no retries"), FailureKind::HttpStatus},
+        {QStringLiteral("503 with a Retry-After over the limit"), FailureKind::HttpStatus},
+        {QStringLiteral("418"), FailureKind::HttpStatus},
+        {QStringLiteral("404"), FailureKind::HttpStatus},
+        {QStringLiteral("3xx without Location"), FailureKind::HttpStatus},
+        {QStringLiteral("head, then silence (idle time-out)"), FailureKind::TimedOut},
+        {QStringLiteral("one byte a second (total deadline)"), FailureKind::TimedOut},
+    };
+    return kinds.value(name, FailureKind::None);     // the OK cases
+}
+
 } // namespace
 
 class TestHostileServers : public QObject {
@@ -252,6 +287,7 @@ void TestHostileServers::hostileAnswer()
             QCOMPARE(record.error, c.error);
         if (c.httpStatus >= 0)
             QCOMPARE(record.httpStatus, c.httpStatus);
+        QCOMPARE(record.failure, failureOf(name));
     }
     QStringList expectedFiles;
     if (c.outcome == Outcome::Ok)
@@ -275,6 +311,7 @@ void TestHostileServers::connectionRefused()
     for (const RequestRecord &record : engine.records()) {
         QCOMPARE(record.outcome, Outcome::Error);
         QCOMPARE(record.error, QStringLiteral("connection refused"));
+        QCOMPARE(record.failure, FailureKind::Refused);
     }
     QVERIFY(entriesIn(dest.path()).isEmpty());
     QVERIFY(followUpRunSucceeds(engine));
@@ -300,6 +337,7 @@ void TestHostileServers::redirectToAnotherHostIsRefused()
             QCOMPARE(record.outcome, Outcome::Error);
             QCOMPARE(record.error, QStringLiteral("refused a redirect to another host (%1)").arg(host));
             QCOMPARE(record.httpStatus, 302);
+            QCOMPARE(record.failure, FailureKind::Redirect);
         }
         QVERIFY(entriesIn(dest.path()).isEmpty());
         QVERIFY(followUpRunSucceeds(engine));
@@ -366,6 +404,7 @@ void TestHostileServers::hostileMetadata()
         QCOMPARE(QFileInfo(record.savedPath).absolutePath(), QDir(dest).absolutePath());
     } else {
         QCOMPARE(record.error, expected);
+        QCOMPARE(record.failure, FailureKind::BadBody);
         QVERIFY(entriesIn(dest).isEmpty());
     }
     // Nothing was written anywhere else under the parent folder (the
@@ -393,6 +432,7 @@ void TestHostileServers::sameCountryNameTwice()
     QCOMPARE(engine.counts().ok, 1);
     QCOMPARE(engine.counts().errors, 2);
     QCOMPARE(engine.records().at(1).error, QStringLiteral("metadata.json names 'Atlantis', already saved for BR"));
+    QCOMPARE(engine.records().at(1).failure, FailureKind::NotSaved);
     QCOMPARE(entriesIn(dest.path()), QStringList{QStringLiteral("Atlantis.gif")});
 }
 

@@ -18,7 +18,8 @@ QByteArray flagGif(const QString &cc)
     return file.readAll();
 }
 
-RequestRecord finished(int id, const QString &cc, Outcome outcome, int status = 0, const QString &error = {})
+RequestRecord finished(int id, const QString &cc, Outcome outcome, int status = 0, const QString &error = {},
+                       FailureKind failure = FailureKind::None)
 {
     RequestRecord r;
     r.id = id;
@@ -28,6 +29,7 @@ RequestRecord finished(int id, const QString &cc, Outcome outcome, int status = 
     r.httpStatus = status;
     r.reasonPhrase = status == 418 ? QStringLiteral("I'm a Teapot") : QString();
     r.error = error;
+    r.failure = failure;
     r.startedNs = 1000000;
     r.firstByteNs = status ? 2000000 : -1;
     r.finishedNs = 5000000;
@@ -110,11 +112,14 @@ private Q_SLOTS:
 
     void failedTilesSayWhy()
     {
-        QCOMPARE(ThumbnailModel::badge(finished(0, "AF", Outcome::Error, 0, "timed out: no data for 3.1s")),
+        QCOMPARE(ThumbnailModel::badge(finished(0, "AF", Outcome::Error, 0, "timed out: no data for 3.1s",
+                                                FailureKind::TimedOut)),
                  QStringLiteral("time-out"));
-        QCOMPARE(ThumbnailModel::badge(finished(0, "AF", Outcome::Error, 0, "connection refused")),
+        QCOMPARE(ThumbnailModel::badge(finished(0, "AF", Outcome::Error, 0, "connection refused", FailureKind::Refused)),
                  QStringLiteral("refused"));
-        QCOMPARE(ThumbnailModel::badge(finished(0, "AF", Outcome::Error, 503)), QStringLiteral("503"));
+        QCOMPARE(ThumbnailModel::badge(finished(0, "AF", Outcome::Error, 503, "HTTP error 503 - Service Unavailable",
+                                                FailureKind::HttpStatus)),
+                 QStringLiteral("503"));
         const QString tip = ThumbnailModel::toolTip(finished(0, "AF", Outcome::Error, 418, "HTTP error 418 - I'm a Teapot"));
         QVERIFY2(tip.contains(u"418") && tip.contains(u"first byte after 0.001 s") && tip.contains(u"finished after 0.004 s"),
                  qPrintable(tip));
@@ -126,6 +131,40 @@ private Q_SLOTS:
         overHttp2.httpVersion = QStringLiteral("1.1");
         overHttp2.reasonPhrase = QStringLiteral("OK");
         QVERIFY(ThumbnailModel::toolTip(overHttp2).startsWith(QStringLiteral("BR: OK (HTTP/1.1 200 OK)\n")));
+    }
+
+    // The badge is the kind's: reworded or translated words change none.
+    void aBadgeComesFromTheKindNotTheWords_data()
+    {
+        QTest::addColumn<FailureKind>("kind");
+        QTest::addColumn<QString>("badge");
+        QTest::newRow("time-out") << FailureKind::TimedOut << "time-out";
+        QTest::newRow("refused") << FailureKind::Refused << "refused";
+        QTest::newRow("reset before the answer") << FailureKind::Reset << "reset";
+        QTest::newRow("truncated") << FailureKind::Truncated << "reset";
+        QTest::newRow("no host") << FailureKind::HostNotFound << "no host";
+        QTest::newRow("not saved") << FailureKind::NotSaved << "not saved";
+        QTest::newRow("bad body") << FailureKind::BadBody << "error";
+        QTest::newRow("bad answer") << FailureKind::BadAnswer << "error";
+        QTest::newRow("redirect") << FailureKind::Redirect << "error";
+        QTest::newRow("not HTTP/2") << FailureKind::NotHttp2 << "error";
+        QTest::newRow("network") << FailureKind::Network << "error";
+    }
+
+    void aBadgeComesFromTheKindNotTheWords()
+    {
+        QFETCH(FailureKind, kind);
+        QFETCH(QString, badge);
+        // Words that once chose other badges, and words that choose none.
+        const QStringList wordings{QString(), QStringLiteral("timed out: no data for 3.1s"),
+                                   QStringLiteral("connection refused"), QStringLiteral("connection reset"),
+                                   QStringLiteral("cannot save BR.gif"), QStringLiteral("host not found: x"),
+                                   QStringLiteral("превышено время ожидания"), QStringLiteral("conexão recusada")};
+        for (const QString &words : wordings)
+            QCOMPARE(ThumbnailModel::badge(finished(0, "AF", Outcome::Error, 0, words, kind)), badge);
+        // An HTTP status says more than the kind of the failure that followed it.
+        QCOMPARE(ThumbnailModel::badge(finished(0, "AF", Outcome::Error, 503, QStringLiteral("timed out"), kind)),
+                 QStringLiteral("503"));
     }
 
     void cancelledBeforeStartingHasNoTile()
@@ -181,7 +220,8 @@ private Q_SLOTS:
     {
         ThumbnailModel model;
         model.addDownload(4, flagGif(QStringLiteral("BR")));
-        model.addResult(finished(4, QStringLiteral("BR"), Outcome::Error, 0, QStringLiteral("cannot save BR.gif")));
+        model.addResult(finished(4, QStringLiteral("BR"), Outcome::Error, 0, QStringLiteral("cannot save BR.gif"),
+                                 FailureKind::NotSaved));
         QTRY_COMPARE(model.rowCount(), 1);
         model.waitForDecodes();
         QTRY_VERIFY(!model.isBusy());

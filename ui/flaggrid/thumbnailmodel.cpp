@@ -203,17 +203,28 @@ QString ThumbnailModel::badge(const RequestRecord &record)
     }
     if (record.httpStatus > 0 && record.httpStatus / 100 != 2)
         return QString::number(record.httpStatus);
-    const QString error = record.error.toLower();
-    if (error.contains(u"timed out") || error.contains(u"time-out") || error.contains(u"timeout"))
+    switch (record.failure) {
+    case FailureKind::TimedOut:
         return tr("time-out");
-    if (error.contains(u"refused"))
+    case FailureKind::Refused:
         return tr("refused");
-    if (error.contains(u"closed") || error.contains(u"reset"))
+    case FailureKind::Reset:
+    case FailureKind::Truncated:
         return tr("reset");
-    if (error.contains(u"host not found"))
+    case FailureKind::HostNotFound:
         return tr("no host");
-    if (error.contains(u"save"))
+    case FailureKind::NotSaved:
         return tr("not saved");
+    case FailureKind::None:
+    case FailureKind::Cancelled:
+    case FailureKind::HttpStatus:
+    case FailureKind::Redirect:
+    case FailureKind::BadAnswer:
+    case FailureKind::BadBody:
+    case FailureKind::NotHttp2:
+    case FailureKind::Network:
+        break;
+    }
     return tr("error");
 }
 

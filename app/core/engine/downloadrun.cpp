@@ -42,28 +42,51 @@ bool gotHttpAnswer(QNetworkReply *reply)
     return httpStatus(reply) != 0 && (error == QNetworkReply::NoError || error >= QNetworkReply::ContentAccessDenied);
 }
 
-QString transportErrorText(QNetworkReply *reply)
+// The kind of a transport failure the engine has no words of its own for.
+FailureKind transportKind(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::ProxyTimeoutError:
+        return FailureKind::TimedOut;
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+        return FailureKind::Refused;
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+        return FailureKind::Reset;
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::ProxyNotFoundError:
+        return FailureKind::HostNotFound;
+    default:
+        return FailureKind::Network;
+    }
+}
+
+Failure transportFailure(QNetworkReply *reply)
 {
     // Qt 6.4's HTTP/2 stream errors: REFUSED_STREAM (a stream over the
     // server's cap, opened before its SETTINGS arrived) and GOAWAY.
     if (reply->error() == QNetworkReply::ProtocolFailure
         && reply->errorString().contains(QLatin1String("refused a stream")))
-        return QStringLiteral("HTTP/2 stream refused by the server (over its cap of streams per connection)");
+        return {FailureKind::Refused,
+                QStringLiteral("HTTP/2 stream refused by the server (over its cap of streams per connection)")};
     if (reply->error() == QNetworkReply::ProtocolUnknownError && reply->errorString().contains(QLatin1String("GOAWAY")))
-        return QStringLiteral("the server closed the HTTP/2 connection (GOAWAY) before this request started");
+        return {FailureKind::Reset,
+                QStringLiteral("the server closed the HTTP/2 connection (GOAWAY) before this request started")};
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
-        return QStringLiteral("connection refused");
+        return {FailureKind::Refused, QStringLiteral("connection refused")};
     case QNetworkReply::RemoteHostClosedError:
-        return QStringLiteral("connection closed by the server before the answer was complete");
+        return {FailureKind::Reset, QStringLiteral("connection closed by the server before the answer was complete")};
     case QNetworkReply::HostNotFoundError:
-        return QStringLiteral("host not found: %1").arg(reply->url().host());
+        return {FailureKind::HostNotFound, QStringLiteral("host not found: %1").arg(reply->url().host())};
     case QNetworkReply::TooManyRedirectsError:
-        return QStringLiteral("too many redirects");
+        return {FailureKind::Redirect, QStringLiteral("too many redirects")};
     case QNetworkReply::InsecureRedirectError:
-        return QStringLiteral("refused a redirect from https to http");
+        return {FailureKind::Redirect, QStringLiteral("refused a redirect from https to http")};
     default:
-        return reply->errorString();
+        return {transportKind(reply->error()), reply->errorString()};
     }
 }
 
@@ -149,9 +172,9 @@ DownloadRun::DownloadRun(const RunConfig &config, QList<RequestRecord> records, 
         const QByteArray body = m_saving.take(id);
         m_records[id].savedPath = path;
         if (error.isEmpty())
-            conclude(id, Outcome::Ok, {}, body);
+            conclude(id, Outcome::Ok, FailureKind::None, {}, body);
         else
-            conclude(id, Outcome::Error, error);
+            conclude(id, Outcome::Error, FailureKind::NotSaved, error);
     });
 }
 
@@ -176,19 +199,19 @@ void DownloadRun::begin()
     connect(check, &Http2Check::finished, this, [this, check](Http2Check::Verdict verdict) {
         check->deleteLater();
         if (verdict == Http2Check::Verdict::DoesNot)
-            return concludeUnstarted(Outcome::Error, check->reason());
+            return concludeUnstarted(Outcome::Error, FailureKind::NotHttp2, check->reason());
         pump();
     });
     check->start();
 }
 
 // Every code not started yet ends so, and none will start.
-void DownloadRun::concludeUnstarted(Outcome outcome, const QString &error)
+void DownloadRun::concludeUnstarted(Outcome outcome, FailureKind kind, const QString &error)
 {
     const int first = m_next;
     m_next = int(m_config.codes.size());
     for (int id = first; id < m_config.codes.size(); ++id)
-        conclude(id, outcome, error);
+        conclude(id, outcome, kind, error);
 }
 
 void DownloadRun::pump()
@@ -261,15 +284,16 @@ void DownloadRun::send(Transfer transfer, const QUrl &url)
             [this, reply](qint64 received, qint64) { onProgress(reply, received); });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
     if (m_cancelled)    // cancelled by a slot of requestStarted, just before this request went out
-        abortTransfer(reply, QStringLiteral("cancelled"), true);
+        abortTransfer(reply, FailureKind::Cancelled, QStringLiteral("cancelled"), true);
 }
 
-void DownloadRun::abortTransfer(QNetworkReply *reply, const QString &reason, bool cancelling)
+void DownloadRun::abortTransfer(QNetworkReply *reply, FailureKind kind, const QString &reason, bool cancelling)
 {
     auto it = m_transfers.find(reply);
     if (it == m_transfers.end() || !it->abortReason.isEmpty())
         return;
     it->abortReason = reason;
+    it->abortKind = kind;
     it->cancelled = cancelling;
     reply->abort();   // finished() runs onFinished() before abort() returns
 }
@@ -325,15 +349,18 @@ void DownloadRun::onTimedOut(QNetworkReply *reply, ExchangeTimer::Budget which)
     const auto it = m_transfers.find(reply);
     if (it == m_transfers.end())
         return;
+    FailureKind kind = FailureKind::TimedOut;
     QString reason = ExchangeTimer::expiryText(
         which, which == ExchangeTimer::Budget::Total ? m_config.answerDeadlineMs() : m_config.timeoutMs);
     // Qt 6.4 drops every header of an answer over its limits, and then waits
     // for a body it cannot frame until the idle time-out ends it.
-    if (which == ExchangeTimer::Budget::Data && it->headersDropped)
+    if (which == ExchangeTimer::Budget::Data && it->headersDropped) {
+        kind = FailureKind::BadAnswer;
         reason = QStringLiteral("answer headers over Qt's limits (100 fields, 100 kB a field), then no data for %1s")
                      .arg(m_config.timeoutMs / 1000.0);
+    }
     it->timedOut = true;
-    abortTransfer(reply, reason);
+    abortTransfer(reply, kind, reason);
 }
 
 // Qt tells of a socket it starts to open through the reply it expects to
@@ -454,7 +481,7 @@ void DownloadRun::onMetaData(QNetworkReply *reply)
     }
     const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() > m_config.maxBodyBytes)
-        abortTransfer(reply, QStringLiteral("body of %1 bytes is over the %2-byte cap")
+        abortTransfer(reply, FailureKind::BadBody, QStringLiteral("body of %1 bytes is over the %2-byte cap")
                                  .arg(length.toLongLong()).arg(m_config.maxBodyBytes));
 }
 
@@ -468,7 +495,7 @@ void DownloadRun::onProgress(QNetworkReply *reply, qint64 received)
     if (it->phase == Phase::Image)
         m_records[it->id].bytes = received;
     if (received > m_config.maxBodyBytes)
-        abortTransfer(reply, QStringLiteral("body is over the %1-byte cap").arg(m_config.maxBodyBytes));
+        abortTransfer(reply, FailureKind::BadBody, QStringLiteral("body is over the %1-byte cap").arg(m_config.maxBodyBytes));
 }
 
 void DownloadRun::onFinished(QNetworkReply *reply)
@@ -499,8 +526,10 @@ bool DownloadRun::followRedirect(Transfer &transfer, QNetworkReply *reply)
     transfer.abortReason = redirectRefusal(reply->url(), target);
     if (transfer.abortReason.isEmpty() && transfer.redirects >= m_config.maxRedirects)
         transfer.abortReason = QStringLiteral("too many redirects (more than %1)").arg(m_config.maxRedirects);
-    if (!transfer.abortReason.isEmpty())
+    if (!transfer.abortReason.isEmpty()) {
+        transfer.abortKind = FailureKind::Redirect;
         return false;
+    }
     Transfer next = transfer;
     ++next.redirects;
     send(next, target);
@@ -524,23 +553,24 @@ bool DownloadRun::resendUnsent(Transfer &transfer, QNetworkReply *reply, bool wa
     return true;
 }
 
-QString DownloadRun::failureText(QNetworkReply *reply, const Transfer &transfer) const
+Failure DownloadRun::failureOf(QNetworkReply *reply, const Transfer &transfer) const
 {
     if (!transfer.abortReason.isEmpty())
-        return transfer.abortReason;
+        return {transfer.abortKind, transfer.abortReason};
     if (gotHttpAnswer(reply) && httpStatus(reply) / 100 == 2) {   // a 2xx whose body Qt could not deliver
         QString why = reply->errorString().trimmed();
         if (why.endsWith(u':'))
             why.chop(1);
-        return QStringLiteral("body of the HTTP %1 answer could not be read: %2").arg(httpStatus(reply)).arg(why);
+        return {FailureKind::BadAnswer,
+                QStringLiteral("body of the HTTP %1 answer could not be read: %2").arg(httpStatus(reply)).arg(why)};
     }
     if (reply->error() == QNetworkReply::RemoteHostClosedError && httpStatus(reply) != 0)
-        return closedMidBodyText(reply, transfer.received);
+        return {FailureKind::Truncated, closedMidBodyText(reply, transfer.received)};
     if (gotHttpAnswer(reply))
-        return QStringLiteral("HTTP error %1 - %2")
-            .arg(httpStatus(reply))
-            .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
-    return transportErrorText(reply);
+        return {FailureKind::HttpStatus, QStringLiteral("HTTP error %1 - %2")
+                                             .arg(httpStatus(reply))
+                                             .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())};
+    return transportFailure(reply);
 }
 
 void DownloadRun::onImage(const Transfer &transfer, QNetworkReply *reply)
@@ -559,16 +589,16 @@ void DownloadRun::onImage(const Transfer &transfer, QNetworkReply *reply)
 
     if (transfer.cancelled) {
         releaseSlot(transfer);
-        conclude(transfer.id, Outcome::Cancelled, transfer.abortReason);
+        conclude(transfer.id, Outcome::Cancelled, FailureKind::Cancelled, transfer.abortReason);
     } else if (!ok && transfer.abortReason.isEmpty() && gotHttpAnswer(reply) && record.httpStatus == 404) {
         releaseSlot(transfer);
-        conclude(transfer.id, Outcome::NotFound, QStringLiteral("not found: %1").arg(reply->url().toString()));
+        conclude(transfer.id, Outcome::NotFound, FailureKind::HttpStatus, QStringLiteral("not found: %1").arg(reply->url().toString()));
     } else if (!ok) {
-        failOrRetry(transfer, reply, failureText(reply, transfer));
+        failOrRetry(transfer, reply, failureOf(reply, transfer));
     } else if (const QString bad = checkDownloadedImage(body, record.contentType);
                !bad.isEmpty()) {
         releaseSlot(transfer);
-        conclude(transfer.id, Outcome::Error, bad);
+        conclude(transfer.id, Outcome::Error, FailureKind::BadBody, bad);
     } else if (m_config.naming == RunConfig::Naming::ByCountry && !m_cancelled) {
         Transfer next = transfer;          // same slot, same manager: flags3 holds its place
         next.phase = Phase::Metadata;
@@ -585,19 +615,22 @@ void DownloadRun::onMetadata(const Transfer &transfer, QNetworkReply *reply)
     m_records[transfer.id].finishedNs = nowNs();
     const bool ok = transfer.abortReason.isEmpty() && reply->error() == QNetworkReply::NoError
                     && gotHttpAnswer(reply) && httpStatus(reply) / 100 == 2;
-    if (!ok && !transfer.cancelled)
-        return failOrRetry(transfer, reply, QStringLiteral("metadata.json: ") + failureText(reply, transfer));
+    if (!ok && !transfer.cancelled) {
+        Failure failure = failureOf(reply, transfer);
+        failure.text.prepend(QStringLiteral("metadata.json: "));
+        return failOrRetry(transfer, reply, failure);
+    }
     releaseSlot(transfer);
     if (transfer.cancelled)
-        return conclude(transfer.id, Outcome::Cancelled, transfer.abortReason);
+        return conclude(transfer.id, Outcome::Cancelled, FailureKind::Cancelled, transfer.abortReason);
     QString error;
     const QString name = countryName(reply->isOpen() ? reply->readAll() : QByteArray(), &error);
     if (name.isEmpty())
-        return conclude(transfer.id, Outcome::Error, error);
+        return conclude(transfer.id, Outcome::Error, FailureKind::BadBody, error);
     // A server may give two codes the same name: the second must not overwrite the first.
     const auto [taken, fresh] = m_countryNames.try_emplace(name.toCaseFolded(), transfer.id);
     if (!fresh)
-        return conclude(transfer.id, Outcome::Error, QStringLiteral("metadata.json names '%1', already saved for %2")
+        return conclude(transfer.id, Outcome::Error, FailureKind::NotSaved, QStringLiteral("metadata.json names '%1', already saved for %2")
                                                          .arg(name, m_records[taken->second].cc));
     save(transfer.id, name + QStringLiteral(".gif"), transfer.image);
 }
@@ -611,7 +644,7 @@ void DownloadRun::releaseSlot(const Transfer &transfer)
     pump();
 }
 
-void DownloadRun::failOrRetry(const Transfer &transfer, QNetworkReply *reply, QString reason)
+void DownloadRun::failOrRetry(const Transfer &transfer, QNetworkReply *reply, Failure failure)
 {
     releaseSlot(transfer);
     if ((transfer.abortReason.isEmpty() || transfer.timedOut) && !m_cancelled) {
@@ -619,11 +652,11 @@ void DownloadRun::failOrRetry(const Transfer &transfer, QNetworkReply *reply, QS
         const RetryPolicy::Decision decision = m_retryPolicy.decide(
             m_records[transfer.id].attempts, status, reply->rawHeader("Retry-After"));
         if (decision.retry)
-            return retryLater(transfer.id, decision.delayMs, reason);
+            return retryLater(transfer.id, decision.delayMs, failure.text);
         if (!decision.note.isEmpty())
-            reason += QStringLiteral(" (") + decision.note + u')';
+            failure.text += QStringLiteral(" (") + decision.note + u')';
     }
-    conclude(transfer.id, Outcome::Error, reason);
+    conclude(transfer.id, Outcome::Error, failure.kind, failure.text);
 }
 
 void DownloadRun::retryLater(int id, int delayMs, const QString &reason)
@@ -643,18 +676,19 @@ void DownloadRun::save(int id, const QString &fileName, const QByteArray &body)
 {
     Q_EMIT requestDownloaded(id, body);
     if (!m_config.saveFiles)
-        return conclude(id, Outcome::Ok, {}, body);
+        return conclude(id, Outcome::Ok, FailureKind::None, {}, body);
     m_saving.insert(id, body);
     m_saver->save(id, m_config.destination, fileName, body);
 }
 
-void DownloadRun::conclude(int id, Outcome outcome, const QString &error, const QByteArray &body)
+void DownloadRun::conclude(int id, Outcome outcome, FailureKind kind, const QString &error, const QByteArray &body)
 {
     RequestRecord &record = m_records[id];
     if (record.isDone())
         return;
     record.outcome = outcome;
     record.error = error;
+    record.failure = kind;
     if (record.finishedNs < 0)
         record.finishedNs = nowNs();
     m_counts.add(outcome);
@@ -669,15 +703,15 @@ void DownloadRun::cancel()
         return;
     m_cancelled = true;
     // Pending codes first, so that aborts below cannot start them.
-    concludeUnstarted(Outcome::Cancelled, QStringLiteral("cancelled before it started"));
+    concludeUnstarted(Outcome::Cancelled, FailureKind::Cancelled, QStringLiteral("cancelled before it started"));
     const QList<int> retrying = m_readyToRetry + m_waitingToRetry.values();
     m_readyToRetry.clear();
     m_waitingToRetry.clear();
     for (int id : retrying)
-        conclude(id, Outcome::Cancelled, QStringLiteral("cancelled while waiting to retry"));
+        conclude(id, Outcome::Cancelled, FailureKind::Cancelled, QStringLiteral("cancelled while waiting to retry"));
     const QList<QNetworkReply *> replies = m_transfers.keys();
     for (QNetworkReply *reply : replies)
-        abortTransfer(reply, QStringLiteral("cancelled"), true);
+        abortTransfer(reply, FailureKind::Cancelled, QStringLiteral("cancelled"), true);
 }
 
 } // namespace flaglab

@@ -24,6 +24,12 @@ namespace flaglab {
 class FileSaver;
 class ManagerPool;
 
+// Why an exchange failed: its kind and the words for it.
+struct Failure {
+    FailureKind kind = FailureKind::None;
+    QString text;
+};
+
 // One run of the engine: the scheduler and the life of each request. It is
 // created by DownloadEngine::start and deleted when the run is over, taking
 // every manager and reply with it, so nothing of a run outlives it. It owns
@@ -63,6 +69,7 @@ private:
         int manager = -1;
         Phase phase = Phase::Image;
         QString abortReason;        // set when we abort: cancel, or a body over the cap
+        FailureKind abortKind = FailureKind::None;  // what abortReason is
         bool cancelled = false;     // aborted because the run was cancelled
         bool timedOut = false;      // aborted because a time budget ran out (may be retried)
         Stage stage = Stage::Done;
@@ -76,11 +83,11 @@ private:
     };
 
     void pump();
-    void concludeUnstarted(Outcome outcome, const QString &error);
+    void concludeUnstarted(Outcome outcome, FailureKind kind, const QString &error);
     bool mayOpenConnection() const;
     void startAttempt(int id);
     void send(Transfer transfer, const QUrl &url);
-    void abortTransfer(QNetworkReply *reply, const QString &reason, bool cancelling = false);
+    void abortTransfer(QNetworkReply *reply, FailureKind kind, const QString &reason, bool cancelling = false);
     void armBudgetTimer(qint64 endNs);
     void checkBudgets();
     void onTimedOut(QNetworkReply *reply, ExchangeTimer::Budget budget);
@@ -98,11 +105,11 @@ private:
     void onImage(const Transfer &transfer, QNetworkReply *reply);
     void onMetadata(const Transfer &transfer, QNetworkReply *reply);
     void releaseSlot(const Transfer &transfer);
-    void failOrRetry(const Transfer &transfer, QNetworkReply *reply, QString reason);
+    void failOrRetry(const Transfer &transfer, QNetworkReply *reply, Failure failure);
     void retryLater(int id, int delayMs, const QString &reason);
     void save(int id, const QString &fileName, const QByteArray &body);
-    void conclude(int id, Outcome outcome, const QString &error, const QByteArray &body = {});
-    QString failureText(QNetworkReply *reply, const Transfer &transfer) const;
+    void conclude(int id, Outcome outcome, FailureKind kind, const QString &error, const QByteArray &body = {});
+    Failure failureOf(QNetworkReply *reply, const Transfer &transfer) const;
 
     RunConfig m_config;
     QList<RequestRecord> m_records;

@@ -9,6 +9,26 @@ namespace flaglab {
 
 enum class Outcome { Pending, Ok, NotFound, Error, Cancelled };
 
+// Why a request did not end OK, set where its outcome is decided (DownloadRun,
+// with FileSaver's verdict on the file): what the window's tile shows as its
+// badge, whatever the words of the error, or their language.
+enum class FailureKind {
+    None,           // OK, or no outcome yet
+    Cancelled,      // the run was stopped
+    HttpStatus,     // an HTTP answer that is not 2xx, 404 included: httpStatus says which
+    TimedOut,       // a time budget ran out (ExchangeTimer)
+    Refused,        // the connection was refused, or an HTTP/2 stream over the server's cap
+    Reset,          // the connection closed before the answer, or the HTTP/2 connection went away
+    Truncated,      // the connection closed mid-body: fewer bytes than the head promised
+    HostNotFound,
+    Redirect,       // a redirect refused (another host, https to http, unusable) or too many
+    BadAnswer,      // an answer of no use: headers over Qt's limits, a 2xx body Qt could not read
+    BadBody,        // a body over the size cap or not a whole image, or a metadata.json of no use
+    NotHttp2,       // the server does not speak HTTP/2 with prior knowledge
+    NotSaved,       // the file could not be written, or its name was taken already
+    Network,        // any other transport failure (TLS, an unreachable network, ...)
+};
+
 QString outcomeName(Outcome outcome);   // "OK", "NOT_FOUND", "ERROR", "CANCELLED", "PENDING"
 
 // One requested code, from queued to its single outcome. Times are
@@ -34,6 +54,7 @@ struct RequestRecord {
     QString reasonPhrase;
     QString contentType;        // of the answer, as the server gave it
     QString error;              // why, when NotFound/Error/Cancelled: the verbose line's text
+    FailureKind failure = FailureKind::None;    // why, as a kind: what a badge shows
     qint64 bytes = 0;           // body bytes received
     QString savedPath;          // where an OK flag was written
     int attempts = 0;           // 1 + retries made
