@@ -37,6 +37,13 @@ RequestRecord finished(int id, const QString &cc, Outcome outcome, int status = 
     return r;
 }
 
+// As the window has it: the picture when the engine has it, then the result.
+void arrive(ThumbnailModel &model, const RequestRecord &record, const QByteArray &picture, qint64 arrivedNs = -1)
+{
+    model.addDownload(record.id, picture);
+    model.addResult(record, arrivedNs);
+}
+
 QStringList codesInRows(const ThumbnailModel &model)
 {
     QStringList codes;
@@ -55,9 +62,9 @@ private Q_SLOTS:
     {
         ThumbnailModel model;
         QSignalSpy idle(&model, &ThumbnailModel::idle);
-        model.addResult(finished(3, QStringLiteral("CN"), Outcome::Ok), flagGif(QStringLiteral("CN")));
+        arrive(model, finished(3, QStringLiteral("CN"), Outcome::Ok), flagGif(QStringLiteral("CN")));
         model.addResult(finished(7, QStringLiteral("ZZ"), Outcome::NotFound, 404, QStringLiteral("not found: x")));
-        model.addResult(finished(0, QStringLiteral("BR"), Outcome::Ok), flagGif(QStringLiteral("BR")));
+        arrive(model, finished(0, QStringLiteral("BR"), Outcome::Ok), flagGif(QStringLiteral("BR")));
         model.addResult(finished(1, QStringLiteral("AF"), Outcome::Error, 418, QStringLiteral("HTTP error 418 - I'm a Teapot")));
         QCOMPARE(model.rowCount(), 0);      // coalesced: nothing until the batch
         QVERIFY(model.isBusy());
@@ -84,7 +91,7 @@ private Q_SLOTS:
         const QStringList codes = QStringList{"AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ"};
         for (int round = 0; round < 20; ++round) {
             for (int i = 0; i < codes.size(); ++i)
-                model.addResult(finished(round * 10 + i, codes.at(i), Outcome::NotFound, 404), {});
+                model.addResult(finished(round * 10 + i, codes.at(i), Outcome::NotFound, 404));
         }
         QTRY_COMPARE(model.rowCount(), 200);
         QCOMPARE(inserted.count(), 1);      // 200 results in one event-loop pass: one block of rows
@@ -100,7 +107,7 @@ private Q_SLOTS:
         clock.start();
         // A result every 2 ms for 100 ms: about 100 / kBatchIntervalMs blocks, not 50.
         for (int i = 0; i < 50; ++i) {
-            model.addResult(finished(i, QStringLiteral("X%1").arg(QChar(u'A' + i % 26)), Outcome::NotFound, 404), {});
+            model.addResult(finished(i, QStringLiteral("X%1").arg(QChar(u'A' + i % 26)), Outcome::NotFound, 404));
             QTest::qWait(2);
         }
         QTRY_COMPARE(model.rowCount(), 50);
@@ -172,8 +179,8 @@ private Q_SLOTS:
         ThumbnailModel model;
         RequestRecord never = finished(0, QStringLiteral("BR"), Outcome::Cancelled, 0, QStringLiteral("cancelled before it started"));
         never.startedNs = -1;
-        model.addResult(never, {});
-        model.addResult(finished(1, QStringLiteral("CN"), Outcome::Cancelled, 0, QStringLiteral("cancelled")), {});
+        model.addResult(never);
+        model.addResult(finished(1, QStringLiteral("CN"), Outcome::Cancelled, 0, QStringLiteral("cancelled")));
         QTRY_COMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0).data().toString(), QStringLiteral("CN"));
         QCOMPARE(model.index(0).data(ThumbnailModel::BadgeRole).toString(), QStringLiteral("stopped"));
@@ -182,7 +189,7 @@ private Q_SLOTS:
     void bytesThatAreNoImageStillGiveATile()
     {
         ThumbnailModel model;
-        model.addResult(finished(0, QStringLiteral("BR"), Outcome::Ok), QByteArrayLiteral("GIF89a, but not really"));
+        arrive(model, finished(0, QStringLiteral("BR"), Outcome::Ok), QByteArrayLiteral("GIF89a, but not really"));
         QTRY_VERIFY(!model.isBusy());
         QCOMPARE(model.rowCount(), 1);
         QVERIFY(model.index(0).data(ThumbnailModel::ImageRole).value<QImage>().isNull());
@@ -196,7 +203,7 @@ private Q_SLOTS:
         QVERIFY(!model.isBusy());           // no result yet: nothing for the grid to wait for
         model.waitForDecodes();
         QCoreApplication::processEvents();  // the decode reports
-        model.addResult(finished(4, QStringLiteral("BR"), Outcome::Ok), flagGif(QStringLiteral("BR")));
+        model.addResult(finished(4, QStringLiteral("BR"), Outcome::Ok));
         QVERIFY(model.isBusy());            // a result, not a row yet
         QTRY_COMPARE(model.rowCount(), 1);
         QVERIFY(!model.isBusy());
@@ -209,7 +216,7 @@ private Q_SLOTS:
         ThumbnailModel model;
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.addDownload(4, flagGif(QStringLiteral("BR")));
-        model.addResult(finished(4, QStringLiteral("BR"), Outcome::Ok), flagGif(QStringLiteral("BR")));
+        model.addResult(finished(4, QStringLiteral("BR"), Outcome::Ok));
         QTRY_VERIFY(!model.isBusy());
         QCOMPARE(model.rowCount(), 1);
         QVERIFY(!model.index(0).data(ThumbnailModel::ImageRole).value<QImage>().isNull());
@@ -233,7 +240,7 @@ private Q_SLOTS:
     {
         ThumbnailModel model;
         for (int i = 0; i < 20; ++i)
-            model.addResult(finished(i, QStringLiteral("BR"), Outcome::Ok), flagGif(QStringLiteral("BR")));
+            arrive(model, finished(i, QStringLiteral("BR"), Outcome::Ok), flagGif(QStringLiteral("BR")));
         model.addDownload(30, flagGif(QStringLiteral("CN")));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
@@ -242,7 +249,7 @@ private Q_SLOTS:
         QCoreApplication::processEvents();  // the decodes report, and find nothing to update
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.isBusy());
-        model.addResult(finished(0, QStringLiteral("CN"), Outcome::Ok), flagGif(QStringLiteral("CN")));
+        arrive(model, finished(0, QStringLiteral("CN"), Outcome::Ok), flagGif(QStringLiteral("CN")));
         QTRY_COMPARE(model.rowCount(), 1);
         QTRY_VERIFY(!model.isBusy());
     }
@@ -257,11 +264,11 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         const qint64 arrived = -1;  // now
-        model.addResult(finished(0, QStringLiteral("BR"), Outcome::Ok), flagGif(QStringLiteral("BR")), arrived);
-        model.addResult(finished(1, QStringLiteral("ZZ"), Outcome::NotFound, 404), {}, arrived);
-        model.addResult(finished(2, QStringLiteral("AF"), Outcome::Error, 418), {}, arrived);
-        QTRY_COMPARE(model.latency().painted, 3);
-        const ThumbnailLatency latency = model.latency();
+        arrive(model, finished(0, QStringLiteral("BR"), Outcome::Ok), flagGif(QStringLiteral("BR")), arrived);
+        model.addResult(finished(1, QStringLiteral("ZZ"), Outcome::NotFound, 404), arrived);
+        model.addResult(finished(2, QStringLiteral("AF"), Outcome::Error, 418), arrived);
+        QTRY_COMPARE(view.latency().painted, 3);
+        const ThumbnailLatency latency = view.latency();
         QCOMPARE(latency.tiles, 3);
         QVERIFY(latency.maxMs > 0);
         QVERIFY(latency.p95Ms <= latency.maxMs);

@@ -3,9 +3,11 @@
 #include "engine/requestrecord.h"
 #include "look/guicolors.h"
 #include "flaggrid/thumbnailmodel.h"
+#include "shell/steadyclock.h"
 
 #include <QPainter>
 #include <algorithm>
+#include <cmath>
 
 namespace flaglab {
 
@@ -48,7 +50,11 @@ ThumbnailDelegate::ThumbnailDelegate(ThumbnailModel *model, QObject *parent)
     : QAbstractItemDelegate(parent), m_model(model)
 {
     if (model) {
-        connect(model, &QAbstractItemModel::modelReset, this, [this] { m_tiles.clear(); });
+        connect(model, &QAbstractItemModel::modelReset, this, [this] {
+            m_tiles.clear();
+            m_painted.clear();
+            m_latenciesMs.clear();
+        });
         connect(model, &QAbstractItemModel::dataChanged, this,
                 [this](const QModelIndex &first, const QModelIndex &last) {
                     for (int row = first.row(); row <= last.row(); ++row)
@@ -88,13 +94,41 @@ QSize ThumbnailDelegate::sizeHint(const QStyleOptionViewItem &, const QModelInde
 
 void ThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    if (m_model && index.model() == m_model)
-        m_model->notePainted(index.row());
+    if (m_model && index.model() == m_model && (index.row() >= m_painted.size() || !m_painted.at(index.row())))
+        notePainted(index);
     const qreal ratio = painter->device()->devicePixelRatioF();
     auto it = m_tiles.find(index.row());
     if (it == m_tiles.end() || it->devicePixelRatio() != ratio)
         it = m_tiles.insert(index.row(), renderTile(option, index, ratio));
     painter->drawImage(option.rect.topLeft(), *it);
+}
+
+// The first paint of a finished tile (a placeholder waiting for its picture is not one).
+void ThumbnailDelegate::notePainted(const QModelIndex &index) const
+{
+    if (index.data(ThumbnailModel::DecodingRole).toBool())
+        return;
+    if (index.row() >= m_painted.size())
+        m_painted.resize(index.row() + 1, false);
+    m_painted[index.row()] = true;
+    const qint64 arrivedNs = index.data(ThumbnailModel::ArrivedRole).toLongLong();
+    m_latenciesMs.append(double(steadyNowNs() - arrivedNs) / 1e6);
+}
+
+ThumbnailLatency ThumbnailDelegate::latency() const
+{
+    ThumbnailLatency latency;
+    latency.tiles = m_model ? m_model->rowCount() : 0;
+    latency.painted = int(m_latenciesMs.size());
+    if (m_latenciesMs.isEmpty())
+        return latency;
+    QList<double> sorted = m_latenciesMs;
+    std::sort(sorted.begin(), sorted.end());
+    latency.maxMs = sorted.last();
+    // Nearest rank: the smallest value with at least 95% of the values at or below it.
+    const auto rank = qsizetype(std::ceil(0.95 * double(sorted.size())));
+    latency.p95Ms = sorted.at(std::clamp<qsizetype>(rank - 1, 0, sorted.size() - 1));
+    return latency;
 }
 
 QImage ThumbnailDelegate::renderTile(const QStyleOptionViewItem &option, const QModelIndex &index,

@@ -4,14 +4,24 @@
 #include <QFont>
 #include <QHash>
 #include <QImage>
+#include <QList>
 
 namespace flaglab {
 
 class ThumbnailModel;
 
+// How long results took from the engine's report to their first complete paint in the view.
+struct ThumbnailLatency {
+    int tiles = 0;
+    int painted = 0;            // tiles scrolled out of sight are never painted
+    double maxMs = 0;
+    double p95Ms = 0;
+};
+
 // Paints one tile: the flag with its code under it, a grey "404", or a red
-// tile with the reason. Each paint is reported to the model, which takes the
-// first one of a tile as the moment the tile became visible.
+// tile with the reason. It also times each tile, from the engine's report of
+// the result (ThumbnailModel::ArrivedRole) to its first complete paint: the
+// moment the tile became visible. The timing is the view's, not the model's.
 //
 // A finished request never changes, so each tile is drawn once into an image
 // and later paints are a single blit: the grid repaints whole whenever rows
@@ -31,12 +41,17 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
+    ThumbnailLatency latency() const;
+
 private:
+    void notePainted(const QModelIndex &index) const;
     QImage renderTile(const QStyleOptionViewItem &option, const QModelIndex &index, qreal devicePixelRatio) const;
     void drawTile(QPainter *painter, const QRect &tile, const QPalette &palette, const QModelIndex &index) const;
 
     ThumbnailModel *m_model;
     mutable QHash<int, QImage> m_tiles;     // by row, at m_tileSize
+    mutable QList<bool> m_painted;          // by row: its finished tile has been painted
+    mutable QList<double> m_latenciesMs;    // of the tiles painted, in the order they were
     QSize m_tileSize;
     QFont m_codeFont;
     QFont m_badgeFont;

@@ -3,7 +3,6 @@
 #include "shell/steadyclock.h"
 
 #include <algorithm>
-#include <cmath>
 
 namespace flaglab {
 
@@ -35,7 +34,7 @@ QVariant ThumbnailModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Thumbnail &tile = m_tiles.at(index.row());
+    const Thumbnail &tile = thumbnail(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return tile.record.cc;
@@ -52,6 +51,8 @@ QVariant ThumbnailModel::data(const QModelIndex &index, int role) const
         return badge(tile.record);
     case DetailRole:
         return detail(tile.record);
+    case ArrivedRole:
+        return tile.arrivedNs;
     default:
         return {};
     }
@@ -61,10 +62,9 @@ void ThumbnailModel::clear()
 {
     beginResetModel();
     m_tiles.clear();
+    m_rows.clear();
     m_rowCount = 0;
-    m_tileDecoding.clear();
-    m_early.clear();
-    m_latenciesMs.clear();
+    m_rowsDecoding = 0;
     ++m_run;                // decodes still under way find no ticket and are dropped
     m_flushTimer.stop();
     endResetModel();
@@ -76,44 +76,42 @@ void ThumbnailModel::setImageSize(const QSize &devicePixels, qreal devicePixelRa
     m_devicePixelRatio = devicePixelRatio;
 }
 
+Thumbnail &ThumbnailModel::tileOf(int requestId)
+{
+    if (requestId >= m_tiles.size())
+        m_tiles.resize(requestId + 1);
+    return m_tiles[requestId];
+}
+
 void ThumbnailModel::addDownload(int requestId, const QByteArray &body)
 {
-    const quint64 ticket = ticketFor(requestId);
-    if (body.isEmpty() || m_early.contains(ticket))
+    if (requestId < 0 || body.isEmpty())
         return;
-    m_early.insert(ticket, std::nullopt);
-    decode(ticket, body);
+    Thumbnail &tile = tileOf(requestId);
+    if (tile.decoding || !tile.image.isNull() || tile.record.isDone())
+        return;             // the picture comes once, before the result
+    tile.decoding = true;
+    m_decoder.decode(ticketFor(requestId), body, m_imageSize, m_devicePixelRatio);
 }
 
-void ThumbnailModel::addResult(const RequestRecord &record, const QByteArray &body, qint64 arrivedNs)
+void ThumbnailModel::addResult(const RequestRecord &record, qint64 arrivedNs)
 {
-    if (record.outcome == Outcome::Cancelled && record.startedNs < 0)
+    if (record.id < 0 || (record.outcome == Outcome::Cancelled && record.startedNs < 0))
         return;
-    Thumbnail tile;
+    Thumbnail &tile = tileOf(record.id);
+    if (tile.row >= 0)
+        return;             // one result a request
     tile.record = record;
     tile.arrivedNs = arrivedNs >= 0 ? arrivedNs : steadyNowNs();
-    const quint64 ticket = ticketFor(record.id);
-    const auto early = m_early.constFind(ticket);
+    tile.row = m_rows.size();
     if (record.outcome != Outcome::Ok) {
-        m_early.remove(ticket);             // saving failed: the picture is not wanted
-    } else if (early != m_early.constEnd() && early->has_value()) {
-        tile.image = **early;               // decoded while the file was saved
-        m_early.erase(early);
-    } else if (early != m_early.constEnd() || !body.isEmpty()) {
-        tile.decoding = true;
-        m_tileDecoding.insert(ticket, m_tiles.size());
-        if (early == m_early.constEnd())
-            decode(ticket, body);
-        else
-            m_early.erase(early);
+        tile.image = {};    // saving failed: the picture is not wanted
+        tile.decoding = false;
+    } else if (tile.decoding) {
+        ++m_rowsDecoding;
     }
-    m_tiles.append(tile);
+    m_rows.append(record.id);
     scheduleFlush();
-}
-
-void ThumbnailModel::decode(quint64 ticket, const QByteArray &body)
-{
-    m_decoder.decode(ticket, body, m_imageSize, m_devicePixelRatio);
 }
 
 void ThumbnailModel::scheduleFlush()
@@ -128,30 +126,29 @@ void ThumbnailModel::scheduleFlush()
 void ThumbnailModel::flush()
 {
     m_lastFlushNs = steadyNowNs();
-    if (m_rowCount == m_tiles.size())
+    if (m_rowCount == m_rows.size())
         return;
-    beginInsertRows({}, int(m_rowCount), int(m_tiles.size()) - 1);
-    m_rowCount = m_tiles.size();
+    beginInsertRows({}, int(m_rowCount), int(m_rows.size()) - 1);
+    m_rowCount = m_rows.size();
     endInsertRows();
     emitIdleIfDone();
 }
 
 void ThumbnailModel::onDecoded(quint64 ticket, const QImage &image)
 {
-    if (const auto early = m_early.find(ticket); early != m_early.end()) {
-        *early = image;                     // the result has not come yet: it takes the picture then
-        return;
-    }
-    const auto waiting = m_tileDecoding.constFind(ticket);
-    if (waiting == m_tileDecoding.constEnd())
+    const int requestId = int(quint32(ticket));
+    if (quint32(ticket >> 32) != m_run || requestId >= m_tiles.size())
         return;                             // from before clear(): dropped
-    const qsizetype at = *waiting;
-    m_tileDecoding.erase(waiting);
-    Thumbnail &tile = m_tiles[at];
+    Thumbnail &tile = m_tiles[requestId];
+    if (!tile.decoding)
+        return;                             // its save failed: dropped
     tile.image = image;
     tile.decoding = false;
-    if (at < m_rowCount) {
-        const QModelIndex changed = index(int(at));
+    if (tile.row < 0)
+        return;                             // the result has not come yet: it finds the picture ready
+    --m_rowsDecoding;
+    if (tile.row < m_rowCount) {
+        const QModelIndex changed = index(int(tile.row));
         Q_EMIT dataChanged(changed, changed, {ImageRole, DecodingRole});
     }
     emitIdleIfDone();
@@ -161,31 +158,6 @@ void ThumbnailModel::emitIdleIfDone()
 {
     if (!isBusy())
         Q_EMIT idle();
-}
-
-void ThumbnailModel::notePainted(int row)
-{
-    Thumbnail &tile = m_tiles[row];
-    if (tile.paintedNs >= 0 || tile.decoding)
-        return;
-    tile.paintedNs = steadyNowNs();
-    m_latenciesMs.append(double(tile.paintedNs - tile.arrivedNs) / 1e6);
-}
-
-ThumbnailLatency ThumbnailModel::latency() const
-{
-    ThumbnailLatency latency;
-    latency.tiles = int(m_tiles.size());
-    latency.painted = int(m_latenciesMs.size());
-    if (m_latenciesMs.isEmpty())
-        return latency;
-    QList<double> sorted = m_latenciesMs;
-    std::sort(sorted.begin(), sorted.end());
-    latency.maxMs = sorted.last();
-    // Nearest rank: the smallest value with at least 95% of the values at or below it.
-    const auto rank = qsizetype(std::ceil(0.95 * double(sorted.size())));
-    latency.p95Ms = sorted.at(std::clamp<qsizetype>(rank - 1, 0, sorted.size() - 1));
-    return latency;
 }
 
 QString ThumbnailModel::badge(const RequestRecord &record)

@@ -4,39 +4,32 @@
 #include "flaggrid/thumbnaildecoder.h"
 
 #include <QAbstractListModel>
-#include <QHash>
 #include <QImage>
 #include <QList>
 #include <QTimer>
 
-#include <optional>
-
 namespace flaglab {
 
-// One tile of the grid: a finished request and, for an OK one, its picture.
+// One request's tile: its picture, from the moment the engine has the image,
+// and its result, which makes the tile a row of the grid.
 struct Thumbnail {
-    RequestRecord record;
-    QImage image;
-    bool decoding = false;      // an OK tile whose picture is not decoded yet
+    RequestRecord record;       // Pending until the result comes
+    QImage image;               // an OK tile's picture, once decoded
+    bool decoding = false;      // the picture is on its way
     qint64 arrivedNs = -1;      // when the engine reported the result (steadyNowNs)
-    qint64 paintedNs = -1;      // when the view first painted the finished tile
-};
-
-// How long results took from the engine's report to their first complete paint in the view.
-struct ThumbnailLatency {
-    int tiles = 0;
-    int painted = 0;            // tiles scrolled out of sight are never painted
-    double maxMs = 0;
-    double p95Ms = 0;
+    qsizetype row = -1;         // where the result came in the arrival order; -1 before
 };
 
 // The grid's rows, one per finished request, in arrival order. Arrivals are
 // coalesced: a result becomes a row at the next batch, and batches are at
 // least kBatchIntervalMs apart, so a burst of a thousand results costs a
-// handful of layouts instead of a thousand. Pictures are decoded off the GUI
-// thread, from the moment the engine has the image (addDownload), while its
-// file is still being saved: by the time the result comes, the picture is
-// usually ready. Until it is, an OK tile shows as a placeholder.
+// handful of layouts instead of a thousand.
+//
+// The picture takes one route: addDownload(), from the moment the engine has
+// the image, while its file is still being saved. It is decoded off the GUI
+// thread into the request's tile, so by the time the result comes
+// (addResult(), the record alone) the picture is usually ready. Until it is,
+// an OK tile shows as a placeholder; a tile whose save failed drops it.
 class ThumbnailModel : public QAbstractListModel {
     Q_OBJECT
 public:
@@ -46,6 +39,7 @@ public:
         DecodingRole,                    // bool: the picture is on its way
         BadgeRole,                       // "404", "418", "time-out": the big text of a failed tile
         DetailRole,                      // the smaller text under the badge
+        ArrivedRole,                     // qint64: when the engine reported the result, by steadyNowNs()
     };
     static constexpr int kBatchIntervalMs = 16;
 
@@ -60,17 +54,14 @@ public:
     void setImageSize(const QSize &devicePixels, qreal devicePixelRatio);
     // The image of request requestId is in; its result follows. Decoding starts now.
     void addDownload(int requestId, const QByteArray &body);
-    // A finished request: body is the image of an OK one. Never-started
-    // cancelled requests get no tile. arrivedNs: when the engine reported it, by
-    // steadyNowNs(); now when not given.
-    void addResult(const RequestRecord &record, const QByteArray &body = {}, qint64 arrivedNs = -1);
+    // A finished request; an OK one shows the picture addDownload() brought.
+    // Never-started cancelled requests get no tile. arrivedNs: when the engine
+    // reported it, by steadyNowNs(); now when not given.
+    void addResult(const RequestRecord &record, qint64 arrivedNs = -1);
     // Results not yet rows, or rows whose picture is not decoded yet.
-    bool isBusy() const { return m_rowCount < m_tiles.size() || !m_tileDecoding.isEmpty(); }
-    const Thumbnail &thumbnail(int row) const { return m_tiles.at(row); }
+    bool isBusy() const { return m_rowCount < m_rows.size() || m_rowsDecoding > 0; }
+    const Thumbnail &thumbnail(int row) const { return m_tiles.at(m_rows.at(row)); }
     void waitForDecodes() { m_decoder.waitForDone(); }  // their reports are queued, not yet taken
-
-    void notePainted(int row);          // by the delegate, on every paint of a row
-    ThumbnailLatency latency() const;
 
     static QString badge(const RequestRecord &record);
     static QString detail(const RequestRecord &record);
@@ -82,17 +73,16 @@ Q_SIGNALS:
 private:
     // A decode's ticket: the request's id in this run (clear() starts a new run).
     quint64 ticketFor(int requestId) const { return (quint64(m_run) << 32) | quint32(requestId); }
-    void decode(quint64 ticket, const QByteArray &body);
+    Thumbnail &tileOf(int requestId);
     void onDecoded(quint64 ticket, const QImage &image);
     void scheduleFlush();
     void flush();
     void emitIdleIfDone();
 
-    QList<Thumbnail> m_tiles;           // in arrival order: the rows, then the results not rows yet
+    QList<Thumbnail> m_tiles;           // by request id
+    QList<int> m_rows;                  // ids of the results, in arrival order: the rows, then those not rows yet
     qsizetype m_rowCount = 0;
-    QHash<quint64, qsizetype> m_tileDecoding;   // ticket -> index in m_tiles of a tile waiting for it
-    QHash<quint64, std::optional<QImage>> m_early;  // decodes begun before their result: the picture once done
-    QList<double> m_latenciesMs;
+    int m_rowsDecoding = 0;             // results whose picture is still being decoded
     ThumbnailDecoder m_decoder;
     QTimer m_flushTimer;
     qint64 m_lastFlushNs = 0;

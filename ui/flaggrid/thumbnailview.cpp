@@ -48,6 +48,11 @@ QSize ThumbnailView::tileSize() const
     return m_delegate ? m_delegate->tileSize() : QSize();
 }
 
+ThumbnailLatency ThumbnailView::latency() const
+{
+    return m_delegate ? m_delegate->latency() : ThumbnailLatency{};
+}
+
 void ThumbnailView::verticalScrollbarValueChanged(int value)
 {
     // QAbstractItemView asks the X server where the pointer is on every

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "flaggrid/thumbnaildelegate.h"
+
 #include <QListView>
 
 namespace flaglab {
@@ -22,6 +24,8 @@ public:
     void setThumbnailModel(ThumbnailModel *model);
     void setExpectedCount(int count);
     QSize tileSize() const;
+    // How soon each result's tile was first painted in full.
+    ThumbnailLatency latency() const;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -420,10 +420,11 @@ bool MainWindow::startSweep(const QList<int> &levels)
     return m_lab->startSweep(base, levels);
 }
 
-void MainWindow::onRequestFinished(int id, const QByteArray &body)
+// The record alone: the picture came by requestDownloaded.
+void MainWindow::onRequestFinished(int id)
 {
     const RequestRecord &record = m_engine.records().at(id);
-    m_thumbnails->addResult(record, body, m_engine.finishReportedNs(id));
+    m_thumbnails->addResult(record, m_engine.finishReportedNs(id));
     m_log->appendWithToolTip(verboseLine(record), ThumbnailModel::toolTip(record));
 }
 
@@ -465,8 +466,8 @@ void MainWindow::settle()
     m_stallProbe.stop();
     m_log->flushAll();
     m_settling = false;
-    m_uiFigures = windowFigures(m_stallProbe, *m_thumbnails, ui->thumbnailView->tileSize(),
-                                ui->timelineView->laneCount(), m_engine.config().destination, *m_servers);
+    m_uiFigures = windowFigures(m_stallProbe, *ui->thumbnailView, ui->timelineView->laneCount(),
+                                m_engine.config().destination, *m_servers);
     RunSummary run = m_engine.summary();
     run.report = m_engine.report();
     run.name = run.counts.cancelled > 0 ? tr("%1 (stopped)").arg(m_runName) : m_runName;

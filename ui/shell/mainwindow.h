@@ -84,7 +84,7 @@ private:
     RunConfig configFor(const RunRequest &request) const override;
     bool launchRun(const RunRequest &request, const RunConfig &config, const QString &name, bool loadAgreed) override;
     bool loadIsAgreed(const RunConfig &config, int actualReq);
-    void onRequestFinished(int id, const QByteArray &body);
+    void onRequestFinished(int id);
     void onEngineFinished();
     void settle();
     void finishWork();

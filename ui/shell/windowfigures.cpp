@@ -2,7 +2,7 @@
 
 #include "servers/builtinservers.h"
 #include "shell/stallprobe.h"
-#include "flaggrid/thumbnailmodel.h"
+#include "flaggrid/thumbnailview.h"
 
 namespace flaglab {
 
@@ -23,10 +23,11 @@ QJsonObject serverStates(const BuiltInServers &servers)
 
 } // namespace
 
-QJsonObject windowFigures(const StallProbe &probe, const ThumbnailModel &thumbnails, QSize tileSize,
-                          int timelineLanes, const QString &destination, const BuiltInServers &servers)
+QJsonObject windowFigures(const StallProbe &probe, const ThumbnailView &grid, int timelineLanes,
+                          const QString &destination, const BuiltInServers &servers)
 {
-    const ThumbnailLatency latency = thumbnails.latency();
+    const ThumbnailLatency latency = grid.latency();
+    const QSize tileSize = grid.tileSize();
     return {
         {QStringLiteral("max_stall_ms"), probe.maxStallMs()},
         {QStringLiteral("stall_probe_interval_ms"), StallProbe::kIntervalMs},
@@ -35,7 +36,7 @@ QJsonObject windowFigures(const StallProbe &probe, const ThumbnailModel &thumbna
         {QStringLiteral("thumbnail_latency_ms_p95"), latency.p95Ms},
         {QStringLiteral("thumbnails"), latency.tiles},
         {QStringLiteral("thumbnails_painted"), latency.painted},
-        {QStringLiteral("grid_rows"), thumbnails.rowCount()},
+        {QStringLiteral("grid_rows"), grid.model() ? grid.model()->rowCount() : 0},
         {QStringLiteral("tile_size"), QStringLiteral("%1x%2").arg(tileSize.width()).arg(tileSize.height())},
         {QStringLiteral("timeline_lanes"), timelineLanes},
         {QStringLiteral("destination"), destination},
