@@ -371,17 +371,9 @@ void TimelineView::paintEvent(QPaintEvent *)
             capText = connections;
         QRect capBox = metrics.boundingRect(capText).adjusted(-4, -1, 4, 1);
         capBox.moveBottomRight(QPoint(plot.right() - 2, plot.bottom() - 2));   // the bands' labels are at the top left
-        painter.fillRect(capBox, QColor(255, 255, 255, 215));
-        painter.drawText(capBox, Qt::AlignCenter, capText);
-        painter.save();
+        drawNote(painter, capBox, capText);
         painter.setPen(text);
-        painter.translate(4, plot.center().y());
-        painter.rotate(-90);
-        QString title = tr("requests, by connection");
-        if (painter.fontMetrics().horizontalAdvance(title) > plot.height())
-            title = tr("connections");
-        painter.drawText(QRect(-plot.height() / 2, 0, plot.height(), lineHeight), Qt::AlignCenter, title);
-        painter.restore();
+        drawAxisTitle(painter, plot, lineHeight, tr("requests, by connection"), tr("connections"));
         return;
     }
     const int capY = int(std::round(plot.bottom() + 1 - m_cap * laneHeight));
@@ -399,17 +391,28 @@ void TimelineView::paintEvent(QPaintEvent *)
         capText = tr("peak %1 of %2").arg(m_peakInFlight).arg(m_cap);
     QRect capBox = metrics.boundingRect(capText).adjusted(-4, -1, 4, 1);
     capBox.moveTopRight(QPoint(plot.right() - 2, std::clamp(capY + 3, plot.top(), plot.bottom() - capBox.height())));
-    painter.fillRect(capBox, QColor(255, 255, 255, 215));
-    painter.drawText(capBox, Qt::AlignCenter, capText);
-
-    painter.save();
+    drawNote(painter, capBox, capText);
     painter.setPen(text);
+    drawAxisTitle(painter, plot, lineHeight, tr("requests handed to Qt"), tr("requests"));
+}
+
+// Text on a light patch over the bars, in the painter's pen.
+void TimelineView::drawNote(QPainter &painter, const QRect &box, const QString &text)
+{
+    painter.fillRect(box, QColor(255, 255, 255, 215));
+    painter.drawText(box, Qt::AlignCenter, text);
+}
+
+// The vertical axis's title, turned up along the plot's left edge; the short
+// form when the plot is too short for the long one.
+void TimelineView::drawAxisTitle(QPainter &painter, const QRect &plot, int lineHeight, const QString &title,
+                                 const QString &shortTitle)
+{
+    painter.save();
     painter.translate(4, plot.center().y());
     painter.rotate(-90);
-    QString title = tr("requests handed to Qt");
-    if (painter.fontMetrics().horizontalAdvance(title) > plot.height())     // short: the short form
-        title = tr("requests");
-    painter.drawText(QRect(-plot.height() / 2, 0, plot.height(), lineHeight), Qt::AlignCenter, title);
+    const QString shown = painter.fontMetrics().horizontalAdvance(title) > plot.height() ? shortTitle : title;
+    painter.drawText(QRect(-plot.height() / 2, 0, plot.height(), lineHeight), Qt::AlignCenter, shown);
     painter.restore();
 }
 

@@ -90,6 +90,9 @@ private:
     void layOutLanes();
     void packByConnection();
     void drawBands(QPainter &painter, const QRect &plot, double laneHeight) const;
+    static void drawNote(QPainter &painter, const QRect &box, const QString &text);
+    static void drawAxisTitle(QPainter &painter, const QRect &plot, int lineHeight, const QString &title,
+                              const QString &shortTitle);
     int barAt(const QPoint &pos) const;
     int bandAt(const QPoint &pos) const;
 
