@@ -86,7 +86,9 @@ QString LogBuffer::toolTipAt(const QPoint &pos) const
 
 bool LogBuffer::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::ToolTip) {
+    // The type first: while the view is being destroyed its viewport still
+    // sends events through this filter, and the view must not be asked then.
+    if (event->type() == QEvent::ToolTip && watched == m_view->viewport()) {
         auto *help = static_cast<QHelpEvent *>(event);
         const QString text = toolTipAt(help->pos());
         if (text.isEmpty())
