@@ -3,6 +3,7 @@
 // left them; presentation mode's own arrangement is never what is kept; and a
 // scripted window neither reads nor writes the user's settings.
 #include "shell/mainwindow.h"
+#include "liveplots/timelineview.h"
 
 #include <QDockWidget>
 #include <QScreen>
@@ -55,10 +56,11 @@ private Q_SLOTS:
             left = window.size();
             dock(window, "timelineDock")->close();
             tabs(window)->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("historyView")));
+            window.findChild<TimelineView *>(QStringLiteral("timelineView"))->groupByConnectionAction()->trigger();
             window.close();
         }
         const QSettings settings;
-        for (const char *key : {"window/geometry", "window/state", "view/shown", "view/presentation", "sweep/levels"})
+        for (const char *key : {"window/geometry", "window/state", "view/shown", "view/presentation", "sweep/levels", "timeline/byConnection"})
             QVERIFY2(settings.contains(QLatin1String(key)), key);
         QCOMPARE(settings.value(QStringLiteral("view/shown")).toString(), QStringLiteral("history"));
 
@@ -67,6 +69,7 @@ private Q_SLOTS:
         QVERIFY(!dock(window, "plotDock")->isHidden());
         QCOMPARE(window.size(), left);
         QCOMPARE(tabs(window)->currentWidget()->objectName(), QStringLiteral("historyView"));
+        QVERIFY(window.findChild<TimelineView *>(QStringLiteral("timelineView"))->isGroupedByConnection());
     }
 
     void presentationModeKeepsTheNormalArrangement()

@@ -50,6 +50,7 @@ public:
     bool groupsByConnection() const { return m_grouped; }
     void setGroupByConnection(bool grouped);
     QAction *groupByConnectionAction() const { return m_groupAction; }
+    bool isGroupedByConnection() const { return m_grouped; }
     // With grouping on: the bands of the records shown last; empty otherwise.
     const QList<ConnectionBand> &connectionBands() const { return m_bands; }
     int connectionCount() const;            // bands of requests that were on a connection

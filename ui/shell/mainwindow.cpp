@@ -134,7 +134,8 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
     WheelGuard::guardChildrenOf(this);
 
     m_settings = std::make_unique<WindowSettings>(
-        WindowSettings::Widgets{ui->controlsPanel, ui->viewTabs, ui->flagsTab, ui->historyView, ui->sweepView}, m_servers, m_docks, m_presentation, m_options);
+        WindowSettings::Widgets{ui->controlsPanel, ui->viewTabs, ui->flagsTab, ui->historyView, ui->sweepView,
+                                ui->timelineView}, m_servers, m_docks, m_presentation, m_options);
     m_settings->restore();
     showDestination(destination());
     ui->serverPanel->showSettingsOf(ui->controlsPanel->request().server.label);

@@ -2,6 +2,7 @@
 #include "servers/builtinservers.h"
 #include "labhistory/historyview.h"
 #include "labhistory/sweepview.h"
+#include "liveplots/timelineview.h"
 #include "runcontrols/controlspanel.h"
 #include "shell/docklayout.h"
 #include "shell/guioptions.h"
@@ -17,6 +18,7 @@ namespace {
 const QString kPresentationKey = QStringLiteral("view/presentation");
 const QString kViewKey = QStringLiteral("view/shown");
 const QString kSweepLevelsKey = QStringLiteral("sweep/levels");
+const QString kGroupedKey = QStringLiteral("timeline/byConnection");
 
 } // namespace
 
@@ -53,6 +55,7 @@ void WindowSettings::save() const
     for (int level : ui.sweepView->levels())
         levels << QString::number(level);
     settings.setValue(kSweepLevelsKey, levels.join(u','));
+    settings.setValue(kGroupedKey, ui.timelineView->isGroupedByConnection());
     m_docks->save(settings);
 }
 
@@ -66,6 +69,7 @@ void WindowSettings::restoreSettings()
     if (!levels.isEmpty())
         ui.sweepView->setLevels(levels);
     showView(settings.value(kViewKey).toString());
+    ui.timelineView->setGroupByConnection(settings.value(kGroupedKey, false).toBool());
     m_docks->restore(settings);
 }
 

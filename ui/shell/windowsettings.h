@@ -13,6 +13,7 @@ class DockLayout;
 class HistoryView;
 class PresentationMode;
 class SweepView;
+class TimelineView;
 struct GuiOptions;
 
 // What the window starts with, and what it keeps for next time. At start: the
@@ -31,6 +32,7 @@ public:
         QWidget *flagsTab;
         HistoryView *historyView;
         SweepView *sweepView;
+        TimelineView *timelineView;     // its lanes grouped by connection, or not
     };
     WindowSettings(const Widgets &widgets, BuiltInServers *servers, DockLayout *docks,
                    const PresentationMode *presentation, const GuiOptions &options);
