@@ -2,7 +2,9 @@
 # HTTP/2 against HTTP/1.1, side by side in one run (issue 14): the same 676
 # URLs (-e: 194 flags, 482 not found) at 100 requests in flight, from nginx
 # on loopback serving the data set over plain HTTP/1.1 and over h2c.
-#   - flaglab-cli --http2 (h2c) and flaglab-cli (HTTP/1.1);
+#   - flaglab-cli --http2 (h2c) and flaglab-cli (HTTP/1.1), which rename each
+#     flag into place as curl and wget write theirs, without a flush to disk;
+#   - flaglab-cli --http2 --sync: each flag flushed (fdatasync) before its rename;
 #   - curl -Z --parallel-max 100 over HTTP/1.1;
 #   - h2load -c1 -m100: HTTP/2's floor (one connection, nothing saved);
 #   - bench/qnam-floor: bare QNetworkAccessManagers, nothing saved, over
@@ -48,6 +50,7 @@ hyperfine --style basic --time-unit millisecond --runs "$runs" --warmup 1 --prep
   --export-json "$work/times.json" \
   -n "flaglab-cli --http2 (h2c)" "$cli -s $h2c --http2 -e -m 100 --dest $dest" \
   -n "flaglab-cli (HTTP/1.1)" "$cli -s $h1 -e -m 100 --dest $dest" \
+  -n "flaglab-cli --http2 --sync (h2c)" "$cli -s $h2c --http2 --sync -e -m 100 --dest $dest" \
   -n "curl -Z --parallel-max 100 (HTTP/1.1)" \
      "cd $dest && curl -s --fail --parallel --parallel-immediate --parallel-max 100 -K $work/curl-h1.cfg || true" \
   -n "h2load -c1 -m100 (h2c, nothing saved)" "h2load -c1 -m100 -n676 -i $work/h2c-urls.txt" \
@@ -62,14 +65,18 @@ python3 - "$work/times.json" "$status" <<'PY'
 import json, sys
 results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
 mean = lambda name: results[name]["mean"] * 1000
-print(f'\n{"command":42} {"mean ms":>8} {"± σ":>6} {"min":>6}')
+# user and system: CPU time, which a loaded machine stretches far less than the wall time
+print(f'\n{"command":42} {"mean ms":>8} {"± σ":>6} {"min":>6} {"median":>7} {"user":>6} {"system":>6}')
 for name, r in results.items():
-    print(f'{name:42} {r["mean"]*1000:8.1f} {r["stddev"]*1000:6.1f} {r["min"]*1000:6.1f}')
+    print(f'{name:42} {r["mean"]*1000:8.1f} {r["stddev"]*1000:6.1f} {r["min"]*1000:6.1f} {r["median"]*1000:7.1f}'
+          f' {r["user"]*1000:6.1f} {r["system"]*1000:6.1f}')
 h2, h1 = mean("flaglab-cli --http2 (h2c)"), mean("flaglab-cli (HTTP/1.1)")
 curl, floor = mean("curl -Z --parallel-max 100 (HTTP/1.1)"), mean("qnam-floor HTTP/1.1 (nothing saved)")
 verdict = lambda ok: "met" if ok else "MISSED"
 print(f'\nflaglab-cli --http2 / curl over HTTP/1.1: {h2 / curl:.2f} (target <= 0.8: {verdict(h2 / curl <= 0.8)})')
 print(f'flaglab-cli over HTTP/1.1 / qnam-floor:  {h1 / floor:.2f} (target <= 1.2: {verdict(h1 / floor <= 1.2)})')
+synced = mean("flaglab-cli --http2 --sync (h2c)")
+print(f'flaglab-cli --http2 --sync / curl over HTTP/1.1: {synced / curl:.2f}; --sync / without: {synced / h2:.2f}')
 status = int(sys.argv[2])
 print(f'curl -Z --http2-prior-knowledge --parallel-max 100: exit status {status}'
       + (" (16: HTTP/2 framing error; curl 7.88 cannot multiplex -Z over h2c prior knowledge)" if status == 16 else ""))

@@ -53,6 +53,9 @@ void addExtraOptions(Flags2CommandLine &commandLine)
                   QCoreApplication::translate("CliMain", "fetch metadata.json too and save each flag under its country's name")),
         runOption(RunOption::SingleManager,
                   QCoreApplication::translate("CliMain", "use one QNetworkAccessManager: Qt's hidden cap of 6 connections")),
+        runOption(RunOption::Sync,
+                  QCoreApplication::translate("CliMain", "flush each flag to the disk before renaming it into place, so that it is "
+                                                         "complete or absent after a power cut too (slower; curl and wget do not)")),
         {kEmbedded, QCoreApplication::translate("CliMain", "start the built-in LOCAL, DELAY or ERROR server in this process")},
         {kJson, QCoreApplication::translate("CliMain", "write a JSON report with per-request timings to FILE; with - "
                                                        "it goes to standard output, and the text report to standard error"),

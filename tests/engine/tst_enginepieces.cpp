@@ -12,6 +12,9 @@
 #include <QTest>
 #include <QtEndian>
 
+#include <csignal>
+#include <sys/resource.h>
+
 using namespace flaglab;
 
 namespace {
@@ -23,6 +26,17 @@ QByteArray gifHeader(quint16 width, quint16 height)
     qToLittleEndian<quint16>(width, gif.data() + 6);
     qToLittleEndian<quint16>(height, gif.data() + 8);
     return gif;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("(cannot read)");
+}
+
+QStringList everythingIn(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 } // namespace
@@ -82,15 +96,73 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QString error;
         const QString path = FileSaver::writeFile(dir.filePath(QStringLiteral("new/sub")), QStringLiteral("BR.gif"),
-                                                  QByteArray("GIF89a"), &error);
+                                                  QByteArray("GIF89a"), FileSaver::Durability::Rename, &error);
         QVERIFY2(!path.isEmpty(), qPrintable(error));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("GIF89a"));
         QCOMPARE(QDir(dir.filePath(QStringLiteral("new/sub"))).entryList(QDir::Files | QDir::Hidden),
                  QStringList{QStringLiteral("BR.gif")});
-        QVERIFY(FileSaver::writeFile(dir.path(), QStringLiteral("../escape.gif"), "x", &error).isEmpty());
+        QVERIFY(FileSaver::writeFile(dir.path(), QStringLiteral("../escape.gif"), "x",
+                                         FileSaver::Durability::Rename, &error).isEmpty());
         QVERIFY(error.contains(QStringLiteral("unsafe file name")));
+    }
+
+    // A second write replaces the first, with or without a sync, and no
+    // temporary file stays behind.
+    void saverReplacesAndLeavesNoTemporaryFile_data()
+    {
+        QTest::addColumn<FileSaver::Durability>("durability");
+        QTest::newRow("rename") << FileSaver::Durability::Rename;
+        QTest::newRow("synced") << FileSaver::Durability::Synced;
+    }
+
+    void saverReplacesAndLeavesNoTemporaryFile()
+    {
+        QFETCH(FileSaver::Durability, durability);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("BR.gif"));
+        QCOMPARE(FileSaver::writeAtomically(path, "first flag", durability), QString());
+        QCOMPARE(FileSaver::writeAtomically(path, "second", durability), QString());
+        QCOMPARE(readAll(path), QByteArray("second"));
+        QCOMPARE(everythingIn(dir.path()), QStringList{QStringLiteral("BR.gif")});
+    }
+
+    // A write cut short (a file size limit, as a full disk) never reaches the
+    // final name: the flag there before is untouched, and the temporary file
+    // it was written to is gone.
+    void saverFailedWriteLeavesTheOldFileAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("BR.gif"));
+        QCOMPARE(FileSaver::writeAtomically(path, "old flag"), QString());
+        const auto previousSignal = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limit{};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &limit), 0);
+        const rlimit previous = limit;
+        limit.rlim_cur = 4096;
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &limit), 0);
+        const QString error = FileSaver::writeAtomically(path, QByteArray(10000, 'x'), FileSaver::Durability::Rename);
+        setrlimit(RLIMIT_FSIZE, &previous);
+        std::signal(SIGXFSZ, previousSignal);
+        QCOMPARE(error, QStringLiteral("File too large"));
+        QCOMPARE(readAll(path), QByteArray("old flag"));
+        QCOMPARE(everythingIn(dir.path()), QStringList{QStringLiteral("BR.gif")});
+    }
+
+    // The final name taken by a folder: the rename fails, the folder is left
+    // as it was, and the temporary file is removed.
+    void saverFailedRenameLeavesNoFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("BR.gif/inside")));
+        QString error;
+        QVERIFY(FileSaver::writeFile(dir.path(), QStringLiteral("BR.gif"), "GIF89a", FileSaver::Durability::Rename,
+                                     &error).isEmpty());
+        QVERIFY2(error.startsWith(QStringLiteral("cannot save %1: ").arg(dir.filePath(QStringLiteral("BR.gif")))),
+                 qPrintable(error));
+        QCOMPARE(everythingIn(dir.path()), QStringList{QStringLiteral("BR.gif")});
+        QCOMPARE(everythingIn(dir.filePath(QStringLiteral("BR.gif"))), QStringList{QStringLiteral("inside")});
     }
 
     // A missing folder is created, parents and all, and the probe leaves nothing behind.

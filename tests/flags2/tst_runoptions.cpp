@@ -29,6 +29,7 @@ struct RunCommandLine {
             runOption(RunOption::Http1, QStringLiteral("HTTP/1.1")),
             runOption(RunOption::Http2, QStringLiteral("HTTP/2")),
             runOption(RunOption::CaCert, QStringLiteral("trust")),
+            runOption(RunOption::Sync, QStringLiteral("sync")),
         });
     }
 
@@ -71,6 +72,7 @@ private Q_SLOTS:
         QVERIFY(!line.options.destination);
         QVERIFY(!line.options.nameByCountry && !line.options.singleManager && !line.options.model);
         QVERIFY(!line.options.allowRemoteLoad);
+        QVERIFY(!line.options.syncFiles);
 
         RunConfig run;
         run.timeoutMs = 1234;
@@ -85,6 +87,18 @@ private Q_SLOTS:
         QCOMPARE(run.model, RunConfig::Model::EventLoop);
         QCOMPARE(run.protocol, RunConfig::Protocol::Http1);
         QVERIFY(run.caCertificates.isEmpty());
+        QVERIFY(!run.syncFiles);     // flags are renamed into place, not flushed first
+    }
+
+    void syncOption()
+    {
+        QCOMPARE(runOption(RunOption::Sync, {}).names(), QStringList{QStringLiteral("sync")});
+        RunCommandLine line;
+        QVERIFY(line.read(QStringLiteral("--sync")));
+        QVERIFY(line.options.syncFiles);
+        RunConfig run;
+        line.options.applyTo(&run);
+        QVERIFY(run.syncFiles);
     }
 
     void protocolOptions()

@@ -71,6 +71,9 @@ QList<QCommandLineOption> windowRunOptions()
                   QCoreApplication::translate("GuiOptions", "save each flag under its country's name, as flags3 does")),
         runOption(RunOption::SingleManager,
                   QCoreApplication::translate("GuiOptions", "use one network manager: shows Qt's cap of 6 connections per host")),
+        runOption(RunOption::Sync,
+                  QCoreApplication::translate("GuiOptions", "flush each flag to the disk before renaming it into place, so that it is "
+                                                            "complete or absent after a power cut too (slower)")),
         runOption(RunOption::Threads,
                   QCoreApplication::translate("GuiOptions", "one thread per request in flight, as flags2_threadpool (default: one event loop)")),
         runOption(RunOption::Retries,

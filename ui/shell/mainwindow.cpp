@@ -281,6 +281,7 @@ RunConfig MainWindow::configFor(const RunRequest &request) const
     config.maxConnecting = m_options.run.maxConnecting.value_or(config.maxConnecting);
     config.protocol = request.protocol;
     config.caCertificates = m_options.run.caCertificates;
+    config.syncFiles = m_options.run.syncFiles;
     return config;
 }
 

@@ -160,7 +160,7 @@ DownloadRun::DownloadRun(const RunConfig &config, QList<RequestRecord> records, 
                              config.model == RunConfig::Model::Threads ? ManagerPool::Model::Threads
                                                                       : ManagerPool::Model::EventLoop,
                              config.protocol)),
-      m_saver(new FileSaver(this)),
+      m_saver(new FileSaver(config.syncFiles ? FileSaver::Durability::Synced : FileSaver::Durability::Rename, this)),
       m_retryPolicy(config),
       m_remaining(int(config.codes.size()))
 {

@@ -33,6 +33,11 @@ struct RunConfig {
     int answerDeadlineMs() const { return totalTimeoutMs > 0 ? std::max(totalTimeoutMs, timeoutMs) : 0; }
     QString destination = QStringLiteral("downloaded");
     bool saveFiles = true;
+    // Each flag is written under a temporary name and renamed into place, so
+    // it is complete or absent. syncFiles also flushes it to the disk before
+    // the rename (fdatasync), so that holds after a power cut too; curl and
+    // wget do not, and neither does FlagLab by default (docs/http2.md).
+    bool syncFiles = false;
     Naming naming = Naming::ByCode;     // ByCountry fetches metadata.json, as flags3_asyncio
     bool singleManager = false;         // one QNetworkAccessManager: Qt's hidden cap of 6
     // Requests handed to Qt but not yet on the wire, outside Qt's own queue:

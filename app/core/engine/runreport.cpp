@@ -77,6 +77,7 @@ QJsonObject runReportJson(const DownloadEngine &engine)
         {QStringLiteral("max_connecting"), config.maxConnecting},
         {QStringLiteral("model"), config.modelName()},
         {QStringLiteral("protocol"), config.protocolName()},
+        {QStringLiteral("sync_files"), config.syncFiles},
         {QStringLiteral("retries"), config.retries},
         {QStringLiteral("timeout_s"), config.timeoutMs / 1000.0},
         {QStringLiteral("max_in_flight"), engine.flight().maxOnTheWire},

@@ -21,6 +21,7 @@ const QString kAllowRemoteLoad = QStringLiteral("allow-remote-load");
 const QString kHttp1 = QStringLiteral("http1");
 const QString kHttp2 = QStringLiteral("http2");
 const QString kCaCert = QStringLiteral("cacert");
+const QString kSync = QStringLiteral("sync");
 
 } // namespace
 
@@ -49,6 +50,8 @@ QCommandLineOption runOption(RunOption option, const QString &help)
         return {kHttp2, help};
     case RunOption::CaCert:
         return {kCaCert, help, QStringLiteral("FILE")};
+    case RunOption::Sync:
+        return {kSync, help};
     }
     Q_UNREACHABLE();
 }
@@ -67,6 +70,8 @@ void RunOptions::applyTo(RunConfig *run) const
         run->naming = RunConfig::Naming::ByCountry;
     if (singleManager)
         run->singleManager = true;
+    if (syncFiles)
+        run->syncFiles = true;
     if (model)
         run->model = *model;
     if (protocol)
@@ -120,6 +125,7 @@ bool readRunOptions(Flags2CommandLine &commandLine, RunOptions *options)
         read.destination = parser.value(kDest);
     read.nameByCountry = parser.isSet(kNameByCountry);
     read.singleManager = parser.isSet(kSingleManager);
+    read.syncFiles = parser.isSet(kSync);
     if (parser.isSet(kThreads))
         read.model = RunConfig::Model::Threads;
     read.allowRemoteLoad = parser.isSet(kAllowRemoteLoad);

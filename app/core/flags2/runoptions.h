@@ -15,7 +15,7 @@ class Flags2CommandLine;
 // errors live here; the help texts come from each program, which words them
 // (and their defaults, such as --dest's folder) its own way.
 enum class RunOption { Timeout, Dest, NameByCountry, SingleManager, Threads, Retries, MaxConnecting, AllowRemoteLoad,
-                       Http1, Http2, CaCert };
+                       Http1, Http2, CaCert, Sync };
 
 QCommandLineOption runOption(RunOption option, const QString &help);
 
@@ -34,6 +34,7 @@ struct RunOptions {
     QList<QSslCertificate> caCertificates;          // --cacert FILE (PEM)
     bool nameByCountry = false;
     bool singleManager = false;
+    bool syncFiles = false;               // --sync
     bool allowRemoteLoad = false;         // not part of a run: the driver asks or refuses
 
     // Sets in run what the command line gave, and leaves the rest as it is.
