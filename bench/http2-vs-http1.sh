@@ -10,7 +10,10 @@
 #   - bench/qnam-floor: bare QNetworkAccessManagers, nothing saved, over
 #     HTTP/1.1 (ceil(100/6) managers) and over h2c (one manager).
 # Every command runs as a whole process under hyperfine; every run of a
-# command that saves files starts with an empty destination folder.
+# command that saves files starts with an empty destination folder. The
+# commands take turns (round 1: each command once, round 2: each once, ...),
+# so that the load of a shared machine, which swings within seconds, hits
+# them all alike; hyperfine alone would run all of one command's runs first.
 # Then checks that Debian 12's curl 7.88 cannot multiplex -Z over
 # --http2-prior-knowledge (it fails with status 16).
 #
@@ -44,26 +47,38 @@ empty="rm -rf $dest && mkdir -p $dest"
 
 echo "nginx $(nginx -v 2>&1 | cut -d/ -f2), 1 worker: HTTP/1.1 on $h1, h2c on $h2c"
 echo "$("$cli" --version); $(curl --version | head -1 | cut -d' ' -f1-2); h2load $(h2load --version | awk '{print $2}')"
-echo "-e -m 100: 676 GETs, 194 found; $runs runs each after 1 warm-up; destination emptied before every run"
+echo "-e -m 100: 676 GETs, 194 found; $runs rounds after 1 warm-up, the commands in turns; destination emptied before every run"
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
-hyperfine --style basic --time-unit millisecond --runs "$runs" --warmup 1 --prepare "$empty" \
-  --export-json "$work/times.json" \
-  -n "flaglab-cli --http2 (h2c)" "$cli -s $h2c --http2 -e -m 100 --dest $dest" \
-  -n "flaglab-cli (HTTP/1.1)" "$cli -s $h1 -e -m 100 --dest $dest" \
-  -n "flaglab-cli --http2 --sync (h2c)" "$cli -s $h2c --http2 --sync -e -m 100 --dest $dest" \
-  -n "curl -Z --parallel-max 100 (HTTP/1.1)" \
-     "cd $dest && curl -s --fail --parallel --parallel-immediate --parallel-max 100 -K $work/curl-h1.cfg || true" \
-  -n "h2load -c1 -m100 (h2c, nothing saved)" "h2load -c1 -m100 -n676 -i $work/h2c-urls.txt" \
-  -n "qnam-floor h2 (nothing saved)" "$floor $h2c 100 h2" \
-  -n "qnam-floor HTTP/1.1 (nothing saved)" "$floor $h1 100" >/dev/null
+for round in $(seq 0 "$runs"); do   # round 0: the warm-up
+  hyperfine --style basic --time-unit millisecond --runs 1 --prepare "$empty" \
+    --export-json "$work/times-$round.json" \
+    -n "flaglab-cli --http2 (h2c)" "$cli -s $h2c --http2 -e -m 100 --dest $dest" \
+    -n "flaglab-cli (HTTP/1.1)" "$cli -s $h1 -e -m 100 --dest $dest" \
+    -n "flaglab-cli --http2 --sync (h2c)" "$cli -s $h2c --http2 --sync -e -m 100 --dest $dest" \
+    -n "curl -Z --parallel-max 100 (HTTP/1.1)" \
+       "cd $dest && curl -s --fail --parallel --parallel-immediate --parallel-max 100 -K $work/curl-h1.cfg || true" \
+    -n "h2load -c1 -m100 (h2c, nothing saved)" "h2load -c1 -m100 -n676 -i $work/h2c-urls.txt" \
+    -n "qnam-floor h2 (nothing saved)" "$floor $h2c 100 h2" \
+    -n "qnam-floor HTTP/1.1 (nothing saved)" "$floor $h1 100" >/dev/null
+done
+echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 status=0
 (cd "$dest" && rm -f ./*.gif && curl -s --fail --http2-prior-knowledge --parallel --parallel-immediate \
   --parallel-max 100 -K "$work/curl-h2c.cfg") >/dev/null 2>&1 || status=$?
 
-python3 - "$work/times.json" "$status" <<'PY'
-import json, sys
-results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
+python3 - "$work" "$runs" "$status" <<'PY'
+import json, statistics, sys
+work, runs = sys.argv[1], int(sys.argv[2])
+rounds = [json.load(open(f"{work}/times-{i}.json"))["results"] for i in range(1, runs + 1)]
+results = {}
+for r in rounds[0]:
+    runs_of = [next(x for x in rnd if x["command"] == r["command"]) for rnd in rounds]
+    times = [x["times"][0] for x in runs_of]
+    results[r["command"]] = {
+        "mean": statistics.mean(times), "stddev": statistics.stdev(times) if len(times) > 1 else 0.0,
+        "min": min(times), "median": statistics.median(times),
+        "user": statistics.mean(x["user"] for x in runs_of), "system": statistics.mean(x["system"] for x in runs_of)}
 mean = lambda name: results[name]["mean"] * 1000
 # user and system: CPU time, which a loaded machine stretches far less than the wall time
 print(f'\n{"command":42} {"mean ms":>8} {"± σ":>6} {"min":>6} {"median":>7} {"user":>6} {"system":>6}')
@@ -77,7 +92,7 @@ print(f'\nflaglab-cli --http2 / curl over HTTP/1.1: {h2 / curl:.2f} (target <= 0
 print(f'flaglab-cli over HTTP/1.1 / qnam-floor:  {h1 / floor:.2f} (target <= 1.2: {verdict(h1 / floor <= 1.2)})')
 synced = mean("flaglab-cli --http2 --sync (h2c)")
 print(f'flaglab-cli --http2 --sync / curl over HTTP/1.1: {synced / curl:.2f}; --sync / without: {synced / h2:.2f}')
-status = int(sys.argv[2])
+status = int(sys.argv[3])
 print(f'curl -Z --http2-prior-knowledge --parallel-max 100: exit status {status}'
       + (" (16: HTTP/2 framing error; curl 7.88 cannot multiplex -Z over h2c prior knowledge)" if status == 16 else ""))
 PY
