@@ -6,9 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
-#include <QThread>
 
-#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -21,12 +19,12 @@ namespace flaglab {
 
 namespace {
 
-// Synced, a writer spends most of its time waiting for the disk, so eight
-// overlap those waits. Without the sync a write is a little CPU work in the
-// kernel, and more writers than cores only compete with the network threads:
-// on this project's 2-core machine 2 writers took 203 ms wall, 8 took 222 ms
-// (`-e -m 100 --http2`, docs/http2.md).
-constexpr int kSyncingWriters = 8;
+// Eight writers overlap the waits for the disk with --sync. Without it a
+// write is a little CPU work in the kernel, and on this project's 2-core
+// machine 2 writers did a little better at load 5 (203 ms against 222 ms for
+// `-e -m 100 --http2`), but worse at load 8, where each thread gets its share
+// of the cores (515 ms against 439 ms): docs/http2.md.
+constexpr int kWriterThreads = 8;
 
 // Beside the final file, so that the rename stays in one file system; hidden,
 // so that a listing during a run shows whole flags only.
@@ -64,9 +62,7 @@ FileSaver::FileSaver(Durability durability, QObject *parent)
     static const bool ignoringFileSizeSignal = std::signal(SIGXFSZ, SIG_IGN) != SIG_ERR;
     Q_UNUSED(ignoringFileSizeSignal);
 #endif
-    m_writers.setMaxThreadCount(durability == Durability::Synced
-                                    ? kSyncingWriters
-                                    : std::clamp(QThread::idealThreadCount(), 1, kSyncingWriters));
+    m_writers.setMaxThreadCount(kWriterThreads);
     m_writers.setObjectName(QStringLiteral("FlagLab file writers"));
 }
 
