@@ -165,6 +165,19 @@ private Q_SLOTS:
         QCOMPARE(everythingIn(dir.filePath(QStringLiteral("BR.gif"))), QStringList{QStringLiteral("inside")});
     }
 
+    // The longest name safeFileName() gives still leaves room, within Linux's
+    // 255 bytes, for the temporary name the file is written under first.
+    void saverTakesTheLongestSafeName()
+    {
+        QTemporaryDir dir;
+        const QString name = safeFileName(QString(300, QChar(0x20AC))) + QStringLiteral(".gif");   // 3-byte UTF-8
+        QVERIFY(name.toUtf8().size() > 190);
+        QString error;
+        const QString path = FileSaver::writeFile(dir.path(), name, "GIF89a", FileSaver::Durability::Rename, &error);
+        QVERIFY2(!path.isEmpty(), qPrintable(error));
+        QCOMPARE(everythingIn(dir.path()), QStringList{name});
+    }
+
     // A missing folder is created, parents and all, and the probe leaves nothing behind.
     void destinationCheckCreatesAndCleansUp()
     {

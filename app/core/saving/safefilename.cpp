@@ -9,8 +9,8 @@ namespace {
 
 constexpr qsizetype kMaxNameLength = 100;
 // File names are at most 255 bytes on Linux, "NAME.gif" and the temporary
-// file QSaveFile may make beside it included: 100 characters of 3-byte
-// UTF-8 would not fit.
+// file FileSaver writes beside it (".NAME.gif.<13 characters>.part", 20
+// bytes more) included: 100 characters of 3-byte UTF-8 would not fit.
 constexpr qsizetype kMaxNameUtf8Bytes = 200;
 
 bool isForbidden(QChar c)
