@@ -4,6 +4,7 @@
 #include "flags2/runoptions.h"
 #include "lab/presets.h"
 #include "lab/sweep.h"
+#include "replay/replayclock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,6 +28,9 @@ const QString kPresentation = QStringLiteral("presentation");
 const QString kServerDelay = QStringLiteral("server-delay");
 const QString kServerSeed = QStringLiteral("server-seed");
 const QString kSavePlot = QStringLiteral("save-plot");
+const QString kReplay = QStringLiteral("replay");
+const QString kSpeed = QStringLiteral("speed");
+const QString kPauseAt = QStringLiteral("pause-at");
 
 constexpr int kDefaultMaxReq = 20;
 constexpr int kDefaultTimeoutMs = 3100;
@@ -124,6 +128,14 @@ QList<QCommandLineOption> labOptions()
          QStringLiteral("N")},
         {kSavePlot, QCoreApplication::translate("GuiOptions", "when done, save the shown view's plot as a PNG or SVG image"),
          QStringLiteral("FILE")},
+        {kReplay, QCoreApplication::translate("GuiOptions", "replay a recorded run at start: a FlagLab JSON report, a FlagLab HAR "
+                                "or a HAR from any other tool; nothing is downloaded"),
+         QStringLiteral("FILE")},
+        {kSpeed, QCoreApplication::translate("GuiOptions", "speed of --replay, from 0.05 to 4 (default 1: as recorded)"),
+         QStringLiteral("X")},
+        {kPauseAt, QCoreApplication::translate("GuiOptions", "pause --replay S seconds into the recorded run; with "
+                                 "--quit-when-done, the report and screenshot are of that moment"),
+         QStringLiteral("S")},
     };
 }
 
@@ -223,10 +235,39 @@ QString readServerSeed(const QCommandLineParser &parser, GuiOptions *options)
     return {};
 }
 
+QString readReplay(const QCommandLineParser &parser, GuiOptions *options)
+{
+    if (parser.isSet(kSpeed)) {
+        bool ok = false;
+        const double speed = parser.value(kSpeed).toDouble(&ok);
+        if (!ok || !(speed >= ReplayClock::kMinSpeed && speed <= ReplayClock::kMaxSpeed))
+            return QCoreApplication::translate("GuiOptions", "--speed X must be a number from %1 to %2")
+                .arg(ReplayClock::kMinSpeed).arg(ReplayClock::kMaxSpeed);
+        if (!parser.isSet(kReplay))
+            return QCoreApplication::translate("GuiOptions", "--speed goes with --replay");
+        options->replaySpeed = speed;
+    }
+    if (parser.isSet(kPauseAt)) {
+        bool ok = false;
+        const double seconds = parser.value(kPauseAt).toDouble(&ok);
+        if (!ok || !(seconds > 0 && seconds <= 24 * 3600))
+            return QCoreApplication::translate("GuiOptions", "--pause-at S must be a number of seconds over 0");
+        if (!parser.isSet(kReplay))
+            return QCoreApplication::translate("GuiOptions", "--pause-at goes with --replay");
+        options->replayPauseAtS = seconds;
+    }
+    if (!parser.isSet(kReplay))
+        return {};
+    options->replayPath = parser.value(kReplay);
+    if (options->start || !options->presetId.isEmpty() || !options->sweepLevels.isEmpty())
+        return QCoreApplication::translate("GuiOptions", "--replay cannot go with --start, --preset or --sweep");
+    return {};
+}
+
 // The lab's options, checked in this order; the first problem found, or empty.
 QString readLabOptions(const QCommandLineParser &parser, GuiOptions *options)
 {
-    for (auto read : {readPreset, readSweep, readShowView, readServerDelay, readServerSeed}) {
+    for (auto read : {readPreset, readSweep, readShowView, readServerDelay, readServerSeed, readReplay}) {
         const QString problem = read(parser, options);
         if (!problem.isEmpty())
             return problem;

@@ -45,9 +45,15 @@ struct GuiOptions {
     std::optional<int> serverDelayMaxMs;
     std::optional<quint32> serverSeed;        // DELAY and ERROR
     QString plotImagePath;                    // save the shown view's plot (PNG or SVG) when done
+    QString replayPath;                       // --replay: play a recorded run (report or HAR) at start
+    std::optional<double> replaySpeed;        // --speed, with --replay
+    std::optional<double> replayPauseAtS;     // --pause-at: the replay pauses there, and a script ends
 
     bool isScripted() const { return quitWhenDone; }
-    bool startsSomething() const { return start || !presetId.isEmpty() || !sweepLevels.isEmpty(); }
+    bool startsSomething() const
+    {
+        return start || !presetId.isEmpty() || !sweepLevels.isEmpty() || !replayPath.isEmpty();
+    }
 };
 
 struct GuiOptionsParse {

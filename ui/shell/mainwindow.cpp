@@ -14,6 +14,8 @@
 #include "shell/logbuffer.h"
 #include "labhistory/overlayplot.h"
 #include "shell/presentationmode.h"
+#include "replay/replaybar.h"
+#include "replay/replaysession.h"
 #include "runcontrols/runname.h"
 #include "runcontrols/scenesmenu.h"
 #include "shell/scriptedrun.h"
@@ -38,6 +40,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QUrl>
+#include <cstdio>
 
 namespace flaglab {
 
@@ -58,6 +61,7 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
       m_script(new ScriptedRun(this, options))
 {
     ui->setupUi(this);
+    m_title = windowTitle();
     m_lab = new LabSession(this, m_servers, this);
     ui->thumbnailView->setThumbnailModel(m_thumbnails);
     ui->serverPanel->setServers(m_servers);
@@ -121,6 +125,21 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
     connect(&m_engine, &EngineThread::finished, this, &MainWindow::onEngineFinished);
     m_refreshTimer.setInterval(kRefreshIntervalMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshLive);
+
+    m_replay = new ReplaySession(this, ui->replayBar);
+    m_replay->addTo(ui->menuFile, ui->actionOpenDownloads);
+    connect(m_replay, &ReplaySession::replayChosen, this, [this](const QString &path) { startReplay(path); });
+    connect(m_replay, &ReplaySession::closeRequested, this, &MainWindow::closeReplay);
+    ReplayPlayer *player = m_replay->player();
+    connect(player, &ReplayPlayer::rewound, this, [this](qint64 positionNs) {
+        m_thumbnails->clear();
+        m_log->append({tr("--- back to %1 s").arg(double(positionNs) / 1e9, 0, 'f', 3)});
+    });
+    connect(player, &ReplayPlayer::requestDownloaded, m_thumbnails, &ThumbnailModel::addDownload);
+    connect(player, &ReplayPlayer::requestFinished, this, [this](const RequestRecord &record) { showResult(record); });
+    connect(player, &ReplayPlayer::frame, this, &MainWindow::showReplayState);
+    connect(player, &ReplayPlayer::finished, this, &MainWindow::onReplayFinished);
+    connect(player, &ReplayPlayer::pausePointReached, this, &MainWindow::onReplayFinished);
 
     ui->statusBar->addWidget(new ServerStatusLabel(m_servers), 1);
     auto *destinationLabel = new QLabel(this);
@@ -253,6 +272,8 @@ void MainWindow::updateRunState()
     ui->controlsPanel->setRunning(busy);
     ui->serverPanel->setRunning(busy);
     ui->sweepView->setRunEnabled(!busy && ui->controlsPanel->isValid(), m_lab->isSweeping());
+    if (m_replay)
+        m_replay->openAction()->setEnabled(!busy);
     if (m_fileActions)
         m_fileActions->updateEnabled();
 }
@@ -338,18 +359,9 @@ bool MainWindow::launchRun(const RunRequest &request, const RunConfig &config, c
     const int actualReq = std::min<int>(config.concurrency, int(config.codes.size()));
     if (!loadAgreed && !loadIsAgreed(config, actualReq))
         return false;
-    m_actualReq = std::max(actualReq, 1);
+    closeReplay();
     m_runName = name;
-    m_ranOnce = true;
-
-    const int total = int(request.codes.size());
-    m_thumbnails->clear();
-    ui->thumbnailView->setExpectedCount(total);
-    ui->progressStrip->startRun(total, name);
-    ui->throughputPlot->startRun(m_actualReq);
-    ui->timelineView->startRun(m_actualReq);
-    ui->littlesLawPanel->clear();
-    m_uiFigures = {};
+    startViews(int(request.codes.size()), name, actualReq);
     m_log->appendSection(initialReport(config.serverLabel, config.baseUrl.toString(), config.codes, m_actualReq,
                                        http2Plan(config, m_actualReq)));
 
@@ -422,21 +434,40 @@ bool MainWindow::startSweep(const QList<int> &levels)
     return m_lab->startSweep(base, levels);
 }
 
+void MainWindow::startViews(int total, const QString &name, int actualReq)
+{
+    m_actualReq = std::max(actualReq, 1);
+    m_ranOnce = true;
+    m_thumbnails->clear();
+    ui->thumbnailView->setExpectedCount(total);
+    ui->progressStrip->startRun(total, name);
+    ui->throughputPlot->startRun(m_actualReq);
+    ui->timelineView->startRun(m_actualReq);
+    ui->littlesLawPanel->clear();
+    m_uiFigures = {};
+}
+
 // The record alone: the picture came by requestDownloaded.
 void MainWindow::onRequestFinished(int id)
 {
-    const RequestRecord &record = m_engine.records().at(id);
-    m_thumbnails->addResult(record, m_engine.finishReportedNs(id));
+    showResult(m_engine.records().at(id), m_engine.finishReportedNs(id));
+}
+
+void MainWindow::showResult(const RequestRecord &record, qint64 arrivedNs)
+{
+    m_thumbnails->addResult(record, arrivedNs);
     m_log->appendWithToolTip(verboseLine(record), ThumbnailModel::toolTip(record));
 }
 
 void MainWindow::refreshLive()
 {
-    const QList<RequestRecord> &records = m_engine.records();
-    const qint64 now = m_engine.elapsedNs();
-    const RunCounts counts = m_engine.counts();
-    const bool running = m_engine.isRunning();
-    ui->progressStrip->showProgress(counts, now, running ? flagRate(records, now) : -1, m_engine.flight());
+    showState(m_engine.records(), m_engine.elapsedNs(), m_engine.counts(), m_engine.flight(), m_engine.isRunning());
+}
+
+void MainWindow::showState(const QList<RequestRecord> &records, qint64 now, const RunCounts &counts,
+                           const FlightCounts &flight, bool running)
+{
+    ui->progressStrip->showProgress(counts, now, running ? flagRate(records, now) : -1, flight);
     ui->throughputPlot->showRecords(records, now);
     ui->timelineView->showRecords(records, now);
     // Live over the last seconds; once over, the whole run, where the law holds exactly.
@@ -485,8 +516,83 @@ void MainWindow::finishWork()
     Q_EMIT idle();
 }
 
+bool MainWindow::startReplay(const QString &path, std::optional<double> speed)
+{
+    if (isBusy())
+        return false;
+    closeReplay();
+    QString error;
+    if (!m_replay->open(path, speed, &error)) {
+        m_log->append({QStringLiteral("*** ") + error});
+        m_log->flushAll();
+        if (m_options.isScripted()) {
+            std::fprintf(stderr, "flaglab: %s\n", qPrintable(error));
+            m_script->setExitCode(1);
+        } else {
+            QMessageBox::warning(this, tr("Cannot replay"), error);
+        }
+        return false;
+    }
+    ui->sceneCaption->hide();
+    setWindowTitle(m_replay->windowTitle());
+    startViews(int(m_replay->player()->run().records.size()), m_replay->runName(), m_replay->concurrency());
+    m_log->appendSection({m_replay->logHeader()});
+    m_stallProbe.start();
+    m_replay->player()->tick();     // the moment 0, in the views just cleared
+    m_replay->player()->play();
+    updateRunState();
+    return true;
+}
+
+void MainWindow::closeReplay()
+{
+    if (!m_replay->isOpen())
+        return;
+    m_replay->close();
+    setWindowTitle(m_title);
+    m_stallProbe.stop();
+    // The views held the replay: back to the run the panel describes.
+    m_thumbnails->clear();
+    ui->littlesLawPanel->clear();
+    m_ranOnce = false;
+    previewRun();
+}
+
+void MainWindow::showReplayState(const ReplayState &state)
+{
+    showState(state.records, state.nowNs, state.counts, state.flight, state.nowNs < m_replay->player()->durationNs());
+}
+
+void MainWindow::onReplayFinished()
+{
+    const ReplayState &state = m_replay->player()->state();
+    if (m_replay->player()->isAtEnd())
+        m_log->append(finalReport(state.counts, double(state.nowNs) / 1e9));
+    // As after a run: the last pictures decoded and painted before the figures are taken.
+    const auto paintThenSettle = [this] { QTimer::singleShot(kSettleMs, this, &MainWindow::settleReplay); };
+    if (!m_thumbnails->isBusy())
+        paintThenSettle();
+    else
+        connect(m_thumbnails, &ThumbnailModel::idle, this, paintThenSettle, Qt::SingleShotConnection);
+}
+
+void MainWindow::settleReplay()
+{
+    if (!m_replay->isOpen())
+        return;         // closed while the last tiles were painted
+    m_stallProbe.stop();
+    m_log->flushAll();
+    m_uiFigures = windowFigures(m_stallProbe, *ui->thumbnailView, ui->timelineView->laneCount(), QString(), *m_servers);
+    finishWork();
+}
+
 QJsonObject MainWindow::report() const
 {
+    if (m_replay->isOpen()) {
+        QJsonObject report = m_replay->report();
+        report.insert(QStringLiteral("ui"), m_uiFigures);
+        return report;
+    }
     QJsonObject report = m_engine.report();
     report.insert(QStringLiteral("ui"), m_uiFigures);
     return report;

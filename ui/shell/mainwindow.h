@@ -20,7 +20,9 @@ class DockLayout;
 class FileActions;
 class LogBuffer;
 class PresentationMode;
+class ReplaySession;
 class ScriptedRun;
+struct ReplayState;
 class ThumbnailModel;
 class WindowSettings;
 
@@ -31,7 +33,8 @@ class WindowSettings;
 // the session's history, and a book scene or a sweep is a series of such runs
 // (LabSession). Helpers do the rest: DockLayout places the docks,
 // WindowSettings keeps the window as the user left it, LogBuffer feeds the
-// log, and ScriptedRun runs the window from its command line.
+// log, and ScriptedRun runs the window from its command line. A replay
+// (ui/replay, ReplaySession) draws a recorded run with the same functions.
 class MainWindow : public QMainWindow, private RunStarter {
     Q_OBJECT
 public:
@@ -54,6 +57,9 @@ public:
     QJsonObject report() const;
     // The plot of the view in front (--save-plot).
     QWidget *shownPlot() const;
+    // The replay open in the window, if any (ui/replay): its player drives the same views as a run.
+    const ReplaySession &replay() const { return *m_replay; }
+    ReplaySession &replay() { return *m_replay; }
 
 public Q_SLOTS:
     // The Start action and scripts: the controls' request, once their checks pass.
@@ -65,6 +71,11 @@ public Q_SLOTS:
     bool playPreset(const Preset &preset);
     bool startSweep(const QList<int> &levels);
     void setPresentation(bool on);
+    // Opens a recorded run (a report or a HAR) and plays it at speed (as last
+    // time if not given); a file of no use gets a dialog, or in a script a
+    // line on stderr and exit code 1.
+    bool startReplay(const QString &path, std::optional<double> speed = std::nullopt);
+    void closeReplay();
 
 Q_SIGNALS:
     // The last run is over and the views show all of it.
@@ -85,6 +96,14 @@ private:
     bool launchRun(const RunRequest &request, const RunConfig &config, const QString &name, bool loadAgreed) override;
     bool loadIsAgreed(const RunConfig &config, int actualReq);
     void onRequestFinished(int id);
+    // What a run and a replay share: clear the views for one, show a result, draw the state at now.
+    void startViews(int total, const QString &name, int actualReq);
+    void showResult(const RequestRecord &record, qint64 arrivedNs = -1);
+    void showState(const QList<RequestRecord> &records, qint64 now, const RunCounts &counts,
+                   const FlightCounts &flight, bool running);
+    void showReplayState(const ReplayState &state);
+    void onReplayFinished();
+    void settleReplay();
     void onEngineFinished();
     void settle();
     void finishWork();
@@ -103,12 +122,14 @@ private:
     DockLayout *m_docks;
     LogBuffer *m_log;
     ScriptedRun *m_script;
+    ReplaySession *m_replay = nullptr;
     std::unique_ptr<WindowSettings> m_settings;
     FileActions *m_fileActions = nullptr;
     StallProbe m_stallProbe;
     QTimer m_refreshTimer;
     QJsonObject m_uiFigures;        // of the last settled run
     QString m_runName;              // of the run under way, for the history
+    QString m_title;                // the window's title outside replays
     int m_actualReq = 1;
     bool m_settling = false;
     bool m_startedOnce = false;

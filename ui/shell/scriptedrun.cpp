@@ -3,6 +3,7 @@
 #include "engine/runreport.h"
 #include "labhistory/labfiles.h"
 #include "shell/mainwindow.h"
+#include "replay/replaysession.h"
 #include "look/qcustomplot_nokeywords.h"
 
 #include <QCoreApplication>
@@ -31,12 +32,17 @@ void ScriptedRun::startSoon()
 void ScriptedRun::start()
 {
     bool started = false;
-    if (!m_options.presetId.isEmpty())
+    if (!m_options.replayPath.isEmpty()) {
+        started = m_window->startReplay(m_options.replayPath, m_options.replaySpeed);
+        if (started && m_options.replayPauseAtS)
+            m_window->replay().player()->setPausePoint(qint64(*m_options.replayPauseAtS * 1e9));
+    } else if (!m_options.presetId.isEmpty()) {
         started = m_window->playPreset(m_options.presetId);
-    else if (!m_options.sweepLevels.isEmpty())
+    } else if (!m_options.sweepLevels.isEmpty()) {
         started = m_window->startSweep(m_options.sweepLevels);
-    else
+    } else {
         started = m_window->startRun();
+    }
     if (!started) {
         if (m_exitCode == 0)
             m_exitCode = 1;
