@@ -177,6 +177,17 @@ private Q_SLOTS:
         QVERIFY(!parse({}).options.presentation);
     }
 
+    void theReplayOptions()
+    {
+        const GuiOptionsParse p = parse(QStringLiteral("--replay run.har --speed 0.1 --pause-at 1.5 --quit-when-done"));
+        QCOMPARE(p.result, GuiOptionsParse::Result::Run);
+        QCOMPARE(p.options.replayPath, QStringLiteral("run.har"));
+        QCOMPARE(*p.options.replaySpeed, 0.1);
+        QCOMPARE(*p.options.replayPauseAtS, 1.5);
+        QVERIFY(p.options.startsSomething());
+        QVERIFY(!parse(QStringLiteral("--replay run.json")).options.replaySpeed);     // as last time
+    }
+
     void presetRunsGetTheBooksDefaults()
     {
         const std::optional<GuiOptions> options =
@@ -213,6 +224,11 @@ private Q_SLOTS:
         QTest::newRow("delay") << "--server-delay 2:1" << "*** Usage error: --server-delay must be S or MIN:MAX";
         QTest::newRow("delay long") << "--server-delay 61" << "*** Usage error: --server-delay must be S or MIN:MAX";
         QTest::newRow("seed") << "--server-seed -1" << "*** Usage error: --server-seed N must be a whole number";
+        QTest::newRow("speed low") << "--replay r.har --speed 0.01" << "*** Usage error: --speed X must be a number from 0.05 to 4";
+        QTest::newRow("speed text") << "--replay r.har --speed fast" << "*** Usage error: --speed X must be a number";
+        QTest::newRow("speed alone") << "--speed 2" << "*** Usage error: --speed goes with --replay";
+        QTest::newRow("pause alone") << "--pause-at 2" << "*** Usage error: --pause-at goes with --replay";
+        QTest::newRow("replay and start") << "--replay r.har --start" << "--replay cannot go with --start, --preset or --sweep";
     }
 
     void usageErrorsAreTheClis()
@@ -235,7 +251,7 @@ private Q_SLOTS:
         for (const char *option : {"--start", "--quit-when-done", "--screenshot", "--report", "--no-servers",
                                    "--timeout", "--dest", "--max_req", "--threads", "--retries", "--allow-remote-load",
                                    "--preset", "--sweep", "--show-view", "--presentation", "--server-delay",
-                                   "--server-seed", "--save-plot"})
+                                   "--server-seed", "--save-plot", "--replay", "--speed", "--pause-at"})
             QVERIFY2(help.text.contains(QLatin1String(option)), option);
     }
 
