@@ -88,9 +88,12 @@ QByteArray savedPicture(const QString &path, qint64 *budget)
 {
     if (path.isEmpty())
         return {};
+    const QFileInfo info(path);
+    const qint64 size = info.size();
     QFile file(path);
-    const qint64 size = QFileInfo(path).size();
-    if (size <= 0 || size > RunImport::kMaxBodyBytes || size > *budget || !file.open(QIODevice::ReadOnly))
+    // A regular file only: a report's saved_as may name a device or a pipe.
+    if (!info.isFile() || size <= 0 || size > RunImport::kMaxBodyBytes || size > *budget
+        || !file.open(QIODevice::ReadOnly))
         return {};
     const QByteArray bytes = file.read(RunImport::kMaxBodyBytes);
     *budget -= bytes.size();
