@@ -22,10 +22,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
 #include <QProgressBar>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -131,6 +133,10 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy idle(&window, &MainWindow::idle);
+        // File › Replay… is there, and idle as the window is.
+        auto *file = window.findChild<QMenu *>(QStringLiteral("menuFile"));
+        QVERIFY(file && file->actions().contains(window.replay().openAction()));
+        QVERIFY(window.replay().openAction()->isEnabled());
         QVERIFY(window.startReplay(har, 4.0));
         QVERIFY(window.replay().isOpen());
         QVERIFY(window.findChild<ReplayBar *>()->isVisible());
@@ -219,6 +225,17 @@ private Q_SLOTS:
         const std::optional<qint64> next = timeline.nextEventAfter(player.positionNs());
         bar->stepAction()->trigger();
         QCOMPARE(player.positionNs(), *next);
+        // The slider: to the end, then back to the start, as a hand on the mouse would.
+        auto *slider = bar->findChild<QSlider *>(QStringLiteral("positionSlider"));
+        QVERIFY(slider);
+        slider->triggerAction(QAbstractSlider::SliderToMaximum);
+        QCOMPARE(player.positionNs(), player.durationNs() / kMs * kMs);
+        QTRY_COMPARE(window.thumbnails().rowCount(), 3);
+        slider->triggerAction(QAbstractSlider::SliderToMinimum);
+        QCOMPARE(player.positionNs(), 0);
+        QTRY_COMPARE(window.thumbnails().rowCount(), 0);
+        QCOMPARE(progressValue(window), 0);
+
         bar->playAction()->trigger();
         QVERIFY(player.isPlaying());
 
