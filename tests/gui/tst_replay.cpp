@@ -327,6 +327,33 @@ private Q_SLOTS:
         }
     }
 
+    // Start during a replay: the replay ends, and the run is a run, reported as one.
+    void aRunEndsTheReplay()
+    {
+        test::TestServer server;
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        QTemporaryDir dir;
+        const QString har = writeFile(dir, QStringLiteral("browser.har"), foreignHar());
+        MainWindow window(test::windowOptionsFor(server.baseUrl(), dir.filePath(QStringLiteral("flags"))));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString title = window.windowTitle();
+        QVERIFY(window.startReplay(har, 0.05));
+        QVERIFY(window.windowTitle() != title);
+        QSignalSpy idle(&window, &MainWindow::idle);
+        QVERIFY(window.startRun());
+        QVERIFY(!window.replay().isOpen());
+        QCOMPARE(window.windowTitle(), title);
+        QVERIFY(!window.findChild<ReplayBar *>()->isVisible());
+        QVERIFY(idle.wait(30000));
+        const QJsonObject report = window.report();
+        QVERIFY(!report.contains(u"replay"));
+        QCOMPARE(report.value(u"ok").toInt(), 20);      // POP20
+        QCOMPARE(server.stats().byStatus.value(200), 20);
+        QCOMPARE(window.thumbnails().rowCount(), 20);
+        QCOMPARE(window.history().runs().size(), 1);
+    }
+
     // In the window, a file of no use gets a dialog and changes nothing.
     void aBadFileGetsADialog()
     {
