@@ -182,11 +182,7 @@ int main(int argc, char *argv[])
     job.flags2 = commandLine.options();
     if (job.flags2.basePort)        // the labels already follow it; --embedded's server too
         setBookBasePort(*job.flags2.basePort);
-    job.run.baseUrl = job.flags2.server.baseUrl;
-    job.run.serverLabel = job.flags2.server.label;
-    job.run.codes = job.flags2.codes;
-    job.run.concurrency = job.flags2.actualReq;
-    runOptions.applyTo(&job.run);
+    job.run = runConfigOf(job.flags2, runOptions);
     job.embedded = parser.isSet(kEmbedded);
     job.jsonPath = parser.value(kJson);
     job.harPath = parser.value(kHar);

@@ -63,10 +63,19 @@ bool EngineThread::start(const RunConfig &config, QString *error)
     }
     // Checked here, once, so that the caller learns at once; the engine starts the plan as it is.
     std::optional<RunPlan> plan = RunPlan::of(config, error);
-    if (!plan)
+    return plan && start(std::move(*plan), error);
+}
+
+bool EngineThread::start(RunPlan plan, QString *error)
+{
+    if (m_running) {
+        if (error)
+            *error = QStringLiteral("a run is already going");
         return false;
-    m_config = plan->config();
-    m_records = plan->records();
+    }
+    const RunConfig &config = plan.config();
+    m_config = config;
+    m_records = plan.records();
     m_finishReportedNs = QList<qint64>(config.codes.size(), -1);
     m_counts = RunCounts{};
     m_counts.requested = int(config.codes.size());
@@ -78,7 +87,7 @@ bool EngineThread::start(const RunConfig &config, QString *error)
     m_running = true;
 
     // Not a blocking call: starting a thousand requests takes the engine a while.
-    QMetaObject::invokeMethod(m_engine, [this, plan = std::move(*plan)] {
+    QMetaObject::invokeMethod(m_engine, [this, plan = std::move(plan)] {
         QString failure;
         if (!m_engine->start(plan, &failure)) {     // the destination cannot be written
             qWarning("flaglab: the engine refused the run: %s", qPrintable(failure));

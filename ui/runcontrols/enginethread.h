@@ -15,6 +15,7 @@ class QThread;
 namespace flaglab {
 
 class DownloadEngine;
+class RunPlan;
 
 // Runs a DownloadEngine on a thread of its own and mirrors its state in the
 // owner's thread, with the engine's own API: the same accessors and signals.
@@ -40,6 +41,9 @@ public:
 
     // False (and error set) if a run is going or the config is not usable.
     bool start(const RunConfig &config, QString *error = nullptr);
+    // A run planned beforehand (RunPlan::of): false only when a run is going.
+    // Several engines planned first and then started one after the other start together.
+    bool start(RunPlan plan, QString *error = nullptr);
     void cancel();
 
     bool isRunning() const { return m_running; }

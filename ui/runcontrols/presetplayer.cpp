@@ -21,13 +21,20 @@ bool PresetPlayer::begin(const Preset &preset, QString *error)
     m_next = 0;
     m_active = true;
     m_cancelled = false;
+    setUpServers(m_servers, preset);
+    return true;
+}
+
+void PresetPlayer::setUpServers(BuiltInServers *servers, const Preset &preset)
+{
     // The book's slow servers, seeded: the scene is the same every time it is played.
     for (auto mode : {BuiltInServers::Mode::Delay, BuiltInServers::Mode::Error}) {
         ServerConfig config = ServerConfig::forMode(mode);
         config.seed = preset.serverSeed;
-        m_servers->setConfig(mode, config);
+        if (preset.delayMs > 0)
+            config.delayMinMs = config.delayMaxMs = preset.delayMs;
+        servers->setConfig(mode, config);
     }
-    return true;
 }
 
 GuiOptions PresetPlayer::nextRun()

@@ -19,6 +19,9 @@ class PresetPlayer : public QObject {
 public:
     explicit PresetPlayer(BuiltInServers *servers, QObject *parent = nullptr);
 
+    // The built-in DELAY and ERROR servers as the scene wants them: the book's, seeded.
+    static void setUpServers(BuiltInServers *servers, const Preset &preset);
+
     // False (and *error set) when a run's command line does not parse.
     bool begin(const Preset &preset, QString *error = nullptr);
     bool isActive() const { return m_active; }

@@ -3,6 +3,7 @@
 #include "flags2/commandline.h"
 #include "flags2/runoptions.h"
 #include "lab/presets.h"
+#include "lab/race.h"
 #include "lab/sweep.h"
 #include "replay/replayclock.h"
 
@@ -31,6 +32,7 @@ const QString kSavePlot = QStringLiteral("save-plot");
 const QString kReplay = QStringLiteral("replay");
 const QString kSpeed = QStringLiteral("speed");
 const QString kPauseAt = QStringLiteral("pause-at");
+const QString kRace = QStringLiteral("race");
 
 constexpr int kDefaultMaxReq = 20;
 constexpr int kDefaultTimeoutMs = 3100;
@@ -136,6 +138,11 @@ QList<QCommandLineOption> labOptions()
         {kPauseAt, QCoreApplication::translate("GuiOptions", "pause --replay S seconds into the recorded run; with "
                                  "--quit-when-done, the report and screenshot are of that moment"),
          QStringLiteral("S")},
+        {kRace, QCoreApplication::translate("GuiOptions", "race mode: a lane with the flags2 command line ARGS (e.g. "
+                                                          "\"-s DELAY -m 1\"); give it %1 to %2 times, and --start "
+                                                          "races the lanes at once")
+                    .arg(kMinRaceLanes).arg(kMaxRaceLanes),
+         QStringLiteral("ARGS")},
     };
 }
 
@@ -261,13 +268,30 @@ QString readReplay(const QCommandLineParser &parser, GuiOptions *options)
     options->replayPath = parser.value(kReplay);
     if (options->start || !options->presetId.isEmpty() || !options->sweepLevels.isEmpty())
         return QCoreApplication::translate("GuiOptions", "--replay cannot go with --start, --preset or --sweep");
+// Each lane is checked as flaglab-cli checks a command line.
+QString readRace(const QCommandLineParser &parser, GuiOptions *options)
+{
+    if (!parser.isSet(kRace))
+        return {};
+    options->raceLanes = parser.values(kRace);
+    const qsizetype lanes = options->raceLanes.size();
+    if (lanes < kMinRaceLanes || lanes > kMaxRaceLanes)
+        return QCoreApplication::translate("GuiOptions", "--race takes %1 to %2 lanes, one --race \"ARGS\" each; %3 given")
+            .arg(kMinRaceLanes).arg(kMaxRaceLanes).arg(lanes);
+    for (const QString &lane : std::as_const(options->raceLanes)) {
+        QString error;
+        if (!parseRaceLane(lane, &error))
+            return QStringLiteral("--race \"%1\": %2").arg(lane, error);
+    }
+    if (!options->presetId.isEmpty() || !options->sweepLevels.isEmpty() || !options->replayPath.isEmpty())
+        return QCoreApplication::translate("GuiOptions", "--race cannot go with --preset, --sweep or --replay");
     return {};
 }
 
 // The lab's options, checked in this order; the first problem found, or empty.
 QString readLabOptions(const QCommandLineParser &parser, GuiOptions *options)
 {
-    for (auto read : {readPreset, readSweep, readShowView, readServerDelay, readServerSeed, readReplay}) {
+    for (auto read : {readPreset, readSweep, readShowView, readServerDelay, readServerSeed, readReplay, readRace}) {
         const QString problem = read(parser, options);
         if (!problem.isEmpty())
             return problem;

@@ -49,11 +49,16 @@ struct GuiOptions {
     std::optional<double> replaySpeed;        // --speed, with --replay
     std::optional<double> replayPauseAtS;     // --pause-at: the replay pauses there, and a script ends
 
+    // --race ARGS, two to four times: race mode with a lane per flags2 command line
+    // (lab/race.h), each checked already; --start races them at once.
+    QStringList raceLanes;
+
     bool isScripted() const { return quitWhenDone; }
     bool startsSomething() const
     {
         return start || !presetId.isEmpty() || !sweepLevels.isEmpty() || !replayPath.isEmpty();
     }
+    bool opensRace() const { return !raceLanes.isEmpty(); }
 };
 
 struct GuiOptionsParse {

@@ -16,6 +16,8 @@
 #include "shell/presentationmode.h"
 #include "replay/replaybar.h"
 #include "replay/replaysession.h"
+#include "race/racewindow.h"
+#include "runcontrols/presetplayer.h"
 #include "runcontrols/runname.h"
 #include "runcontrols/scenesmenu.h"
 #include "shell/scriptedrun.h"
@@ -96,6 +98,9 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
     connect(ui->controlsPanel, &ControlsPanel::serverChanged, this, &MainWindow::updateServerNote);
     connect(m_servers, &BuiltInServers::stateChanged, this, &MainWindow::updateServerNote);
     connect(ui->controlsPanel, &ControlsPanel::serverChanged, ui->serverPanel, &ServerPanel::showSettingsOf);
+    QAction *race = ui->menuRun->addAction(tr("Race…"), this, [this] { openRace({}, false); });
+    race->setObjectName(QStringLiteral("actionRace"));
+    race->setToolTip(tr("Race two to four runs side by side, started at the same instant"));
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(ui->actionResetLayout, &QAction::triggered, this, [this] {
         setPresentation(false);
@@ -180,7 +185,7 @@ void MainWindow::showEvent(QShowEvent *event)
     m_startedOnce = true;
     if (m_settings->presentationAtStart())
         QTimer::singleShot(0, this, [this] { setPresentation(true); });
-    if (m_options.startsSomething())
+    if (m_options.startsSomething() || m_options.opensRace())
         m_script->startSoon();
 }
 
@@ -232,6 +237,8 @@ void MainWindow::setUpLab()
 
 QWidget *MainWindow::shownPlot() const
 {
+    if (frontWindow() == m_race)
+        return m_race->plot();
     QWidget *page = ui->viewTabs->currentWidget();
     if (page == ui->historyView)
         return ui->historyView->plot();
@@ -259,7 +266,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::isBusy() const
 {
-    return m_engine.isRunning() || m_settling || m_lab->isActive();
+    return m_engine.isRunning() || m_settling || m_lab->isActive() || (m_race && m_race->isRacing());
 }
 
 void MainWindow::updateRunState()
@@ -412,6 +419,10 @@ bool MainWindow::playPreset(const Preset &preset)
 {
     if (isBusy())
         return false;
+    if (preset.race) {
+        PresetPlayer::setUpServers(m_servers, preset);
+        return openRace(raceLanesOf(preset), true);
+    }
     QString error;
     if (!m_lab->playPreset(preset, &error)) {
         m_log->append({QStringLiteral("*** ") + error});
@@ -419,6 +430,48 @@ bool MainWindow::playPreset(const Preset &preset)
         return false;
     }
     return true;
+}
+
+RaceWindow *MainWindow::raceWindow()
+{
+    if (!m_race) {
+        m_race = new RaceWindow(m_servers, m_options, this);
+        connect(m_race, &RaceWindow::presentationRequested, this, &MainWindow::setPresentation);
+        connect(m_presentation, &PresentationMode::restyled, m_race, &RaceWindow::followPresentation);
+        connect(m_race, &RaceWindow::raceOver, this, &MainWindow::finishWork);
+    }
+    return m_race;
+}
+
+QWidget *MainWindow::frontWindow() const
+{
+    return m_race && m_race->isVisible() && m_race->hasRaced() ? static_cast<QWidget *>(m_race)
+                                                                : const_cast<MainWindow *>(this);
+}
+
+// Lanes empty: race mode as it was, or the editor with the book's Example 20-1 to start from.
+bool MainWindow::openRace(const QStringList &lanes, bool start)
+{
+    if (isBusy())
+        return false;
+    RaceWindow *window = raceWindow();
+    window->setDestination(QDir(destination()).filePath(QStringLiteral("race")));
+    if (!lanes.isEmpty()) {
+        QString error;
+        if (!window->setLanes(lanes, &error)) {
+            m_log->append({QStringLiteral("*** ") + error});
+            m_log->flushAll();
+            return false;
+        }
+    }
+    if (m_presentation->isOn())
+        window->showFullScreen();
+    else
+        window->showMaximized();
+    window->followPresentation(m_presentation->isOn());
+    if (window->laneCount() == 0)
+        window->editLanes();
+    return !start || window->startRace();
 }
 
 bool MainWindow::startSweep(const QList<int> &levels)
@@ -593,6 +646,8 @@ QJsonObject MainWindow::report() const
         report.insert(QStringLiteral("ui"), m_uiFigures);
         return report;
     }
+    if (frontWindow() == m_race)
+        return m_race->report();
     QJsonObject report = m_engine.report();
     report.insert(QStringLiteral("ui"), m_uiFigures);
     return report;

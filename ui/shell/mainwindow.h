@@ -21,6 +21,7 @@ class FileActions;
 class LogBuffer;
 class PresentationMode;
 class ReplaySession;
+class RaceWindow;
 class ScriptedRun;
 struct ReplayState;
 class ThumbnailModel;
@@ -60,6 +61,10 @@ public:
     // The replay open in the window, if any (ui/replay): its player drives the same views as a run.
     const ReplaySession &replay() const { return *m_replay; }
     ReplaySession &replay() { return *m_replay; }
+    // Race mode's window, made the first time it is asked for.
+    RaceWindow *raceWindow();
+    // The window in front for --screenshot: race mode's once it has raced, else this one.
+    QWidget *frontWindow() const;
 
 public Q_SLOTS:
     // The Start action and scripts: the controls' request, once their checks pass.
@@ -70,6 +75,8 @@ public Q_SLOTS:
     bool playPreset(const QString &id);         // one of bookPresets()
     bool playPreset(const Preset &preset);
     bool startSweep(const QList<int> &levels);
+    // Race mode with these lanes (flags2 command lines); started at once when asked.
+    bool openRace(const QStringList &lanes, bool start);
     void setPresentation(bool on);
     // Opens a recorded run (a report or a HAR) and plays it at speed (as last
     // time if not given); a file of no use gets a dialog, or in a script a
@@ -123,6 +130,7 @@ private:
     LogBuffer *m_log;
     ScriptedRun *m_script;
     ReplaySession *m_replay = nullptr;
+    RaceWindow *m_race = nullptr;
     std::unique_ptr<WindowSettings> m_settings;
     FileActions *m_fileActions = nullptr;
     StallProbe m_stallProbe;

@@ -36,6 +36,8 @@ void ScriptedRun::start()
         started = m_window->startReplay(m_options.replayPath, m_options.replaySpeed);
         if (started && m_options.replayPauseAtS)
             m_window->replay().player()->setPausePoint(qint64(*m_options.replayPauseAtS * 1e9));
+    } else if (m_options.opensRace()) {
+        started = m_window->openRace(m_options.raceLanes, m_options.start);
     } else if (!m_options.presetId.isEmpty()) {
         started = m_window->playPreset(m_options.presetId);
     } else if (!m_options.sweepLevels.isEmpty()) {
@@ -66,7 +68,7 @@ void ScriptedRun::finish()
             m_exitCode = 1;
         }
     }
-    if (!m_options.screenshotPath.isEmpty() && !saveScreenshot(m_window, m_options.screenshotPath))
+    if (!m_options.screenshotPath.isEmpty() && !saveScreenshot(m_window->frontWindow(), m_options.screenshotPath))
         m_exitCode = 1;
     if (m_options.quitWhenDone) {
         const int code = m_exitCode;

@@ -11,7 +11,7 @@ namespace flaglab {
 class MainWindow;
 
 // The window run by its command line, for demos, benchmarks and tests: what
-// --start, --preset, --sweep or --replay asks for starts once the window is on screen,
+// --start, --preset, --sweep, --replay or --race asks for starts once the window is on screen,
 // and when all is over --report, --save-plot and --screenshot are written and
 // --quit-when-done ends the application with the exit code: 0, 1 when
 // something failed, 2 when a heavy run was refused (as flaglab-cli). It

@@ -94,6 +94,8 @@ void Flags2CommandLine::addOptions(const QList<QCommandLineOption> &options)
 bool Flags2CommandLine::fail(const QString &message, bool toStdout)
 {
     m_errorToStdout = toStdout;
+    const QString prefix = QCoreApplication::translate("Flags2CommandLine", "*** Usage error: %1").arg(QString());
+    m_reason = toStdout && message.startsWith(prefix) ? message.mid(prefix.size()) : message;
     if (toStdout)
         m_error = message + u'\n' + usageLine() + u'\n';
     else
@@ -143,6 +145,7 @@ bool Flags2CommandLine::readDouble(const QString &name, double *value)
 bool Flags2CommandLine::parse(const QStringList &arguments)
 {
     m_error.clear();
+    m_reason.clear();
     // QCommandLineParser's compacted short options are argparse's clusters
     // already: -al 100, -al100, -m100, -m=7, -vm 3. And an option's value is
     // the next argument whatever it looks like: --dest -ae is a folder "-ae".

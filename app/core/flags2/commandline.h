@@ -49,6 +49,9 @@ public:
     QString usageLine() const;
     QString helpText() const;
     QString errorText() const { return m_error; }
+    // The error alone, on one line, without the usage line or the "*** Usage
+    // error:" prefix: for a driver that reports it inside a message of its own.
+    QString errorReason() const { return m_reason; }
     bool errorToStdout() const { return m_errorToStdout; }
 
     Flags2Options options() const { return m_options; }
@@ -72,6 +75,7 @@ private:
     QCommandLineParser m_parser;
     Flags2Options m_options;
     QString m_error;
+    QString m_reason;
     bool m_errorToStdout = false;
 };
 

@@ -80,6 +80,17 @@ void RunOptions::applyTo(RunConfig *run) const
         run->caCertificates = caCertificates;
 }
 
+RunConfig runConfigOf(const Flags2Options &flags2, const RunOptions &options)
+{
+    RunConfig run;
+    run.baseUrl = flags2.server.baseUrl;
+    run.serverLabel = flags2.server.label;
+    run.codes = flags2.codes;
+    run.concurrency = flags2.actualReq;
+    options.applyTo(&run);
+    return run;
+}
+
 bool readRunOptions(Flags2CommandLine &commandLine, RunOptions *options)
 {
     // As argparse: first every value's type, then the limits.

@@ -9,6 +9,7 @@
 namespace flaglab {
 
 class Flags2CommandLine;
+struct Flags2Options;
 
 // FlagLab's run options on top of the book's flags2 command line, shared by
 // flaglab-cli and the window. Their names, value names, checks and usage
@@ -40,6 +41,10 @@ struct RunOptions {
     // Sets in run what the command line gave, and leaves the rest as it is.
     void applyTo(RunConfig *run) const;
 };
+
+// The run a flags2 command line asks for, as flaglab-cli makes it: the
+// book's options, then FlagLab's over them.
+RunConfig runConfigOf(const Flags2Options &flags2, const RunOptions &options);
 
 // After a successful commandLine.parse(), with every RunOption added. False on
 // a usage error, which commandLine.errorText() then holds.

@@ -18,6 +18,9 @@ struct Preset {
     QString lesson;             // one sentence: what the class should see
     QList<QStringList> runs;    // flags2 arguments of each run, in order
     quint32 serverSeed = 2021;  // for the built-in DELAY and ERROR servers
+    // > 0: DELAY and ERROR wait exactly this long, not the book's 0.5-5 s.
+    int delayMs = 0;
+    bool race = false;          // the runs are lanes raced side by side (race mode), not played in turn
 };
 
 QList<Preset> bookPresets();
