@@ -81,7 +81,9 @@ void ThumbnailView::fitTiles()
     int width = kMinTileWidth;
     for (int w = kMaxTileWidth; w > kMinTileWidth; --w) {
         const QSize tile = ThumbnailDelegate::tileSizeForWidth(w);
-        const int columns = std::max(area.width() / tile.width(), 1);
+        // QListView wraps a tile that would reach the viewport's last pixel: a
+        // row of tiles exactly as wide as the area holds one tile fewer.
+        const int columns = std::max((area.width() - 1) / tile.width(), 1);
         const int rows = (m_expectedCount + columns - 1) / columns;
         if (rows * tile.height() <= area.height()) {
             width = w;
