@@ -9,10 +9,13 @@
 #include "runcontrols/progressstrip.h"
 #include "runcontrols/runname.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QTimer>
+
+#include <algorithm>
 #include <QVBoxLayout>
 
 namespace flaglab {
@@ -21,7 +24,8 @@ namespace {
 
 // After the last result: time for the grid to lay out and paint the last tiles (as the window's).
 constexpr int kLaneSettleMs = 150;
-constexpr int kPlotHeight = 150;
+constexpr int kPlotHeight = 120;
+constexpr double kResultScale = 1.2;
 
 } // namespace
 
@@ -62,28 +66,25 @@ RaceLaneView::RaceLaneView(int index, const RaceLane &lane, QWidget *parent)
     m_header->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; border-left: 8px solid %1; "
                                            "padding-left: 6px; }").arg(color().name()));
     m_header->setMinimumWidth(1);
-    QFont big = m_result->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    m_result->setFont(big);
     m_result->setMinimumWidth(1);
     m_result->setWordWrap(true);
+    fitResultFont();
     m_stop->setToolTip(tr("Stop this lane only; the others run on"));
     m_stop->setEnabled(false);
     connect(m_stop, &QPushButton::clicked, this, &RaceLaneView::stop);
 
-    auto *resultRow = new QHBoxLayout;
-    resultRow->addWidget(m_result, 1);
-    resultRow->addWidget(m_stop);
+    auto *headerRow = new QHBoxLayout;
+    headerRow->addWidget(m_header, 1);
+    headerRow->addWidget(m_stop);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_header);
-    layout->addLayout(resultRow);
+    layout->addLayout(headerRow);
+    layout->addWidget(m_result);
     layout->addWidget(m_progress);
     layout->addWidget(m_grid, 1);
     layout->addWidget(m_plot);
     m_plot->setMinimumHeight(kPlotHeight);
-    m_plot->setMaximumHeight(kPlotHeight * 3 / 2);
+    m_plot->setMaximumHeight(kPlotHeight * 4 / 3);
     m_plot->setShowBytes(false);
 
     m_grid->setThumbnailModel(m_thumbnails);
@@ -101,6 +102,37 @@ RaceLaneView::RaceLaneView(int index, const RaceLane &lane, QWidget *parent)
 }
 
 RaceLaneView::~RaceLaneView() = default;
+
+void RaceLaneView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)     // presentation mode
+        fitResultFont();
+}
+
+void RaceLaneView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitResultFont();
+}
+
+// As large as kResultScale, or as large as lets the longest result stand
+// whole on its two lines in the lane's width (a narrow lane, presentation mode).
+void RaceLaneView::fitResultFont()
+{
+    QFont big = font();
+    big.setBold(true);
+    const QString widest = tr("%1× faster than the slowest").arg(88.8, 0, 'f', 1);
+    const double room = std::max(width() - 12, 1);
+    const double needed = QFontMetricsF(big).horizontalAdvance(widest);
+    const double scale = needed > 0 ? std::clamp(room / needed, 0.8, kResultScale) : kResultScale;
+    big.setPointSizeF(big.pointSizeF() * scale);
+    if (m_result->font() == big)
+        return;
+    m_result->setFont(big);
+    // Two lines, the place and time over how it compares, in every lane: the lanes stay level.
+    m_result->setMinimumHeight(QFontMetrics(big).lineSpacing() * 2);
+}
 
 QColor RaceLaneView::color() const
 {
@@ -194,6 +226,11 @@ void RaceLaneView::onEngineFinished()
         connect(m_thumbnails, &ThumbnailModel::idle, this, paintThenSettle, Qt::SingleShotConnection);
 }
 
+void RaceLaneView::setPlotShown(bool shown)
+{
+    m_plot->setVisible(shown);
+}
+
 void RaceLaneView::showPlace(int place, double elapsedS)
 {
     m_placeText = tr("%1 · %2 s").arg(placeName(place)).arg(elapsedS, 0, 'f', 2);
@@ -205,9 +242,9 @@ void RaceLaneView::showTimesFaster(std::optional<double> times, bool slowest)
     if (!times || m_placeText.isEmpty())
         return;
     if (slowest)
-        setResult(tr("%1 · the slowest").arg(m_placeText));
+        setResult(tr("%1\nthe slowest").arg(m_placeText));
     else
-        setResult(tr("%1 · %2× faster than the slowest").arg(m_placeText).arg(*times, 0, 'f', 1));
+        setResult(tr("%1\n%2× faster than the slowest").arg(m_placeText).arg(*times, 0, 'f', 1));
 }
 
 void RaceLaneView::showProblem(const QString &problem)

@@ -49,6 +49,8 @@ public:
     RunSummary summary() const;
     QJsonObject report() const { return m_engine.report(); }
 
+    // Off in presentation mode, where the grid needs the room and the race's plot shows every lane.
+    void setPlotShown(bool shown);
     void showPlace(int place, double elapsedS);
     void showTimesFaster(std::optional<double> times, bool slowest);
     void showProblem(const QString &problem);   // the lane could not start
@@ -60,7 +62,12 @@ Q_SIGNALS:
     void engineFinished(int index);     // the run is over: its time is known
     void settled(int index);            // and its grid shows every result
 
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitResultFont();
     void onEngineFinished();
     void setResult(const QString &text, const QString &toolTip = {});
 

@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDir>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
@@ -26,7 +27,8 @@ namespace flaglab {
 
 namespace {
 
-constexpr int kOverlayHeight = 190;
+constexpr int kOverlayHeight = 200;
+constexpr double kSummaryScale = 1.3;
 
 QJsonValue orNull(std::optional<double> value)
 {
@@ -43,7 +45,8 @@ RaceWindow::RaceWindow(BuiltInServers *servers, const GuiOptions &options, QWidg
       m_laneArea(new QWidget(this)),
       m_laneLayout(new QHBoxLayout(m_laneArea)),
       m_summary(new QLabel(this)),
-      m_plot(new OverlayPlot(this))
+      m_plot(new OverlayPlot(this)),
+      m_splitter(new QSplitter(Qt::Vertical, this))
 {
     setObjectName(QStringLiteral("raceWindow"));
     setWindowTitle(tr("FlagLab race"));
@@ -70,28 +73,24 @@ RaceWindow::RaceWindow(BuiltInServers *servers, const GuiOptions &options, QWidg
     connect(m_presentation, &QAction::toggled, this, &RaceWindow::presentationRequested);
 
     m_summary->setObjectName(QStringLiteral("raceSummary"));
-    QFont big = m_summary->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    m_summary->setFont(big);
+    fitSummaryFont();
     m_summary->setWordWrap(true);
     m_summary->setMinimumWidth(1);
 
     m_laneLayout->setContentsMargins(0, 0, 0, 0);
     m_plot->setMeasure(OverlayMeasure::FlagsDone);
-    m_plot->setMinimumHeight(kOverlayHeight * 2 / 3);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_laneArea);
-    splitter->addWidget(m_plot);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    splitter->setSizes({600, kOverlayHeight});
+    m_plot->setMinimumHeight(kOverlayHeight * 3 / 4);
+    m_splitter->addWidget(m_laneArea);
+    m_splitter->addWidget(m_plot);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({560, kOverlayHeight});
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_summary);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
     m_refreshTimer.setInterval(kRefreshIntervalMs);
@@ -102,6 +101,21 @@ RaceWindow::RaceWindow(BuiltInServers *servers, const GuiOptions &options, QWidg
 }
 
 RaceWindow::~RaceWindow() = default;
+
+void RaceWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::FontChange)     // presentation mode
+        fitSummaryFont();
+}
+
+void RaceWindow::fitSummaryFont()
+{
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * kSummaryScale);
+    big.setBold(true);
+    m_summary->setFont(big);
+}
 
 bool RaceWindow::isRacing() const
 {
@@ -153,6 +167,7 @@ void RaceWindow::buildLanes(const QList<RaceLane> &lanes)
         m_laneLayout->addWidget(view, 1);
         connect(view, &RaceLaneView::engineFinished, this, &RaceWindow::onLaneFinished);
         connect(view, &RaceLaneView::settled, this, &RaceWindow::onLaneSettled);
+        view->setPlotShown(!m_presenting);
         m_lanes.append(view);
     }
     m_standings = RaceStandings(int(m_lanes.size()));
@@ -350,6 +365,12 @@ void RaceWindow::followPresentation(bool on)
     }
     for (QCustomPlot *plot : findChildren<QCustomPlot *>())
         PlotLook::apply(plot);
+    m_presenting = on;
+    for (RaceLaneView *lane : std::as_const(m_lanes))
+        lane->setPlotShown(!on);
+    // The lanes' own plots make way: the race's plot takes their room, for its larger type.
+    const int height = std::max(m_splitter->height(), 2 * kOverlayHeight);
+    m_splitter->setSizes(on ? QList<int>{height * 3 / 5, height * 2 / 5} : QList<int>{height - kOverlayHeight, kOverlayHeight});
     if (!isVisible())
         return;
     if (on)

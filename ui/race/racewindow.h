@@ -12,6 +12,7 @@
 class QAction;
 class QHBoxLayout;
 class QLabel;
+class QSplitter;
 
 namespace flaglab {
 
@@ -63,8 +64,10 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void fitSummaryFont();
     void buildLanes(const QList<RaceLane> &lanes);
     void refresh();
     void onLaneFinished(int index);
@@ -82,6 +85,7 @@ private:
     QHBoxLayout *m_laneLayout;
     QLabel *m_summary;
     OverlayPlot *m_plot;
+    QSplitter *m_splitter;
     QAction *m_start;
     QAction *m_stopAll;
     QAction *m_edit;
@@ -90,6 +94,7 @@ private:
     QElapsedTimer m_raceClock;
     qint64 m_raceNs = 0;        // from the start to the last lane's end
     bool m_racing = false;
+    bool m_presenting = false;
     bool m_raced = false;
 };
 
