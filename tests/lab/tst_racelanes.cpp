@@ -136,6 +136,18 @@ private Q_SLOTS:
         QCOMPARE(standings.place(1), 0);
     }
 
+    void aLaneHeardOfLateTakesThePlaceItWon()
+    {
+        // The window hears of lane 1's end after lane 0's, though lane 1 took less time.
+        RaceStandings standings(3);
+        QCOMPARE(standings.finish(0, 0.456, true), 1);
+        QCOMPARE(standings.finish(1, 0.419, true), 1);
+        QCOMPARE(standings.place(0), 2);
+        QCOMPARE(standings.finish(2, 7.1, true), 3);
+        QCOMPARE(standings.slowestLane(), 2);
+        QVERIFY(*standings.timesFasterThanSlowest(1) > *standings.timesFasterThanSlowest(0));
+    }
+
     void noPlacedLaneNoSlowest()
     {
         RaceStandings standings(2);

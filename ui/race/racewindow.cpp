@@ -257,10 +257,12 @@ void RaceWindow::refresh()
 void RaceWindow::onLaneFinished(int index)
 {
     RaceLaneView *lane = m_lanes.at(index);
-    const double elapsedS = lane->engine().elapsedNs() / 1e9;
-    const int place = m_standings.finish(index, elapsedS, lane->canBePlaced());
-    if (place > 0)
-        lane->showPlace(place, elapsedS);
+    m_standings.finish(index, lane->engine().elapsedNs() / 1e9, lane->canBePlaced());
+    // A lane heard of late may have beaten some that ended before it: every place again.
+    for (int i = 0; i < m_lanes.size(); ++i) {
+        if (m_standings.place(i) > 0)
+            m_lanes.at(i)->showPlace(m_standings.place(i), m_standings.elapsedS(i));
+    }
     if (m_standings.allFinished()) {
         m_raceNs = m_raceClock.nsecsElapsed();
         const int slowest = m_standings.slowestLane();

@@ -97,12 +97,28 @@ RaceStandings::RaceStandings(int lanes)
 int RaceStandings::finish(int lane, double elapsedS, bool placed)
 {
     Lane &entry = m_lanes[lane];
-    if (entry.finished)
-        return entry.place;
-    entry.finished = true;
-    entry.elapsedS = elapsedS;
-    entry.place = placed ? ++m_placed : 0;
-    return entry.place;
+    if (!entry.finished) {
+        entry.finished = true;
+        entry.placed = placed;
+        entry.elapsedS = elapsedS;
+    }
+    return place(lane);
+}
+
+int RaceStandings::place(int lane) const
+{
+    const Lane &mine = m_lanes.at(lane);
+    if (!mine.finished || !mine.placed)
+        return 0;
+    int place = 1;
+    for (int i = 0; i < m_lanes.size(); ++i) {
+        const Lane &other = m_lanes.at(i);
+        // A tie goes to the lane listed first.
+        if (i != lane && other.finished && other.placed
+            && (other.elapsedS < mine.elapsedS || (other.elapsedS == mine.elapsedS && i < lane)))
+            ++place;
+    }
+    return place;
 }
 
 bool RaceStandings::allFinished() const
@@ -116,7 +132,7 @@ int RaceStandings::slowestLane() const
         return -1;
     int slowest = -1;
     for (int i = 0; i < m_lanes.size(); ++i) {
-        if (m_lanes.at(i).place > 0 && (slowest < 0 || m_lanes.at(i).place > m_lanes.at(slowest).place))
+        if (place(i) > 0 && (slowest < 0 || place(i) > place(slowest)))
             slowest = i;
     }
     return slowest;
@@ -125,7 +141,7 @@ int RaceStandings::slowestLane() const
 std::optional<double> RaceStandings::timesFasterThanSlowest(int lane) const
 {
     const int slowest = slowestLane();
-    if (slowest < 0 || m_lanes.at(lane).place == 0)
+    if (slowest < 0 || place(lane) == 0)
         return std::nullopt;
     const double mine = m_lanes.at(lane).elapsedS;
     if (mine <= 0)

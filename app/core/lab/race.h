@@ -31,18 +31,23 @@ struct Preset;
 // A race scene's runs (Preset::race) as lanes' command lines.
 QStringList raceLanesOf(const Preset &preset);
 
-// The places of a race, given as the lanes end. A lane is placed when it
-// ran to its end and brought at least one flag: a stopped lane, or one whose
-// server is down, finishes nowhere.
+// The places of a race, by each lane's own elapsed time. A lane is placed
+// when it ran to its end and brought at least one flag: a stopped lane, or
+// one whose server is down, finishes nowhere. Places are by time, not by the
+// order in which the window hears of the ends: each lane's clock starts when
+// its engine starts, a few milliseconds apart, and its end is reported
+// through its own thread; so a lane may finish after one it beat, and take
+// its place.
 class RaceStandings {
 public:
     explicit RaceStandings(int lanes = 0);
 
-    // Lane `lane` is over after elapsedS; its place (1 for the first), or 0 when it is not placed.
+    // Lane `lane` is over after elapsedS; its place among the lanes over so
+    // far (1 for the first), or 0 when it is not placed. Once only.
     int finish(int lane, double elapsedS, bool placed);
     bool isFinished(int lane) const { return m_lanes.at(lane).finished; }
     bool allFinished() const;
-    int place(int lane) const { return m_lanes.at(lane).place; }
+    int place(int lane) const;      // among the lanes over so far; 0: not placed (or not over)
     double elapsedS(int lane) const { return m_lanes.at(lane).elapsedS; }
     // Once every lane is over: how many times faster than the slowest placed
     // lane (1 for the slowest itself); nullopt for a lane with no place.
@@ -52,11 +57,10 @@ public:
 private:
     struct Lane {
         bool finished = false;
-        int place = 0;
+        bool placed = false;
         double elapsedS = 0;
     };
     QList<Lane> m_lanes;
-    int m_placed = 0;
 };
 
 } // namespace flaglab
