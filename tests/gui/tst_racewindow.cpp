@@ -8,6 +8,7 @@
 #include "servers/builtinservers.h"
 #include "shell/guioptions.h"
 #include "shell/mainwindow.h"
+#include "shell/presentationmode.h"
 
 #include "flags2/serverlabels.h"
 #include "freeports.h"
@@ -15,7 +16,11 @@
 #include "testserver.h"
 #include "windowtestoptions.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QApplication>
+#include <QScreen>
+#include <QScrollBar>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -182,6 +187,46 @@ private Q_SLOTS:
         QCOMPARE(raceOf(window).at(1).toObject().value(u"ok").toInt(), 12);
         QCOMPARE(laneOf(window, 1).value(u"place").toInt(), 1);
         QCOMPARE(server.stats().byStatus.value(200), 12);
+    }
+
+    // A 1280x800 projector (the test's screen), in presentation mode's type:
+    // every lane's 24 flags in sight and its result whole.
+    void threeLanesStayLegibleInPresentationMode()
+    {
+        TestServer server(TestServer::slow(20));
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        QTemporaryDir dir;
+        const QString url = server.baseUrl().toString();
+        const QFont normal = QApplication::font();
+        QFont big = normal;
+        big.setPointSizeF(normal.pointSizeF() * PresentationMode::fontScale(QGuiApplication::primaryScreen()));
+        QApplication::setFont(big);
+        {
+            RaceWindow window(nullptr, test::quietWindowOptions());
+            window.setDestination(dir.path());
+            QVERIFY(window.setLanes({QStringLiteral("-s %1 -al 24 -m 1").arg(url),
+                                     QStringLiteral("-s %1 -al 24 -m 2 --threads").arg(url),
+                                     QStringLiteral("-s %1 -al 24 -m 24").arg(url)}));
+            window.showFullScreen();
+            window.followPresentation(true);
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QCOMPARE(window.width(), 1280);
+            QSignalSpy over(&window, &RaceWindow::raceOver);
+            QVERIFY(window.startRace());
+            QVERIFY(over.wait(30000));
+            for (int i = 0; i < window.laneCount(); ++i) {
+                const RaceLaneView *lane = window.lane(i);
+                const auto *grid = lane->findChild<QAbstractItemView *>();
+                QVERIFY(grid);
+                QVERIFY2(!grid->verticalScrollBar()->isVisible(), qPrintable(QString::number(i)));
+                const QLabel *result = lane->findChild<QLabel *>(QStringLiteral("laneResult"));
+                const QFontMetrics metrics(result->font());
+                for (const QString &line : result->text().split(u'\n'))
+                    QVERIFY2(metrics.horizontalAdvance(line) <= result->contentsRect().width(), qPrintable(line));
+                QVERIFY(result->height() >= 2 * metrics.height());
+            }
+        }
+        QApplication::setFont(normal);
     }
 
     void theEditorChecksEachLane()
