@@ -19,7 +19,8 @@ class PresetPlayer : public QObject {
 public:
     explicit PresetPlayer(BuiltInServers *servers, QObject *parent = nullptr);
 
-    // The built-in DELAY and ERROR servers as the scene wants them: the book's, seeded.
+    // The built-in DELAY and ERROR servers as the scene wants them: the book's, seeded,
+    // waiting the scene's fixed delay when it has one.
     static void setUpServers(BuiltInServers *servers, const Preset &preset);
 
     // False (and *error set) when a run's command line does not parse.
