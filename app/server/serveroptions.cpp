@@ -64,19 +64,14 @@ double rate(const QString &text, const QString &what)
     return rate;
 }
 
-// "reset,truncate" -> {Reset, Truncate}; repeats count once.
 QList<AnswerFault> faultList(const QString &text)
 {
-    QList<AnswerFault> faults;
-    for (const QString &name : text.split(u',')) {
-        const std::optional<AnswerFault> fault = answerFaultFromName(name.trimmed());
-        if (!fault)
-            throw UsageError{QStringLiteral("--faults takes reset, truncate, stall and garbage, separated by commas; "
-                                            "'%1' is none of them").arg(name)};
-        if (!faults.contains(*fault))
-            faults.append(*fault);
-    }
-    return faults;
+    QString bad;
+    const std::optional<QList<AnswerFault>> faults = answerFaultList(text, &bad);
+    if (!faults)
+        throw UsageError{QStringLiteral("--faults takes reset, truncate, stall and garbage, separated by commas; "
+                                        "'%1' is none of them").arg(bad)};
+    return *faults;
 }
 
 QHostAddress bindAddress(const QString &text)

@@ -2,6 +2,8 @@
 
 #include "httpwire/httpmessage.h"
 
+#include <QStringList>
+
 namespace flaglab {
 
 namespace {
@@ -44,6 +46,30 @@ std::optional<AnswerFault> answerFaultFromName(const QString &name)
             return fault;
     }
     return std::nullopt;
+}
+
+std::optional<QList<AnswerFault>> answerFaultList(const QString &text, QString *badName)
+{
+    QList<AnswerFault> faults;
+    for (const QString &name : text.split(u',')) {
+        const std::optional<AnswerFault> fault = answerFaultFromName(name.trimmed());
+        if (!fault) {
+            if (badName)
+                *badName = name;
+            return std::nullopt;
+        }
+        if (!faults.contains(*fault))
+            faults.append(*fault);
+    }
+    return faults;
+}
+
+QString answerFaultNames(const QList<AnswerFault> &faults)
+{
+    QStringList names;
+    for (AnswerFault fault : faults)
+        names << answerFaultName(fault);
+    return names.join(u',');
 }
 
 void applyAnswerFault(AnswerFault fault, HttpResponse *response)

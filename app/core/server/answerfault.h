@@ -23,6 +23,11 @@ enum class AnswerFault {
 QList<AnswerFault> allAnswerFaults();
 QString answerFaultName(AnswerFault fault);     // "reset", "truncate", "stall", "garbage"
 std::optional<AnswerFault> answerFaultFromName(const QString &name);
+// "reset,truncate" -> {Reset, Truncate}, each once, in the order named; nullopt
+// when a name is none of the four (*badName says which). The servers'
+// --faults LIST and the window's read it alike.
+std::optional<QList<AnswerFault>> answerFaultList(const QString &text, QString *badName = nullptr);
+QString answerFaultNames(const QList<AnswerFault> &faults);     // "reset,truncate"
 
 // Makes a 200 flag answer the faulty one.
 void applyAnswerFault(AnswerFault fault, HttpResponse *response);
