@@ -188,6 +188,20 @@ private Q_SLOTS:
         QVERIFY(!parse(QStringLiteral("--replay run.json")).options.replaySpeed);     // as last time
     }
 
+    // flaglab-server's --faults and --fault-rate, for the built-in servers.
+    void theServerFaults()
+    {
+        GuiOptionsParse p = parse(QStringLiteral("--faults truncate,RESET,truncate --fault-rate 0.3"));
+        QCOMPARE(p.result, GuiOptionsParse::Result::Run);
+        QCOMPARE(*p.options.serverFaults, (QList<AnswerFault>{AnswerFault::Truncate, AnswerFault::Reset}));
+        QCOMPARE(*p.options.serverFaultRate, 0.3);
+        p = parse(QStringLiteral("--faults stall"));
+        QCOMPARE(*p.options.serverFaults, QList<AnswerFault>{AnswerFault::Stall});
+        QVERIFY(!p.options.serverFaultRate);
+        QCOMPARE(*parse(QStringLiteral("--faults none")).options.serverFaults, QList<AnswerFault>());
+        QVERIFY(!parse({}).options.serverFaults);
+    }
+
     void presetRunsGetTheBooksDefaults()
     {
         const std::optional<GuiOptions> options =
@@ -229,6 +243,9 @@ private Q_SLOTS:
         QTest::newRow("speed alone") << "--speed 2" << "*** Usage error: --speed goes with --replay";
         QTest::newRow("pause alone") << "--pause-at 2" << "*** Usage error: --pause-at goes with --replay";
         QTest::newRow("replay and start") << "--replay r.har --start" << "--replay cannot go with --start, --preset or --sweep";
+        QTest::newRow("faults") << "--faults reset,fire" << "*** Usage error: --faults LIST takes reset, truncate";
+        QTest::newRow("fault rate") << "--faults reset --fault-rate 1.5" << "--fault-rate P must be a number from 0 to 1";
+        QTest::newRow("fault rate alone") << "--fault-rate 0.5" << "--fault-rate needs --faults";
     }
 
     void usageErrorsAreTheClis()
@@ -251,7 +268,8 @@ private Q_SLOTS:
         for (const char *option : {"--start", "--quit-when-done", "--screenshot", "--report", "--no-servers",
                                    "--timeout", "--dest", "--max_req", "--threads", "--retries", "--allow-remote-load",
                                    "--preset", "--sweep", "--show-view", "--presentation", "--server-delay",
-                                   "--server-seed", "--save-plot", "--replay", "--speed", "--pause-at"})
+                                   "--server-seed", "--faults", "--fault-rate", "--save-plot", "--replay", "--speed",
+                                   "--pause-at", "--race"})
             QVERIFY2(help.text.contains(QLatin1String(option)), option);
     }
 

@@ -11,6 +11,8 @@
 #include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QLabel>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -230,6 +232,76 @@ private Q_SLOTS:
         QTRY_COMPARE(table->item(kConnectionsRow, kDelayColumn)->text(), QStringLiteral("0 (7)"));
     }
 
+    // Each fault a check box, with a rate, for the server chosen: its config
+    // follows, the Run panel's note says so, and the live stats count the
+    // faults as the server's own /stats does.
+    void faultsAreTickedAndCounted()
+    {
+        BuiltInServers servers;
+        servers.startAll();
+        QVERIFY2(servers.isRunning(ServerConfig::Mode::Local), qPrintable(servers.problem(ServerConfig::Mode::Local)));
+        ServerPanel panel;
+        panel.setServers(&servers);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        child<QTabWidget>(panel, "tabs")->setCurrentIndex(1);
+        panel.showSettingsOf(QStringLiteral("LOCAL"));
+        auto *truncate = child<QCheckBox>(panel, "faultTruncateCheck");
+        auto *garbage = child<QCheckBox>(panel, "faultGarbageCheck");
+        auto *rate = child<QSpinBox>(panel, "faultRateSpin");
+        QVERIFY(truncate->isEnabled());         // faults in every mode, LOCAL's too
+        QVERIFY(!truncate->isChecked());
+        QCOMPARE(rate->value(), 25);            // flaglab-server's default
+        garbage->setChecked(true);
+        truncate->setChecked(true);
+        rate->setValue(100);
+        const ServerConfig local = servers.config(ServerConfig::Mode::Local);
+        QCOMPARE(local.faults, (QList<AnswerFault>{AnswerFault::Truncate, AnswerFault::Garbage}));
+        QCOMPARE(local.faultRate, 1.0);
+        QVERIFY(servers.config(ServerConfig::Mode::Delay).faults.isEmpty());   // one server at a time
+        QVERIFY2(servers.differenceFromTheBook(ServerConfig::Mode::Local).contains(u"100% of the flag answers faulty"),
+                 qPrintable(servers.differenceFromTheBook(ServerConfig::Mode::Local)));
+
+        QNetworkAccessManager manager;
+        // One at a time: a request queued on a connection the server cuts would never reach it.
+        for (const char *cc : {"br", "cn", "in", "us"}) {
+            std::unique_ptr<QNetworkReply> reply(manager.get(QNetworkRequest(
+                QUrl(QStringLiteral("http://127.0.0.1:%1/flags/%2/%2.gif").arg(m_base).arg(QLatin1String(cc))))));
+            QTRY_VERIFY(reply->isFinished());
+        }
+        QNetworkReply *statsReply = manager.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/stats").arg(m_base))));
+        QTRY_VERIFY(statsReply->isFinished());
+        const QJsonObject faults = QJsonDocument::fromJson(statsReply->readAll()).object().value(u"faults").toObject();
+        delete statsReply;
+        const int injected = faults.value(u"truncate").toInt() + faults.value(u"garbage").toInt();
+        QCOMPARE(injected, 4);
+        auto *table = child<QTableWidget>(panel, "statsTable");
+        int faultsRow = -1;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->verticalHeaderItem(row)->text() == u"Faults")
+                faultsRow = row;
+        }
+        QVERIFY(faultsRow >= 0);
+        QTRY_COMPARE(table->item(faultsRow, 0)->text(), QString::number(injected));
+        QTRY_VERIFY2(table->item(faultsRow, 0)->toolTip().contains(
+                         QStringLiteral("truncate: %1").arg(faults.value(u"truncate").toInt())),
+                     qPrintable(table->item(faultsRow, 0)->toolTip()));
+        QCOMPARE(table->item(faultsRow, 1)->text(), QStringLiteral("0"));
+
+        truncate->setChecked(false);
+        garbage->setChecked(false);
+        QVERIFY(servers.config(ServerConfig::Mode::Local).faults.isEmpty());
+        QCOMPARE(servers.differenceFromTheBook(ServerConfig::Mode::Local), QString());
+        // Set elsewhere (a scene, the command line), they show here.
+        ServerConfig stalled = servers.config(ServerConfig::Mode::Local);
+        stalled.faults = {AnswerFault::Stall};
+        stalled.faultRate = 0.3;
+        servers.setConfig(ServerConfig::Mode::Local, stalled);
+        QVERIFY(child<QCheckBox>(panel, "faultStallCheck")->isChecked());
+        QVERIFY(!truncate->isChecked());
+        QCOMPARE(rate->value(), 30);
+    }
+
     void settingsRoundTrip()
     {
         QTemporaryDir dir;
@@ -241,6 +313,8 @@ private Q_SLOTS:
             error.errorStatus = 503;
             error.bandwidthKBps = 100;
             error.seed = 42;
+            error.faults = {AnswerFault::Stall, AnswerFault::Reset};
+            error.faultRate = 0.3;
             servers.setConfig(ServerConfig::Mode::Error, error);
             servers.saveSettings(settings);
         }
@@ -251,6 +325,9 @@ private Q_SLOTS:
         QCOMPARE(error.errorStatus, 503);
         QCOMPARE(error.bandwidthKBps, 100);
         QCOMPARE(error.seed, std::optional<quint32>(42));
+        QCOMPARE(error.faults, (QList<AnswerFault>{AnswerFault::Stall, AnswerFault::Reset}));
+        QCOMPARE(error.faultRate, 0.3);
+        QVERIFY(restored.config(ServerConfig::Mode::Local).faults.isEmpty());
         QCOMPARE(error.port, quint16(m_base + 2));
         QVERIFY(!restored.config(ServerConfig::Mode::Local).seed);
     }

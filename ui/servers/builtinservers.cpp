@@ -132,6 +132,8 @@ void BuiltInServers::saveSettings(QSettings &settings) const
         settings.setValue(QStringLiteral("errorRate"), c.errorRate);
         settings.setValue(QStringLiteral("errorStatus"), c.errorStatus);
         settings.setValue(QStringLiteral("bandwidthKBps"), c.bandwidthKBps);
+        settings.setValue(QStringLiteral("faults"), answerFaultNames(c.faults));
+        settings.setValue(QStringLiteral("faultRate"), c.faultRate);
         settings.setValue(QStringLiteral("seed"), c.seed ? QVariant(qint64(*c.seed)) : QVariant(-1));
         settings.endGroup();
     }
@@ -150,6 +152,9 @@ void BuiltInServers::restoreSettings(const QSettings &settings)
         c.errorRate = value("errorRate", c.errorRate).toDouble();
         c.errorStatus = value("errorStatus", c.errorStatus).toInt();
         c.bandwidthKBps = value("bandwidthKBps", c.bandwidthKBps).toInt();
+        const QString faults = value("faults", QString()).toString();
+        c.faults = faults.isEmpty() ? QList<AnswerFault>() : answerFaultList(faults).value_or(QList<AnswerFault>());
+        c.faultRate = value("faultRate", c.faultRate).toDouble();
         const qint64 seed = value("seed", -1).toLongLong();
         c.seed = seed >= 0 ? std::optional<quint32>(quint32(seed)) : std::nullopt;
         // A hand-edited or older settings file must not make a server misbehave.
@@ -158,13 +163,14 @@ void BuiltInServers::restoreSettings(const QSettings &settings)
         c.errorRate = std::clamp(c.errorRate, 0.0, 1.0);
         c.errorStatus = std::clamp(c.errorStatus, 400, 599);
         c.bandwidthKBps = std::max(c.bandwidthKBps, 0);
+        c.faultRate = std::clamp(c.faultRate, 0.0, 1.0);
         setConfig(mode, c);
     }
 }
 
 QString BuiltInServers::differenceFromTheBook(Mode mode) const
 {
-    if (!isRunning(mode) || mode == Mode::Local)
+    if (!isRunning(mode))
         return {};
     const ServerConfig book = ServerConfig::forMode(mode);
     const ServerConfig &here = server(mode).config;
@@ -174,14 +180,19 @@ QString BuiltInServers::differenceFromTheBook(Mode mode) const
                               : tr("%1–%2 s").arg(locale.toString(minMs / 1000.0), locale.toString(maxMs / 1000.0));
     };
     QStringList differences;
-    if (here.delayMinMs != book.delayMinMs || here.delayMaxMs != book.delayMaxMs)
-        differences << tr("waits %1 before each answer, not the book's %2")
-                           .arg(range(here.delayMinMs, here.delayMaxMs), range(book.delayMinMs, book.delayMaxMs));
-    if (mode == Mode::Error && (here.errorRate != book.errorRate || here.errorStatus != book.errorStatus))
-        differences << tr("answers %1 to %2% of the flags, not the book's 418 to 25%")
-                           .arg(here.errorStatus).arg(locale.toString(here.errorRate * 100, 'g', 3));
-    if (here.bandwidthKBps > 0)
-        differences << tr("sends %1 kB/s per answer").arg(here.bandwidthKBps);
+    if (mode != Mode::Local) {
+        if (here.delayMinMs != book.delayMinMs || here.delayMaxMs != book.delayMaxMs)
+            differences << tr("waits %1 before each answer, not the book's %2")
+                               .arg(range(here.delayMinMs, here.delayMaxMs), range(book.delayMinMs, book.delayMaxMs));
+        if (mode == Mode::Error && (here.errorRate != book.errorRate || here.errorStatus != book.errorStatus))
+            differences << tr("answers %1 to %2% of the flags, not the book's 418 to 25%")
+                               .arg(here.errorStatus).arg(locale.toString(here.errorRate * 100, 'g', 3));
+        if (here.bandwidthKBps > 0)
+            differences << tr("sends %1 kB/s per answer").arg(here.bandwidthKBps);
+    }
+    if (!here.faults.isEmpty() && here.faultRate > 0)
+        differences << tr("makes %1% of the flag answers faulty (%2)")
+                           .arg(locale.toString(here.faultRate * 100, 'g', 3), answerFaultNames(here.faults));
     if (differences.isEmpty())
         return {};
     return tr("%1 here %2 (Built-in servers panel).").arg(label(mode), differences.join(tr("; ")));

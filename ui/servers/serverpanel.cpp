@@ -53,6 +53,7 @@ ServerPanel::ServerPanel(QWidget *parent)
         {tr("200"), tr("Answered 200 OK: a flag")},
         {tr("404"), tr("Answered 404 Not Found")},
         {tr("Other"), tr("Answered another status, such as ERROR's 418")},
+        {tr("Faults"), tr("Faulty answers started (Settings: Faults): reset, truncated, stalled or garbage")},
         {tr("Hung up"), tr("Clients that closed the connection before their answer")},
         {tr("Sent"), tr("Bytes sent")},
     };
@@ -84,8 +85,10 @@ ServerPanel::ServerPanel(QWidget *parent)
     connect(ui->editCombo, &QComboBox::currentIndexChanged, this, &ServerPanel::loadFields);
     for (QDoubleSpinBox *spin : {ui->delayMinSpin, ui->delayMaxSpin})
         connect(spin, &QDoubleSpinBox::valueChanged, this, &ServerPanel::applyFields);
-    for (QSpinBox *spin : {ui->errorRateSpin, ui->errorStatusSpin, ui->bandwidthSpin, ui->seedSpin})
+    for (QSpinBox *spin : {ui->errorRateSpin, ui->errorStatusSpin, ui->bandwidthSpin, ui->faultRateSpin, ui->seedSpin})
         connect(spin, &QSpinBox::valueChanged, this, &ServerPanel::applyFields);
+    for (QCheckBox *check : {ui->faultResetCheck, ui->faultTruncateCheck, ui->faultStallCheck, ui->faultGarbageCheck})
+        connect(check, &QCheckBox::toggled, this, &ServerPanel::applyFields);
     connect(ui->defaultsButton, &QPushButton::clicked, this, [this] {
         if (m_servers)
             m_servers->setConfig(editedMode(), ServerConfig::forMode(editedMode()));
@@ -227,6 +230,16 @@ void ServerPanel::showStats(BuiltInServers::Mode mode, const ServerStats &stats)
     setCell(NotFoundRow, column, QString::number(stats.byStatus.value(404)), colors::notFound());
     const qint64 other = otherAnswers(stats);
     setCell(OtherRow, column, QString::number(other), other ? colors::error() : QColor());
+    qint64 faults = 0;
+    QStringList byFault;
+    for (auto it = stats.faults.cbegin(); it != stats.faults.cend(); ++it) {
+        faults += it.value();
+        byFault << tr("%1: %2").arg(answerFaultName(it.key())).arg(it.value());
+    }
+    setCell(FaultsRow, column, QString::number(faults), faults ? colors::error() : QColor());
+    const QString faultsTip = byFault.isEmpty() ? QString() : byFault.join(u'\n');
+    if (QTableWidgetItem *item = ui->statsTable->item(FaultsRow, column); item->toolTip() != faultsTip)
+        item->setToolTip(faultsTip);
     setCell(HungUpRow, column, QString::number(stats.hungUp));
     setCell(SentRow, column, locale.formattedDataSize(stats.bytesSent, 0, QLocale::DataSizeSIFormat));
 }
@@ -243,6 +256,11 @@ void ServerPanel::loadFields()
     ui->errorRateSpin->setValue(int(std::lround(config.errorRate * 100)));
     ui->errorStatusSpin->setValue(config.errorStatus);
     ui->bandwidthSpin->setValue(config.bandwidthKBps);
+    ui->faultResetCheck->setChecked(config.faults.contains(AnswerFault::Reset));
+    ui->faultTruncateCheck->setChecked(config.faults.contains(AnswerFault::Truncate));
+    ui->faultStallCheck->setChecked(config.faults.contains(AnswerFault::Stall));
+    ui->faultGarbageCheck->setChecked(config.faults.contains(AnswerFault::Garbage));
+    ui->faultRateSpin->setValue(int(std::lround(config.faultRate * 100)));
     ui->seedSpin->setValue(config.seed ? int(std::min<quint32>(*config.seed, INT_MAX)) : -1);
     m_loading = false;
 
@@ -256,6 +274,20 @@ void ServerPanel::loadFields()
                        static_cast<QWidget *>(ui->errorRateLabel), static_cast<QWidget *>(ui->errorStatusLabel)})
         w->setEnabled(errors);
     applyFields();
+}
+
+QList<AnswerFault> ServerPanel::checkedFaults() const
+{
+    QList<AnswerFault> faults;
+    const std::pair<QCheckBox *, AnswerFault> checks[] = {{ui->faultResetCheck, AnswerFault::Reset},
+                                                          {ui->faultTruncateCheck, AnswerFault::Truncate},
+                                                          {ui->faultStallCheck, AnswerFault::Stall},
+                                                          {ui->faultGarbageCheck, AnswerFault::Garbage}};
+    for (const auto &[check, fault] : checks) {
+        if (check->isChecked())
+            faults.append(fault);
+    }
+    return faults;
 }
 
 void ServerPanel::applyFields()
@@ -278,10 +310,13 @@ void ServerPanel::applyFields()
     config.errorRate = ui->errorRateSpin->value() / 100.0;
     config.errorStatus = ui->errorStatusSpin->value();
     config.bandwidthKBps = ui->bandwidthSpin->value();
+    config.faults = checkedFaults();
+    config.faultRate = ui->faultRateSpin->value() / 100.0;
     config.seed = ui->seedSpin->value() >= 0 ? std::optional<quint32>(quint32(ui->seedSpin->value())) : std::nullopt;
     if (config.delayMinMs != before.delayMinMs || config.delayMaxMs != before.delayMaxMs
         || config.errorRate != before.errorRate || config.errorStatus != before.errorStatus
-        || config.bandwidthKBps != before.bandwidthKBps || config.seed != before.seed) {
+        || config.bandwidthKBps != before.bandwidthKBps || config.faults != before.faults
+        || config.faultRate != before.faultRate || config.seed != before.seed) {
         m_applying = true;
         m_servers->setConfig(editedMode(), config);
         m_applying = false;

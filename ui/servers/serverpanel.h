@@ -2,6 +2,7 @@
 
 #include "servers/builtinservers.h"
 
+#include <QList>
 #include <QTimer>
 #include <QWidget>
 #include <memory>
@@ -11,7 +12,8 @@ namespace Ui { class ServerPanel; }
 namespace flaglab {
 
 // Shows the built-in servers' live stats (polled ~4 times a second) and edits
-// their settings between runs: delay range, error rate and status, bandwidth, seed.
+// their settings between runs: delay range, error rate and status, bandwidth,
+// faulty answers (flaglab-server --faults) and their rate, seed.
 class ServerPanel : public QWidget {
     Q_OBJECT
 public:
@@ -26,7 +28,7 @@ public:
 
 private:
     enum Row { PortRow, RequestsRow, InFlightRow, ConnectionsRow, OkRow, NotFoundRow, OtherRow,
-               HungUpRow, SentRow, RowCount };
+               FaultsRow, HungUpRow, SentRow, RowCount };
 
     BuiltInServers::Mode editedMode() const;
     void showState();
@@ -34,6 +36,7 @@ private:
     void showStats(BuiltInServers::Mode mode, const ServerStats &stats);
     void loadFields();
     void applyFields();
+    QList<AnswerFault> checkedFaults() const;
     void setCell(int row, int column, const QString &text, const QColor &color = {});
 
     std::unique_ptr<Ui::ServerPanel> ui;

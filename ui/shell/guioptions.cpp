@@ -28,6 +28,8 @@ const QString kShowView = QStringLiteral("show-view");
 const QString kPresentation = QStringLiteral("presentation");
 const QString kServerDelay = QStringLiteral("server-delay");
 const QString kServerSeed = QStringLiteral("server-seed");
+const QString kFaults = QStringLiteral("faults");
+const QString kFaultRate = QStringLiteral("fault-rate");
 const QString kSavePlot = QStringLiteral("save-plot");
 const QString kReplay = QStringLiteral("replay");
 const QString kSpeed = QStringLiteral("speed");
@@ -126,8 +128,15 @@ QList<QCommandLineOption> labOptions()
         {kServerDelay, QCoreApplication::translate("GuiOptions", "the built-in DELAY and ERROR servers wait S seconds, or MIN:MAX, before "
                                       "each answer (the book's 0.5:5)"),
          QStringLiteral("S")},
-        {kServerSeed, QCoreApplication::translate("GuiOptions", "seed of the built-in DELAY and ERROR servers: each run repeats exactly"),
+        {kServerSeed, QCoreApplication::translate("GuiOptions", "seed of the built-in servers' delays, errors and faults: each run repeats exactly"),
          QStringLiteral("N")},
+        {kFaults, QCoreApplication::translate("GuiOptions", "the built-in servers make some flags faulty: LIST is one or more of "
+                                                             "reset, truncate, stall and garbage, as flaglab-server --faults "
+                                                             "(none: turn them off)"),
+         QStringLiteral("LIST")},
+        {kFaultRate, QCoreApplication::translate("GuiOptions", "share of the flags the built-in servers make faulty, 0 to 1 "
+                                                                "(default 0.25)"),
+         QStringLiteral("P")},
         {kSavePlot, QCoreApplication::translate("GuiOptions", "when done, save the shown view's plot as a PNG or SVG image"),
          QStringLiteral("FILE")},
         {kReplay, QCoreApplication::translate("GuiOptions", "replay a recorded run at start: a FlagLab JSON report, a FlagLab HAR "
@@ -268,6 +277,9 @@ QString readReplay(const QCommandLineParser &parser, GuiOptions *options)
     options->replayPath = parser.value(kReplay);
     if (options->start || !options->presetId.isEmpty() || !options->sweepLevels.isEmpty())
         return QCoreApplication::translate("GuiOptions", "--replay cannot go with --start, --preset or --sweep");
+    return {};
+}
+
 // Each lane is checked as flaglab-cli checks a command line.
 QString readRace(const QCommandLineParser &parser, GuiOptions *options)
 {
@@ -288,10 +300,35 @@ QString readRace(const QCommandLineParser &parser, GuiOptions *options)
     return {};
 }
 
+QString readServerFaults(const QCommandLineParser &parser, GuiOptions *options)
+{
+    if (parser.isSet(kFaultRate) && !parser.isSet(kFaults))
+        return QCoreApplication::translate("GuiOptions", "--fault-rate needs --faults, e.g. --faults reset,truncate");
+    if (parser.isSet(kFaults)) {
+        const QString list = parser.value(kFaults);
+        const std::optional<QList<AnswerFault>> faults = list.compare(u"none", Qt::CaseInsensitive) == 0
+                                                             ? std::optional(QList<AnswerFault>())
+                                                             : answerFaultList(list);
+        if (!faults)
+            return QCoreApplication::translate("GuiOptions", "--faults LIST takes reset, truncate, stall and garbage, "
+                                                             "separated by commas, or none");
+        options->serverFaults = *faults;
+    }
+    if (parser.isSet(kFaultRate)) {
+        bool ok = false;
+        const double rate = parser.value(kFaultRate).toDouble(&ok);
+        if (!ok || !(rate >= 0 && rate <= 1))
+            return QCoreApplication::translate("GuiOptions", "--fault-rate P must be a number from 0 to 1");
+        options->serverFaultRate = rate;
+    }
+    return {};
+}
+
 // The lab's options, checked in this order; the first problem found, or empty.
 QString readLabOptions(const QCommandLineParser &parser, GuiOptions *options)
 {
-    for (auto read : {readPreset, readSweep, readShowView, readServerDelay, readServerSeed, readReplay, readRace}) {
+    for (auto read : {readPreset, readSweep, readShowView, readServerDelay, readServerSeed, readServerFaults, readReplay,
+                      readRace}) {
         const QString problem = read(parser, options);
         if (!problem.isEmpty())
             return problem;

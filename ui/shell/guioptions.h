@@ -4,6 +4,7 @@
 #include "flags2/runoptions.h"
 #include "flags2/countrycodes.h"
 #include "flags2/serverlabels.h"
+#include "server/answerfault.h"
 
 #include <QList>
 #include <QString>
@@ -43,7 +44,11 @@ struct GuiOptions {
     bool presentation = false;
     std::optional<int> serverDelayMinMs;      // DELAY and ERROR: each answer waits MIN..MAX
     std::optional<int> serverDelayMaxMs;
-    std::optional<quint32> serverSeed;        // DELAY and ERROR
+    std::optional<quint32> serverSeed;        // every built-in server
+    // --faults, --fault-rate: every built-in server spoils this share of its
+    // flags (flaglab-server's options of the same names); unset: as last time.
+    std::optional<QList<AnswerFault>> serverFaults;
+    std::optional<double> serverFaultRate;
     QString plotImagePath;                    // save the shown view's plot (PNG or SVG) when done
     QString replayPath;                       // --replay: play a recorded run (report or HAR) at start
     std::optional<double> replaySpeed;        // --speed, with --replay

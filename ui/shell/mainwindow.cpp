@@ -313,7 +313,7 @@ RunConfig MainWindow::configFor(const RunRequest &request) const
     return config;
 }
 
-// A changed built-in DELAY or ERROR server is kept across restarts: the Run
+// A changed built-in server (DELAY or ERROR, or faults on any) is kept across restarts: the Run
 // panel says so while that server is the chosen one.
 void MainWindow::updateServerNote()
 {

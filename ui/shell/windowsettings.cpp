@@ -83,16 +83,20 @@ void WindowSettings::applyOptions()
 
 void WindowSettings::applyServerOptions()
 {
-    if (!m_options.serverDelayMinMs && !m_options.serverSeed)
+    if (!m_options.serverDelayMinMs && !m_options.serverSeed && !m_options.serverFaults)
         return;
-    for (auto mode : {BuiltInServers::Mode::Delay, BuiltInServers::Mode::Error}) {
+    for (auto mode : BuiltInServers::kModes) {
         ServerConfig config = m_servers->config(mode);
-        if (m_options.serverDelayMinMs) {
+        if (m_options.serverDelayMinMs && mode != BuiltInServers::Mode::Local) {
             config.delayMinMs = *m_options.serverDelayMinMs;
             config.delayMaxMs = *m_options.serverDelayMaxMs;
         }
-        if (m_options.serverSeed)
+        if (m_options.serverSeed)       // LOCAL draws only its faults from it
             config.seed = *m_options.serverSeed;
+        if (m_options.serverFaults) {
+            config.faults = *m_options.serverFaults;
+            config.faultRate = m_options.serverFaultRate.value_or(ServerConfig().faultRate);
+        }
         m_servers->setConfig(mode, config);
     }
 }
