@@ -3,6 +3,7 @@
 #include "flaggrid/thumbnailview.h"
 
 #include <QFile>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -148,11 +149,11 @@ private Q_SLOTS:
         QTest::newRow("time-out") << FailureKind::TimedOut << "time-out";
         QTest::newRow("refused") << FailureKind::Refused << "refused";
         QTest::newRow("reset before the answer") << FailureKind::Reset << "reset";
-        QTest::newRow("truncated") << FailureKind::Truncated << "reset";
+        QTest::newRow("truncated") << FailureKind::Truncated << "truncated";
         QTest::newRow("no host") << FailureKind::HostNotFound << "no host";
         QTest::newRow("not saved") << FailureKind::NotSaved << "not saved";
-        QTest::newRow("bad body") << FailureKind::BadBody << "error";
-        QTest::newRow("bad answer") << FailureKind::BadAnswer << "error";
+        QTest::newRow("bad body") << FailureKind::BadBody << "bad body";
+        QTest::newRow("bad answer") << FailureKind::BadAnswer << "bad answer";
         QTest::newRow("redirect") << FailureKind::Redirect << "error";
         QTest::newRow("not HTTP/2") << FailureKind::NotHttp2 << "error";
         QTest::newRow("network") << FailureKind::Network << "error";
@@ -172,6 +173,20 @@ private Q_SLOTS:
         // An HTTP status says more than the kind of the failure that followed it.
         QCOMPARE(ThumbnailModel::badge(finished(0, "AF", Outcome::Error, 503, QStringLiteral("timed out"), kind)),
                  QStringLiteral("503"));
+    }
+
+    // What a client makes of flaglab-server --faults (docs/faults.md), one
+    // badge each, none of them the catch-all "error".
+    void faultsGetBadgesOfTheirOwn()
+    {
+        QSet<QString> badges;
+        for (FailureKind kind : {FailureKind::Reset, FailureKind::Truncated, FailureKind::TimedOut,
+                                 FailureKind::BadBody, FailureKind::BadAnswer}) {
+            const QString badge = ThumbnailModel::badge(finished(0, "AF", Outcome::Error, 200, QString(), kind));
+            QVERIFY2(!badge.isEmpty() && badge != u"error", qPrintable(badge));
+            badges.insert(badge);
+        }
+        QCOMPARE(badges.size(), 5);
     }
 
     void cancelledBeforeStartingHasNoTile()

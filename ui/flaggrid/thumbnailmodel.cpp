@@ -181,8 +181,13 @@ QString ThumbnailModel::badge(const RequestRecord &record)
     case FailureKind::Refused:
         return tr("refused");
     case FailureKind::Reset:
-    case FailureKind::Truncated:
         return tr("reset");
+    case FailureKind::Truncated:
+        return tr("truncated");
+    case FailureKind::BadBody:
+        return tr("bad body");
+    case FailureKind::BadAnswer:        // over HTTP/2, a stream the server reset halfway, among others
+        return tr("bad answer");
     case FailureKind::HostNotFound:
         return tr("no host");
     case FailureKind::NotSaved:
@@ -191,8 +196,6 @@ QString ThumbnailModel::badge(const RequestRecord &record)
     case FailureKind::Cancelled:
     case FailureKind::HttpStatus:
     case FailureKind::Redirect:
-    case FailureKind::BadAnswer:
-    case FailureKind::BadBody:
     case FailureKind::NotHttp2:
     case FailureKind::Network:
         break;
