@@ -199,6 +199,43 @@ private Q_SLOTS:
         QVERIFY(!player.isActive());
     }
 
+    // The faults scene: LOCAL spoils 30% of its flags with every fault; the
+    // next scene, a book's, has its servers whole again.
+    void theFaultsScene()
+    {
+        const Preset preset = *presetById(QStringLiteral("faults"));
+        const QList<RunRequest> runs = requestsOf(preset);
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.at(0).model, RunConfig::Model::EventLoop);
+        for (const RunRequest &run : runs) {
+            QCOMPARE(run.server.label, QStringLiteral("LOCAL"));
+            QCOMPARE(run.codes.size(), 100);
+            QCOMPARE(run.maxReq, 20);
+            QCOMPARE(run.timeoutMs, 3100);      // a stall ends there
+        }
+        for (const QString &badge : {QStringLiteral("truncated"), QStringLiteral("time-out"), QStringLiteral("bad body")})
+            QVERIFY2(preset.lesson.contains(u'"' + badge + u'"'), qPrintable(badge));
+
+        BuiltInServers servers;
+        ServerConfig local = servers.config(BuiltInServers::Mode::Local);
+        local.bandwidthKBps = 500;              // the teacher's, kept
+        servers.setConfig(BuiltInServers::Mode::Local, local);
+        PresetPlayer player(&servers);
+        QVERIFY(player.begin(preset));
+        for (auto mode : BuiltInServers::kModes) {
+            const ServerConfig config = servers.config(mode);
+            QCOMPARE(config.faults, allAnswerFaults());
+            QCOMPARE(config.faultRate, 0.3);
+            QCOMPARE(config.seed, std::optional<quint32>(preset.serverSeed));
+        }
+        QCOMPARE(servers.config(BuiltInServers::Mode::Local).bandwidthKBps, 500);
+        player.end();
+        QVERIFY(player.begin(*presetById(QStringLiteral("every-local"))));
+        for (auto mode : BuiltInServers::kModes)
+            QVERIFY(servers.config(mode).faults.isEmpty());
+        QCOMPARE(servers.config(BuiltInServers::Mode::Local).bandwidthKBps, 500);
+    }
+
     void runNamesSayWhatRan()
     {
         RunRequest request;

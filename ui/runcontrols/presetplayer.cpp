@@ -27,12 +27,17 @@ bool PresetPlayer::begin(const Preset &preset, QString *error)
 
 void PresetPlayer::setUpServers(BuiltInServers *servers, const Preset &preset)
 {
-    // The book's slow servers, seeded: the scene is the same every time it is played.
-    for (auto mode : {BuiltInServers::Mode::Delay, BuiltInServers::Mode::Error}) {
-        ServerConfig config = ServerConfig::forMode(mode);
+    // The book's slow servers, seeded: the scene is the same every time it is
+    // played. LOCAL keeps its own settings but for the scene's faults (a book
+    // scene's none: faults ticked by hand must not spoil it).
+    for (auto mode : BuiltInServers::kModes) {
+        const bool local = mode == BuiltInServers::Mode::Local;
+        ServerConfig config = local ? servers->config(mode) : ServerConfig::forMode(mode);
         config.seed = preset.serverSeed;
-        if (preset.delayMs > 0)
+        if (preset.delayMs > 0 && !local)
             config.delayMinMs = config.delayMaxMs = preset.delayMs;
+        config.faults = preset.serverFaults;
+        config.faultRate = preset.serverFaults.isEmpty() ? ServerConfig().faultRate : preset.serverFaultRate;
         servers->setConfig(mode, config);
     }
 }

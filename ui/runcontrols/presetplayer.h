@@ -11,7 +11,8 @@ class BuiltInServers;
 struct GuiOptions;
 
 // Plays a scene of the book (a Preset): sets the built-in DELAY and ERROR
-// servers to the book's settings with the scene's seed, then, run after
+// servers to the book's settings, and every built-in server to the scene's
+// seed and faults, then, run after
 // run, gives the options of the run's flags2 command line, which the window
 // shows in its controls and starts as if the teacher had set it up by hand.
 class PresetPlayer : public QObject {

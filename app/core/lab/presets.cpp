@@ -64,6 +64,17 @@ QList<Preset> bookPresets()
          QStringLiteral("676 requests, 194 flags and 482 not found, in well under a second with 100 in flight."),
          {{QStringLiteral("-s"), QStringLiteral("LOCAL"), QStringLiteral("-e"), QStringLiteral("-m"),
            QStringLiteral("100")}}},
+        {QStringLiteral("faults"),
+         QStringLiteral("Faults: broken answers"),
+         QStringLiteral("LOCAL breaks 30% of its flags on purpose. Each red tile says what the client saw: "
+                        "\"truncated\", the flag cut off halfway (a reset or a truncate: Qt reports both alike); "
+                        "\"time-out\", half a flag, then silence until the 3.1 s time-out; \"bad body\", a web "
+                        "page sent as the GIF. One error each, and no file saved from it."),
+         {{QStringLiteral("-s"), QStringLiteral("LOCAL"), QStringLiteral("-al"), QStringLiteral("100"),
+           QStringLiteral("-m"), QStringLiteral("20")}},
+         2021,
+         allAnswerFaults(),
+         0.3},
     };
 }
 
