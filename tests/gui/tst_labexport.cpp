@@ -7,8 +7,11 @@
 #include "liveplots/throughputplot.h"
 #include "liveplots/timelineview.h"
 
+#include "har/harexport.h"
 #include "lab/runhistory.h"
 #include "labfixtures.h"
+#include "labhistory/historyview.h"
+#include "harspec.h"
 #include "testserver.h"
 #include "windowtestoptions.h"
 
@@ -19,6 +22,7 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMenu>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -143,6 +147,56 @@ private Q_SLOTS:
         QVERIFY(report.value(u"max_in_flight").toInt() >= 1);
     }
 
+    // File > Export > HAR writes the chosen run (else the latest) as the CLI's
+    // --har would; a history row's context menu exports its own run, not the last.
+    void runsExportAsHar()
+    {
+        ServerConfig config = test::TestServer::quiet(ServerConfig::Mode::Error);
+        config.errorRate = 0.3;
+        test::TestServer server(config);
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        QTemporaryDir dir;
+        MainWindow window(test::windowOptionsFor(server.baseUrl(), dir.filePath(QStringLiteral("window"))));
+        window.show();
+        QSignalSpy settled(&window, &MainWindow::runSettled);
+        for (int run = 1; run <= 2; ++run) {
+            QVERIFY(window.startRun());
+            QTRY_COMPARE_WITH_TIMEOUT(settled.count(), run, 20000);
+        }
+        const QList<RunSummary> &runs = window.history().runs();
+        QCOMPARE(runs.size(), 2);
+
+        const QString latest = dir.filePath(QStringLiteral("latest.har"));
+        answerFileDialog(latest);
+        fileAction(window, "actionExportHar")->trigger();
+        const QJsonObject har = jsonFile(latest);
+        QCOMPARE(har.value(u"log").toObject().value(u"entries").toArray().size(), 20);
+        QCOMPARE(test::harSpecProblems(har), QStringList());
+        QCOMPARE(har, harFromReport(runs.at(1).report));
+
+        // The first run, from its row's menu.
+        auto *history = window.findChild<HistoryView *>(QStringLiteral("historyView"));
+        const std::unique_ptr<QMenu> menu(history->rowMenu(0, nullptr));
+        auto *rowHar = menu->findChild<QAction *>(QStringLiteral("actionExportRowHar"));
+        QVERIFY(rowHar);
+        const QString first = dir.filePath(QStringLiteral("first"));     // typed without .har
+        answerFileDialog(first);
+        rowHar->trigger();
+        QVERIFY(QFile::exists(first + QStringLiteral(".har")));
+        const QJsonObject firstHar = jsonFile(first + QStringLiteral(".har"));
+        QCOMPARE(test::harSpecProblems(firstHar), QStringList());
+        QCOMPARE(firstHar, harFromReport(runs.at(0).report));
+        QVERIFY(firstHar != har);
+        const int errors = runs.at(0).counts.errors;
+        int failed = 0;
+        for (const QJsonValue &entry : firstHar.value(u"log").toObject().value(u"entries").toArray()) {
+            const QJsonObject response = entry.toObject().value(u"response").toObject();
+            failed += response.value(u"status").toInt() == 418;
+        }
+        QCOMPARE(failed, errors);           // ERROR's teapots, entry by entry
+        QCOMPARE(qint64(errors + runs.at(1).counts.errors), server.stats().byStatus.value(418));
+    }
+
     // A run opened from a saved history keeps its timings, not its report: said so, nothing written.
     void aRunWithoutAReportIsSaidSo()
     {
@@ -153,6 +207,8 @@ private Q_SLOTS:
         QVERIFY(!labfiles::saveReport(path, run, &error));
         QVERIFY2(error.contains(QStringLiteral("ERROR -al 100 -m 100")), qPrintable(error));
         QVERIFY(!QFile::exists(path));
+        QVERIFY(!labfiles::saveHar(dir.filePath(QStringLiteral("run.har")), run, &error));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("run.har"))));
 
         run.report = {{QStringLiteral("ok"), 93}};
         QVERIFY2(labfiles::saveReport(path, run, &error), qPrintable(error));

@@ -6,6 +6,7 @@
 #include "engine/runreport.h"
 #include "har/harexport.h"
 #include "har/harimport.h"
+#include "harspec.h"
 #include "testserver.h"
 
 #include <QDateTime>
@@ -19,82 +20,11 @@
 
 using namespace flaglab;
 using flaglab::test::TestServer;
+using flaglab::test::harSpecProblems;
 
 namespace {
 
 const char *const kPhases[] = {"started_s", "connecting_s", "connected_s", "first_byte_s", "finished_s"};
-
-bool isNumber(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).isDouble();
-}
-
-bool isString(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).isString();
-}
-
-bool isArray(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).isArray();
-}
-
-// What HAR 1.2 (http://www.softwareishard.com/blog/har-12-spec/) requires of
-// a log and its entries; custom fields must start with an underscore.
-QStringList specProblems(const QJsonObject &har)
-{
-    QStringList problems;
-    const auto need = [&problems](bool ok, const QString &what) {
-        if (!ok)
-            problems << what;
-    };
-    const QJsonObject log = har.value(u"log").toObject();
-    need(log.value(u"version").toString() == u"1.2", QStringLiteral("log.version"));
-    const QJsonObject creator = log.value(u"creator").toObject();
-    need(isString(creator, "name") && isString(creator, "version"), QStringLiteral("log.creator"));
-    need(isArray(log, "entries"), QStringLiteral("log.entries"));
-    const QSet<QString> entryKeys{"pageref", "startedDateTime", "time", "request", "response", "cache",
-                                  "timings", "serverIPAddress", "connection", "comment"};
-    const QJsonArray entries = log.value(u"entries").toArray();
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        const QJsonObject e = entries.at(i).toObject();
-        const QString at = QStringLiteral("entry %1: ").arg(i);
-        for (const QString &key : e.keys())
-            need(entryKeys.contains(key) || key.startsWith(u'_'), at + QStringLiteral("unknown field ") + key);
-        const QDateTime started = QDateTime::fromString(e.value(u"startedDateTime").toString(), Qt::ISODateWithMs);
-        need(started.isValid() && started.timeSpec() != Qt::LocalTime, at + QStringLiteral("startedDateTime"));
-        const QJsonObject req = e.value(u"request").toObject();
-        need(isString(req, "method") && isString(req, "url") && isString(req, "httpVersion") && isArray(req, "cookies")
-                 && isArray(req, "headers") && isArray(req, "queryString") && isNumber(req, "headersSize")
-                 && isNumber(req, "bodySize"),
-             at + QStringLiteral("request"));
-        const QJsonObject res = e.value(u"response").toObject();
-        const QJsonObject content = res.value(u"content").toObject();
-        need(isNumber(res, "status") && isString(res, "statusText") && isString(res, "httpVersion")
-                 && isArray(res, "cookies") && isArray(res, "headers") && isNumber(content, "size")
-                 && isString(content, "mimeType") && isString(res, "redirectURL") && isNumber(res, "headersSize")
-                 && isNumber(res, "bodySize"),
-             at + QStringLiteral("response"));
-        need(e.value(u"cache").isObject(), at + QStringLiteral("cache"));
-        const QJsonObject t = e.value(u"timings").toObject();
-        double sum = 0;
-        for (const char *key : {"send", "wait", "receive"}) {
-            need(isNumber(t, key) && t.value(QLatin1String(key)).toDouble() >= 0, at + QLatin1String(key));
-            sum += t.value(QLatin1String(key)).toDouble();
-        }
-        for (const char *key : {"blocked", "dns", "connect", "ssl"}) {
-            const double v = t.value(QLatin1String(key)).toDouble(-2);
-            need(v == -1 || v >= 0, at + QLatin1String(key));
-            if (v > 0 && qstrcmp(key, "ssl") != 0)      // ssl is part of connect
-                sum += v;
-        }
-        need(isNumber(e, "time") && std::abs(e.value(u"time").toDouble() - sum) < 0.002,
-             at + QStringLiteral("time %1 is not the timings' sum %2").arg(e.value(u"time").toDouble()).arg(sum));
-        if (res.value(u"status").toInt() == 0)
-            need(!res.value(u"_error").toString().isEmpty(), at + QStringLiteral("a failure without _error"));
-    }
-    return problems;
-}
 
 QJsonObject engineReport(const QStringList &codes, int concurrency)
 {
@@ -147,7 +77,7 @@ private Q_SLOTS:
         const QJsonObject report = engineReport({"BR", "CN", "ZZ"}, 2);
         QVERIFY(!report.isEmpty());
         const QJsonObject har = harFromReport(report);
-        const QStringList problems = specProblems(har);
+        const QStringList problems = harSpecProblems(har);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; ")));
         const QJsonObject log = har.value(u"log").toObject();
         QCOMPARE(log.value(u"creator").toObject().value(u"name").toString(), QStringLiteral("FlagLab"));
@@ -169,7 +99,7 @@ private Q_SLOTS:
     void failuresAndRetriesFollowTheSpec()
     {
         const QJsonObject har = harFromReport(retriedReport());
-        const QStringList problems = specProblems(har);
+        const QStringList problems = harSpecProblems(har);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; ")));
         const QJsonArray entries = har.value(u"log").toObject().value(u"entries").toArray();
         QCOMPARE(entries.size(), 3);      // BR's two attempts, CN

@@ -6,6 +6,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QScrollBar>
 #include <QSplitter>
@@ -43,6 +44,8 @@ HistoryView::HistoryView(QWidget *parent)
     connect(ui->measureCombo, &QComboBox::currentIndexChanged, this, [this] {
         ui->overlayPlot->setMeasure(OverlayMeasure(ui->measureCombo->currentData().toInt()));
     });
+    ui->table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(ui->table, &QWidget::customContextMenuRequested, this, &HistoryView::showContextMenu);
     connect(ui->untickButton, &QPushButton::clicked, this, [this] {
         if (m_model)
             m_model->setOverlaidRows({});
@@ -122,6 +125,26 @@ int HistoryView::chosenRow() const
     return current.isValid() && ui->table->selectionModel()->isRowSelected(current.row())
                ? current.row()
                : m_model->rowCount() - 1;
+}
+
+// A run's own menu: what File > Export does for the chosen run, for this one.
+QMenu *HistoryView::rowMenu(int row, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    QAction *har = menu->addAction(tr("Export as &HAR…"));
+    har->setObjectName(QStringLiteral("actionExportRowHar"));
+    connect(har, &QAction::triggered, this, [this, row] { Q_EMIT exportHarRequested(row); });
+    return menu;
+}
+
+void HistoryView::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = ui->table->indexAt(pos);
+    if (!m_model || !index.isValid())
+        return;
+    QMenu *menu = rowMenu(index.row(), this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(ui->table->viewport()->mapToGlobal(pos));
 }
 
 void HistoryView::fitColumns()

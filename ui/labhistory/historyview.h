@@ -3,6 +3,8 @@
 #include <QWidget>
 #include <memory>
 
+class QMenu;
+
 namespace Ui { class HistoryView; }
 
 namespace flaglab {
@@ -25,7 +27,13 @@ public:
     // The run the user picked in the table, else the latest; -1 when there is none.
     int chosenRow() const;
 
+    // The menu a run's row opens (right-click): "Export as HAR…" of that run.
+    QMenu *rowMenu(int row, QWidget *parent);
+
     static constexpr int kRowsInSight = 4;     // two compared runs and the ones around them
+
+Q_SIGNALS:
+    void exportHarRequested(int row);   // the table's context menu: "Export as HAR…"
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -33,6 +41,7 @@ protected:
 
 private:
     void showOverlay();
+    void showContextMenu(const QPoint &pos);
     void fitColumns();
     int rowsHeight() const;
     void fitTable();

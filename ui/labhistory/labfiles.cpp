@@ -2,6 +2,7 @@
 
 #include "saving/filesaver.h"
 #include "engine/runreport.h"
+#include "har/harexport.h"
 #include "lab/runhistory.h"
 #include "look/qcustomplot_nokeywords.h"
 
@@ -87,21 +88,40 @@ bool imageSaved(bool ok, const QString &path, QString *error)
 
 } // namespace
 
-bool saveReport(const QString &path, const RunSummary &run, QString *error)
+namespace {
+
+// The report, or the reason there is none: a run opened from a saved history keeps its timings only.
+bool hasReport(const RunSummary &run, QString *error)
 {
-    if (run.report.isEmpty()) {
-        if (error)
-            *error = QCoreApplication::translate("flaglab::LabFiles",
-                                                 "“%1” was opened from a saved history, which keeps its timings but "
-                                                 "not its report. Export its timings (CSV) instead.").arg(run.name);
-        return false;
-    }
+    if (!run.report.isEmpty())
+        return true;
+    if (error)
+        *error = QCoreApplication::translate("flaglab::LabFiles",
+                                             "“%1” was opened from a saved history, which keeps its timings but "
+                                             "not its report. Export its timings (CSV) instead.").arg(run.name);
+    return false;
+}
+
+bool saveJson(const QString &path, const QJsonObject &object, QString *error)
+{
     QString why;
-    if (writeJsonFile(path, run.report, &why))
+    if (writeJsonFile(path, object, &why))
         return true;
     if (error)
         *error = why;
     return false;
+}
+
+} // namespace
+
+bool saveReport(const QString &path, const RunSummary &run, QString *error)
+{
+    return hasReport(run, error) && saveJson(path, run.report, error);
+}
+
+bool saveHar(const QString &path, const RunSummary &run, QString *error)
+{
+    return hasReport(run, error) && saveJson(path, harFromReport(run.report), error);
 }
 
 bool saveTimingsCsv(const QString &path, const RunSummary &run, QString *error)

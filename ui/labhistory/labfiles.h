@@ -18,6 +18,8 @@ namespace labfiles {
 // One run's report, exactly as flaglab-cli --json writes it (RunSummary::report).
 // A run opened from a saved history has none: false, and *error says so.
 bool saveReport(const QString &path, const RunSummary &run, QString *error = nullptr);
+// The same run as an HTTP Archive (harFromReport(), as flaglab-cli --har writes it).
+bool saveHar(const QString &path, const RunSummary &run, QString *error = nullptr);
 
 // Per-request timings of a run (RunHistory::timingsCsv) or a sweep's table (SweepRunner::csv).
 bool saveTimingsCsv(const QString &path, const RunSummary &run, QString *error = nullptr);

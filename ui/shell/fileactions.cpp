@@ -45,6 +45,9 @@ FileActions::FileActions(QWidget *window, RunHistory *history, HistoryView *hist
     m_saveRun = new QAction(tr("Export the run's &report (JSON)…"), this);
     m_saveRun->setToolTip(tr("The report flaglab-cli --json writes, of the run chosen in the History view, "
                              "else the latest"));
+    m_saveHar = new QAction(tr("Export the run as H&AR…"), this);
+    m_saveHar->setToolTip(tr("The run chosen in the History view, else the latest, as an HTTP Archive, the file "
+                             "browsers' developer tools save and read (as flaglab-cli --har)"));
     m_saveTimings = new QAction(tr("Export the run's &timings (CSV)…"), this);
     m_saveTimings->setToolTip(tr("One row per request: start, first byte and end, as seconds since the run's start"));
     m_saveSweep = new QAction(tr("Export the s&weep (CSV)…"), this);
@@ -58,12 +61,15 @@ FileActions::FileActions(QWidget *window, RunHistory *history, HistoryView *hist
     m_openHistory->setObjectName(QStringLiteral("actionOpenHistory"));
     m_saveHistory->setObjectName(QStringLiteral("actionSaveHistory"));
     m_saveRun->setObjectName(QStringLiteral("actionExportReport"));
+    m_saveHar->setObjectName(QStringLiteral("actionExportHar"));
     m_saveTimings->setObjectName(QStringLiteral("actionExportTimings"));
     m_saveSweep->setObjectName(QStringLiteral("actionExportSweep"));
 
     connect(m_openHistory, &QAction::triggered, this, &FileActions::openHistory);
     connect(m_saveHistory, &QAction::triggered, this, &FileActions::saveHistory);
     connect(m_saveRun, &QAction::triggered, this, &FileActions::saveRun);
+    connect(m_saveHar, &QAction::triggered, this, [this] { saveHar(m_historyView->chosenRow()); });
+    connect(historyView, &HistoryView::exportHarRequested, this, &FileActions::saveHar);
     connect(m_saveTimings, &QAction::triggered, this, &FileActions::saveTimings);
     connect(m_saveSweep, &QAction::triggered, this, &FileActions::saveSweep);
     connect(history, &RunHistory::changed, this, &FileActions::updateEnabled);
@@ -74,7 +80,7 @@ void FileActions::addTo(QMenu *menu, QAction *before)
 {
     menu->insertActions(before, {m_openHistory, m_saveHistory});
     menu->insertSeparator(before);
-    menu->insertActions(before, {m_saveRun, m_saveTimings, m_saveSweep});
+    menu->insertActions(before, {m_saveRun, m_saveHar, m_saveTimings, m_saveSweep});
     menu->insertMenu(before, m_plotMenu);
     menu->insertSeparator(before);
 }
@@ -84,6 +90,7 @@ void FileActions::updateEnabled()
     const bool runs = !m_history->runs().isEmpty();
     m_saveHistory->setEnabled(runs);
     m_saveRun->setEnabled(runs);
+    m_saveHar->setEnabled(runs);
     m_saveTimings->setEnabled(runs);
     m_saveSweep->setEnabled(!m_sweepView->points().isEmpty());
 }
@@ -113,8 +120,12 @@ void FileActions::report(bool ok, const QString &error)
 
 void FileActions::saveChosenRun(const QString &title, const QString &suffix, const QString &filter, SaveRun save)
 {
-    const int row = m_historyView->chosenRow();
-    if (row < 0)
+    saveRunAt(m_historyView->chosenRow(), title, suffix, filter, save);
+}
+
+void FileActions::saveRunAt(int row, const QString &title, const QString &suffix, const QString &filter, SaveRun save)
+{
+    if (row < 0 || row >= m_history->runs().size())
         return;
     const RunSummary &run = m_history->runs().at(row);
     const QString path = askSavePath(title, fileStem(run.name) + suffix, filter);
@@ -126,6 +137,11 @@ void FileActions::saveChosenRun(const QString &title, const QString &suffix, con
 void FileActions::saveRun()
 {
     saveChosenRun(tr("Export the run's report"), QStringLiteral(".json"), tr("JSON files (*.json)"), labfiles::saveReport);
+}
+
+void FileActions::saveHar(int row)
+{
+    saveRunAt(row, tr("Export the run as HAR"), QStringLiteral(".har"), tr("HTTP Archives (*.har)"), labfiles::saveHar);
 }
 
 void FileActions::saveTimings()

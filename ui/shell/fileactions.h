@@ -17,8 +17,9 @@ class SweepView;
 struct RunSummary;
 
 // File menu of the lab: the history saved and opened again, a run's report
-// (JSON) and per-request timings (CSV), the sweep's table (CSV), and any
-// plot as a PNG or SVG image.
+// (JSON), HTTP Archive (HAR) and per-request timings (CSV), the sweep's table
+// (CSV), and any plot as a PNG or SVG image. A run of the history's table is
+// exported as HAR from its context menu too.
 class FileActions : public QObject {
     Q_OBJECT
 public:
@@ -43,7 +44,9 @@ private:
     // The run chosen in the history, written by save to a file the user names.
     using SaveRun = bool (*)(const QString &path, const RunSummary &run, QString *error);
     void saveChosenRun(const QString &title, const QString &suffix, const QString &filter, SaveRun save);
+    void saveRunAt(int row, const QString &title, const QString &suffix, const QString &filter, SaveRun save);
     void saveRun();
+    void saveHar(int row);
     void saveTimings();
     void saveSweep();
     void savePlot(const Plot &plot);
@@ -60,6 +63,7 @@ private:
     QAction *m_openHistory;
     QAction *m_saveHistory;
     QAction *m_saveRun;
+    QAction *m_saveHar;
     QAction *m_saveTimings;
     QAction *m_saveSweep;
     QMenu *m_plotMenu;
