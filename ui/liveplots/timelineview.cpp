@@ -5,6 +5,7 @@
 #include "liveplots/timeaxis.h"
 
 #include <QAction>
+#include <QHash>
 #include <QHelpEvent>
 #include <QLocale>
 #include <QMap>
@@ -67,6 +68,7 @@ void TimelineView::startRun(int concurrencyCap)
     m_cap = std::max(concurrencyCap, 1);
     m_bars.clear();
     m_bands.clear();
+    m_hosts.clear();
     m_lanes = 0;
     m_peakInFlight = 0;
     m_nowNs = 0;
@@ -103,6 +105,7 @@ void TimelineView::showRecords(const QList<RequestRecord> &records, qint64 nowNs
         bar.slot = record.connectionSlot;
         bar.cc = record.cc;
         bar.httpVersion = record.httpVersion;
+        bar.host = record.url.host();
         m_bars.append(bar);
         if (record.sentNs >= 0)
             onTheWire.append({record.sentNs, record.finishedNs >= 0 ? record.finishedNs : Span{}.end});
@@ -113,26 +116,86 @@ void TimelineView::showRecords(const QList<RequestRecord> &records, qint64 nowNs
     update();
 }
 
+namespace {
+
+// The peak of spans at once: the lanes packLanes() needs for them.
+int peakOf(const QList<Span> &spans)
+{
+    const QList<int> lanes = packLanes(spans);
+    return lanes.isEmpty() ? 0 : *std::max_element(lanes.begin(), lanes.end()) + 1;
+}
+
+} // namespace
+
 void TimelineView::layOutLanes()
 {
     m_bands.clear();
-    if (m_grouped)
-        return packByConnection();
-    QList<Span> spans;
-    for (const Bar &bar : std::as_const(m_bars))
-        spans.append({bar.start, bar.finish >= 0 ? bar.finish : Span{}.end});
-    const QList<int> lanes = packLanes(spans);
-    m_lanes = 0;
+    m_hosts.clear();
+    QList<QString> hosts;                   // in order of their first request
+    QHash<QString, QList<int>> barsOf;
+    QHash<QString, qint64> firstStart;
     for (int i = 0; i < m_bars.size(); ++i) {
-        m_bars[i].lane = lanes.at(i);
-        m_bars[i].band = -1;
-        m_lanes = std::max(m_lanes, lanes.at(i) + 1);
+        const Bar &bar = m_bars.at(i);
+        auto it = barsOf.find(bar.host);
+        if (it == barsOf.end()) {
+            it = barsOf.insert(bar.host, {});
+            hosts.append(bar.host);
+            firstStart.insert(bar.host, bar.start);
+        }
+        it->append(i);
+        firstStart[bar.host] = std::min(firstStart.value(bar.host), bar.start);
     }
+    const auto pack = [this](const QList<int> &bars, int firstLane) {
+        return m_grouped ? packByConnection(bars, firstLane) : packPlain(bars, firstLane);
+    };
+    if (hosts.size() <= 1) {
+        m_lanes = pack(barsOf.value(hosts.value(0)), 0);
+        return;
+    }
+    std::stable_sort(hosts.begin(), hosts.end(),
+                     [&firstStart](const QString &a, const QString &b) { return firstStart.value(a) < firstStart.value(b); });
+    m_lanes = 0;
+    for (const QString &host : std::as_const(hosts)) {
+        const QList<int> &bars = barsOf[host];
+        HostGroup group;
+        group.host = host;
+        group.firstLane = m_lanes;
+        group.lanes = pack(bars, m_lanes);
+        group.requests = int(bars.size());
+        QList<Span> wire;
+        for (int index : bars) {
+            const Bar &bar = m_bars.at(index);
+            if (bar.sent >= 0)
+                wire.append({bar.sent, bar.finish >= 0 ? bar.finish : Span{}.end});
+        }
+        group.peakAtOnce = peakOf(wire);
+        m_lanes += group.lanes;
+        m_hosts.append(group);
+    }
+}
+
+// The bars packed into lanes from firstLane on; returns how many lanes they take.
+int TimelineView::packPlain(const QList<int> &bars, int firstLane)
+{
+    QList<Span> spans;
+    for (int index : bars) {
+        const Bar &bar = m_bars.at(index);
+        spans.append({bar.start, bar.finish >= 0 ? bar.finish : Span{}.end});
+    }
+    const QList<int> lanes = packLanes(spans);
+    int used = 0;
+    for (int j = 0; j < bars.size(); ++j) {
+        Bar &bar = m_bars[bars.at(j)];
+        bar.lane = firstLane + lanes.at(j);
+        bar.band = -1;
+        used = std::max(used, lanes.at(j) + 1);
+    }
+    return used;
 }
 
 // Bands in order of the first request each connection put on the wire, the
 // band of requests on none (yet) on top; within a band, the same packing.
-void TimelineView::packByConnection()
+int TimelineView::packByConnection(const QList<int> &bars, int firstLane)
 {
     using Key = std::pair<int, int>;
     struct Members {
@@ -140,7 +203,7 @@ void TimelineView::packByConnection()
         QList<int> bars;
     };
     QMap<Key, Members> byKey;
-    for (int i = 0; i < m_bars.size(); ++i) {
+    for (int i : bars) {
         const Bar &bar = m_bars.at(i);
         const Key key = bar.slot >= 0 ? Key{bar.group, bar.slot} : Key{-1, -1};
         Members &members = byKey[key];
@@ -156,38 +219,32 @@ void TimelineView::packByConnection()
             return bNone;           // the band of requests on no connection last, on top
         return byKey[a].firstSent < byKey[b].firstSent;
     });
-    m_lanes = 0;
-    int number = 0;
+    int lane = firstLane;
+    int number = connectionCount();         // numbered on from the hosts below
     for (const Key &key : std::as_const(order)) {
         const Members &members = byKey[key];
         ConnectionBand band;
         band.group = key.first;
         band.slot = key.second;
         band.number = key.second >= 0 ? ++number : 0;
-        band.firstLane = m_lanes;
+        band.firstLane = lane;
         band.requests = int(members.bars.size());
-        QList<Span> spans;
         QList<Span> wire;
         for (int index : members.bars) {
             const Bar &bar = m_bars.at(index);
-            const qint64 end = bar.finish >= 0 ? bar.finish : Span{}.end;
-            spans.append({bar.start, end});
             if (bar.sent >= 0)
-                wire.append({bar.sent, end});
+                wire.append({bar.sent, bar.finish >= 0 ? bar.finish : Span{}.end});
             band.http2 = band.http2 || bar.httpVersion == u"2";
         }
-        const QList<int> lanes = packLanes(spans);
-        for (int j = 0; j < members.bars.size(); ++j) {
-            Bar &bar = m_bars[members.bars.at(j)];
-            bar.lane = band.firstLane + lanes.at(j);
-            bar.band = int(m_bands.size());
-            band.lanes = std::max(band.lanes, lanes.at(j) + 1);
-        }
-        const QList<int> wireLanes = packLanes(wire);
-        band.peakAtOnce = wireLanes.isEmpty() ? 0 : *std::max_element(wireLanes.begin(), wireLanes.end()) + 1;
-        m_lanes += band.lanes;
+        const int bandIndex = int(m_bands.size());
+        band.lanes = packPlain(members.bars, lane);
+        for (int index : members.bars)
+            m_bars[index].band = bandIndex;
+        band.peakAtOnce = peakOf(wire);
+        lane += band.lanes;
         m_bands.append(band);
     }
+    return lane - firstLane;
 }
 
 int TimelineView::connectionCount() const
@@ -307,7 +364,7 @@ void TimelineView::paintEvent(QPaintEvent *)
         return;
 
     // Grouped, the stack is as tall as the bands: the cap is no lane of theirs.
-    const int lanes = m_grouped ? std::max(m_lanes, 1) : std::max({m_cap, m_lanes, 1});
+    const int lanes = isStacked() ? std::max(m_lanes, 1) : std::max({m_cap, m_lanes, 1});
     const double laneHeight = double(plot.height()) / lanes;
     m_laneHeight = laneHeight;
     m_xScale = xScale;
@@ -358,22 +415,28 @@ void TimelineView::paintEvent(QPaintEvent *)
 
     if (m_grouped)
         drawBands(painter, plot, laneHeight);
+    if (!m_hosts.isEmpty())
+        drawHostGroups(painter, plot, laneHeight);
 
     // Lane axis, with the cap.
     painter.setPen(QPen(text, 1));
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());
     painter.drawLine(plot.bottomLeft(), plot.topLeft());
-    if (m_grouped) {
+    if (isStacked()) {      // the stack is as tall as its groups: the cap is no lane of theirs
         painter.setPen(colors::inFlight());
-        const QString connections = tr("%n connection(s)", nullptr, connectionCount());
-        QString capText = tr("%1 · peak %2 in flight").arg(connections).arg(m_peakInFlight);
+        const QString groups = m_hosts.isEmpty() ? tr("%n connection(s)", nullptr, connectionCount())
+                                                 : tr("%n host(s)", nullptr, int(m_hosts.size()));
+        QString capText = tr("%1 · peak %2 in flight").arg(groups).arg(m_peakInFlight);
         if (metrics.horizontalAdvance(capText) + 8 > plot.width())
-            capText = connections;
+            capText = groups;
         QRect capBox = metrics.boundingRect(capText).adjusted(-4, -1, 4, 1);
         capBox.moveBottomRight(QPoint(plot.right() - 2, plot.bottom() - 2));   // the bands' labels are at the top left
         drawNote(painter, capBox, capText);
         painter.setPen(text);
-        drawAxisTitle(painter, plot, lineHeight, tr("requests, by connection"), tr("connections"));
+        if (m_hosts.isEmpty())
+            drawAxisTitle(painter, plot, lineHeight, tr("requests, by connection"), tr("connections"));
+        else
+            drawAxisTitle(painter, plot, lineHeight, tr("requests, by host"), tr("hosts"));
         return;
     }
     const int capY = int(std::round(plot.bottom() + 1 - m_cap * laneHeight));
@@ -439,6 +502,46 @@ void TimelineView::drawBands(QPainter &painter, const QRect &plot, double laneHe
     }
 }
 
+QString TimelineView::hostLabel(const HostGroup &group)
+{
+    return tr("%1 · peak %2 on the wire").arg(group.host.isEmpty() ? tr("no host") : group.host).arg(group.peakAtOnce);
+}
+
+// A firm line between hosts, and each host's label at the top right of its
+// group (the connections' labels are at the left) where it has the height.
+void TimelineView::drawHostGroups(QPainter &painter, const QRect &plot, double laneHeight) const
+{
+    const QFontMetrics metrics = painter.fontMetrics();
+    for (const HostGroup &group : m_hosts) {
+        const double bottom = plot.bottom() + 1 - group.firstLane * laneHeight;
+        const double top = bottom - group.lanes * laneHeight;
+        if (group.firstLane > 0) {
+            painter.setPen(QPen(palette().color(QPalette::WindowText), 2));
+            painter.drawLine(QPointF(plot.left(), bottom), QPointF(plot.right(), bottom));
+        }
+        if (bottom - top < metrics.height() + 2)
+            continue;
+        const QString label = metrics.elidedText(hostLabel(group), Qt::ElideMiddle, plot.width() - 8);
+        QRect box = metrics.boundingRect(label).adjusted(-4, -1, 4, 1);
+        box.moveTopRight(QPoint(plot.right() - 2, int(std::round(top)) + 2));
+        painter.setPen(palette().color(QPalette::WindowText));
+        drawNote(painter, box, label);
+    }
+}
+
+int TimelineView::hostGroupAt(const QPoint &pos) const
+{
+    if (m_hosts.isEmpty() || !m_barsArea.contains(pos) || m_laneHeight <= 0)
+        return -1;
+    const int lane = int((m_barsArea.bottom() + 1 - pos.y()) / m_laneHeight);
+    for (int i = 0; i < m_hosts.size(); ++i) {
+        const HostGroup &group = m_hosts.at(i);
+        if (lane >= group.firstLane && lane < group.firstLane + group.lanes)
+            return i;
+    }
+    return -1;
+}
+
 int TimelineView::barAt(const QPoint &pos) const
 {
     if (!m_barsArea.contains(pos) || m_laneHeight <= 0 || m_xScale <= 0)
@@ -482,6 +585,14 @@ QString TimelineView::toolTipAt(const QPoint &pos) const
             lines << tr("%1 ms before it was on the wire").arg(ms(bar.sent - bar.start));
         if (bar.finish >= 0)
             lines << tr("%1 ms from start to end").arg(ms(bar.finish - bar.start));
+    }
+    if (const int index = hostGroupAt(pos); index >= 0) {
+        const HostGroup &group = m_hosts.at(index);
+        lines << tr("%1: %n request(s), at most %2 on the wire at once.", nullptr, group.requests)
+                     .arg(group.host).arg(group.peakAtOnce)
+              << tr("Each host has its own stack. Over HTTP/1.1 a browser keeps at most six connections per "
+                    "host, so no host of a browser's HAR has more than six on the wire at once: the rest wait "
+                    "their turn, in grey.");
     }
     if (const int index = bandAt(pos); index >= 0) {
         const ConnectionBand &band = m_bands.at(index);

@@ -24,6 +24,13 @@ namespace flaglab {
 // by side in one band are 100 streams on one connection; over HTTP/1.1 a
 // band is one of a manager's up to 6 connections, its requests one after
 // another. Requests not on the wire (yet) stack in a band of their own on top.
+//
+// Records from more than one host (a browser's HAR of a real page) are
+// grouped by host, on their own and whatever the connection grouping: one
+// group of lanes per host, in order of its first request, each packed on
+// its own, so that a group's height is what the client had going to that
+// host at once. Over HTTP/1.1 a browser keeps at most six connections per
+// host: no group has more than six requests on the wire at once.
 class TimelineView : public QWidget {
     Q_OBJECT
 public:
@@ -37,6 +44,15 @@ public:
         int requests = 0;
         int peakAtOnce = 0;     // on the wire at once: streams over HTTP/2
         bool http2 = false;     // an answer came over HTTP/2
+    };
+
+    // The lanes of one host's requests, bottom to top in order of first request.
+    struct HostGroup {
+        QString host;
+        int firstLane = 0;
+        int lanes = 0;          // the stack's height: requests going at once
+        int requests = 0;
+        int peakAtOnce = 0;     // on the wire at once
     };
 
     explicit TimelineView(QWidget *parent = nullptr);
@@ -55,7 +71,10 @@ public:
     const QList<ConnectionBand> &connectionBands() const { return m_bands; }
     int connectionCount() const;            // bands of requests that were on a connection
     static QString bandLabel(const ConnectionBand &band);
-    QString toolTipAt(const QPoint &pos) const;     // of the bar or band there; empty over nothing
+    // The groups of the records shown last when they come from several hosts; empty from one.
+    const QList<HostGroup> &hostGroups() const { return m_hosts; }
+    static QString hostLabel(const HostGroup &group);
+    QString toolTipAt(const QPoint &pos) const;     // of the bar, band or host there; empty over nothing
 
     QSize sizeHint() const override { return {520, 320}; }
     QSize minimumSizeHint() const override { return {240, 160}; }
@@ -81,6 +100,7 @@ private:
         int slot = -1;
         QString cc;
         QString httpVersion;
+        QString host;
     };
     struct LegendEntry {
         QColor color;
@@ -89,13 +109,17 @@ private:
     QList<LegendEntry> legendEntries(bool onlyDrawn, double xScale) const;
     int drawLegend(QPainter &painter, const QRect &area, const QList<LegendEntry> &entries, bool paint) const;
     void layOutLanes();
-    void packByConnection();
+    int packPlain(const QList<int> &bars, int firstLane);
+    int packByConnection(const QList<int> &bars, int firstLane);
+    bool isStacked() const { return m_grouped || !m_hosts.isEmpty(); }
     void drawBands(QPainter &painter, const QRect &plot, double laneHeight) const;
+    void drawHostGroups(QPainter &painter, const QRect &plot, double laneHeight) const;
     static void drawNote(QPainter &painter, const QRect &box, const QString &text);
     static void drawAxisTitle(QPainter &painter, const QRect &plot, int lineHeight, const QString &title,
                               const QString &shortTitle);
     int barAt(const QPoint &pos) const;
     int bandAt(const QPoint &pos) const;
+    int hostGroupAt(const QPoint &pos) const;
 
     QList<Bar> m_bars;
     qint64 m_nowNs = 0;
@@ -107,6 +131,7 @@ private:
     double m_xScale = 0;
     bool m_grouped = false;
     QList<ConnectionBand> m_bands;
+    QList<HostGroup> m_hosts;
     QAction *m_groupAction = nullptr;
 };
 
