@@ -190,9 +190,11 @@ QString BuiltInServers::differenceFromTheBook(Mode mode) const
         if (here.bandwidthKBps > 0)
             differences << tr("sends %1 kB/s per answer").arg(here.bandwidthKBps);
     }
-    if (!here.faults.isEmpty() && here.faultRate > 0)
+    if (!here.faults.isEmpty() && here.faultRate > 0) {
+        const QString faults = answerFaultNames(here.faults).replace(u',', QStringLiteral(", "));
         differences << tr("makes %1% of the flag answers faulty (%2)")
-                           .arg(locale.toString(here.faultRate * 100, 'g', 3), answerFaultNames(here.faults));
+                           .arg(locale.toString(here.faultRate * 100, 'g', 3), faults);
+    }
     if (differences.isEmpty())
         return {};
     return tr("%1 here %2 (Built-in servers panel).").arg(label(mode), differences.join(tr("; ")));
