@@ -73,6 +73,8 @@ QList<Preset> bookPresets()
          {{QStringLiteral("-s"), QStringLiteral("LOCAL"), QStringLiteral("-al"), QStringLiteral("100"),
            QStringLiteral("-m"), QStringLiteral("20")}},
          2021,
+         0,
+         false,
          allAnswerFaults(),
          0.3},
     };
