@@ -193,7 +193,11 @@ void ThumbnailDelegate::drawTile(QPainter *painter, const QRect &tile, const QPa
     }
     painter->setFont(m_codeFont);
     painter->setPen(palette.color(QPalette::Text));
-    painter->drawText(band, Qt::AlignCenter, index.data(Qt::DisplayRole).toString());
+    // A foreign HAR's tile is named after its URL's last segment, which can be
+    // longer than a flag's code: cut at the end, never on both sides.
+    painter->drawText(band, Qt::AlignCenter,
+                      painter->fontMetrics().elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight,
+                                                        band.width()));
 }
 
 } // namespace flaglab
