@@ -383,6 +383,9 @@ private Q_SLOTS:
                      && startedAt.msecsTo(after) < 60000,
                  qPrintable(startedAt.toString(Qt::ISODateWithMs) + u' ' + after.toString(Qt::ISODateWithMs)));
         QCOMPARE(requests.at(1).toObject().value(u"status").toString(), QStringLiteral("NOT_FOUND"));
+        // The kind of failure, as the tile's badge shows it: none for an OK flag.
+        QVERIFY(br.contains(u"failure") && br.value(u"failure").isNull());
+        QCOMPARE(requests.at(1).toObject().value(u"failure").toString(), QStringLiteral("http_status"));
         QCOMPARE(requests.at(1).toObject().value(u"http_status").toInt(), 404);
     }
 

@@ -245,6 +245,45 @@ private Q_SLOTS:
         QVERIFY(!run->pictures.contains(2));
     }
 
+    // The report's failure field gives a replayed tile the badge of the live run;
+    // without it (older reports) the outcome and the HTTP status do.
+    void theFailureKindComesBack()
+    {
+        for (FailureKind kind : {FailureKind::None, FailureKind::Cancelled, FailureKind::HttpStatus, FailureKind::TimedOut,
+                                 FailureKind::Refused, FailureKind::Reset, FailureKind::Truncated,
+                                 FailureKind::HostNotFound, FailureKind::Redirect, FailureKind::BadAnswer,
+                                 FailureKind::BadBody, FailureKind::NotHttp2, FailureKind::NotSaved,
+                                 FailureKind::Network})
+            QCOMPARE(failureFromName(failureName(kind)), std::optional(kind));
+        QVERIFY(!failureFromName(QStringLiteral("on fire")));
+
+        QTemporaryDir dir;
+        const auto request = [](const QString &cc, const QJsonValue &failure) {
+            QJsonObject r{{QStringLiteral("cc"), cc}, {QStringLiteral("status"), QStringLiteral("ERROR")},
+                          {QStringLiteral("error"), QStringLiteral("connection closed by the server mid-body")},
+                          {QStringLiteral("started_s"), 0.001}, {QStringLiteral("finished_s"), 0.2}};
+            if (!failure.isUndefined())
+                r.insert(QStringLiteral("failure"), failure);
+            return r;
+        };
+        const QJsonObject report{{QStringLiteral("elapsed_s"), 0.3},
+                                 {QStringLiteral("requests"),
+                                  QJsonArray{request(QStringLiteral("BR"), QStringLiteral("truncated")),
+                                             request(QStringLiteral("CN"), QJsonValue(QJsonValue::Undefined)),
+                                             request(QStringLiteral("DE"), QStringLiteral("on fire"))}}};
+        const QString path = dir.filePath(QStringLiteral("run.json"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(report).toJson());
+        out.close();
+        QString error;
+        const std::optional<RecordedRun> run = RecordedRun::load(path, &error);
+        QVERIFY2(run, qPrintable(error));
+        QCOMPARE(run->records.at(0).failure, FailureKind::Truncated);
+        QCOMPARE(run->records.at(1).failure, FailureKind::Network);     // no kind: no HTTP status, so the network
+        QCOMPARE(run->records.at(2).failure, FailureKind::Network);     // a kind it does not know: the same
+    }
+
     void aFileWithNoRequestIsRefused()
     {
         QTemporaryDir dir;

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <optional>
+
 namespace flaglab {
 
 enum class Outcome { Pending, Ok, NotFound, Error, Cancelled };
@@ -30,6 +32,10 @@ enum class FailureKind {
 };
 
 QString outcomeName(Outcome outcome);   // "OK", "NOT_FOUND", "ERROR", "CANCELLED", "PENDING"
+// The JSON report's name of a failure kind ("timed_out", "truncated", ...;
+// "none" for None), and back: nullopt for a name it does not know.
+QString failureName(FailureKind failure);
+std::optional<FailureKind> failureFromName(const QString &name);
 
 // One requested code, from queued to its single outcome. Times are
 // nanoseconds since the run started (monotonic clock); -1 means "not yet".

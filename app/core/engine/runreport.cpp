@@ -37,6 +37,8 @@ QJsonObject requestJson(const RequestRecord &record)
         {QStringLiteral("http_reason"), record.httpStatus == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(record.reasonPhrase)},
         {QStringLiteral("http_version"), record.httpVersion.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(record.httpVersion)},
         {QStringLiteral("error"), record.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(record.error)},
+        {QStringLiteral("failure"), record.failure == FailureKind::None ? QJsonValue(QJsonValue::Null)
+                                                                        : QJsonValue(failureName(record.failure))},
         {QStringLiteral("bytes"), record.bytes},
         {QStringLiteral("url"), record.url.toString()},
         {QStringLiteral("saved_as"), record.savedPath.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(record.savedPath)},

@@ -122,6 +122,7 @@ QJsonObject latestAttemptEntry(const QDateTime &runStart, const QJsonObject &req
                                 request.value(u"bytes").toInteger(), request.value(u"content_type").toString(), error),
                     {{QStringLiteral("cc"), request.value(u"cc")},
                      {QStringLiteral("outcome"), outcome},
+                     {QStringLiteral("failure"), request.value(u"failure")},
                      {QStringLiteral("attempt"), attempts},
                      {QStringLiteral("saved_as"), request.value(u"saved_as")}});
 }

@@ -245,6 +245,7 @@ private:
             QJsonObject request{
                 {QStringLiteral("cc"), cc},
                 {QStringLiteral("status"), mark.value(u"outcome").toString(outcomeFor(status))},
+                {QStringLiteral("failure"), mark.value(u"failure")},
                 {QStringLiteral("http_status"), status == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(status)},
                 {QStringLiteral("http_reason"), status == 0 ? QJsonValue(QJsonValue::Null) : response.value(u"statusText")},
                 {QStringLiteral("error"), response.value(u"_error").toString().isEmpty() ? QJsonValue(QJsonValue::Null)

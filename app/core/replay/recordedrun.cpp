@@ -26,7 +26,8 @@ Outcome outcomeOf(const QString &status)
     return Outcome::Pending;
 }
 
-// A report keeps the words, not the kind: the badge needs only these.
+// A report without a failure field keeps the words, not the kind: a badge
+// then says what the outcome and the HTTP status tell.
 FailureKind failureOf(const RequestRecord &record)
 {
     switch (record.outcome) {
@@ -71,7 +72,8 @@ RequestRecord recordOf(int id, const QJsonObject &r)
     }
     if (record.startedNs >= 0)
         record.attemptStartsNs.append(record.startedNs);
-    record.failure = failureOf(record);
+    // Reports since the failure field say the kind; older ones only the words.
+    record.failure = failureFromName(r.value(u"failure").toString()).value_or(failureOf(record));
     return record;
 }
 
