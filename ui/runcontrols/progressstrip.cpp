@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QEvent>
 #include <QLocale>
+#include <QProgressBar>
 #include <utility>
 
 namespace flaglab {
@@ -17,6 +18,17 @@ void setLabelText(QLabel *label, const QString &text)
 {
     if (label->text() != text)
         label->setText(text);
+}
+
+// QProgressBar::setValue() repaints at once when its text shows the value. Inside
+// a refresh that is a synchronous paint of the whole window (every widget with a
+// pending update, the thumbnail grid's new tiles too) and a wait for the X
+// server; a scheduled update joins the window's next paint instead.
+void setValueSoftly(QProgressBar *bar, int value)
+{
+    bar->setUpdatesEnabled(false);
+    bar->setValue(value);
+    bar->setUpdatesEnabled(true);       // schedules the update
 }
 
 } // namespace
@@ -187,7 +199,7 @@ void ProgressStrip::showProgress(const RunCounts &counts, qint64 elapsedNs, doub
     setStopped(counts.cancelled > 0);
     const int finished = counts.done() - counts.cancelled;
     if (ui->progressBar->value() != finished)
-        ui->progressBar->setValue(finished);
+        setValueSoftly(ui->progressBar, finished);
     if (flight.maxQueuedInClient > 0 && !std::exchange(m_showsQueue, true))
         fitText();
     const QStringList texts = countTexts(counts, elapsedNs, flagsPerSecond, flight);
