@@ -102,6 +102,46 @@
     </message>
 </context>
 <context>
+    <name>flaglab::RaceLaneView</name>
+    <message numerus="yes">
+        <source>no flags: %n error(s)</source>
+        <translation>
+            <numerusform>no flags: %n error</numerusform>
+            <numerusform>no flags: %n errors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flaglab::RaceWindow</name>
+    <message numerus="yes">
+        <source>%n lane(s), ready: Start race (F5) starts them at the same instant.</source>
+        <translation>
+            <numerusform>%n lane, ready: Start race (F5) starts it.</numerusform>
+            <numerusform>%n lanes, ready: Start race (F5) starts them at the same instant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Racing: %1 of %n lane(s) still running.</source>
+        <translation>
+            <numerusform>Racing: %1 of %n lane still running.</numerusform>
+            <numerusform>Racing: %1 of %n lanes still running.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flaglab::ReplaySession</name>
+    <message numerus="yes">
+        <source>%1
+%n request(s), %2 s recorded</source>
+        <translation>
+            <numerusform>%1
+%n request, %2 s recorded</numerusform>
+            <numerusform>%1
+%n requests, %2 s recorded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>flaglab::ServerPanel</name>
     <message numerus="yes">
         <source>%n request(s) in flight over %1</source>
@@ -146,6 +186,20 @@
         <translation>
             <numerusform>%n connection</numerusform>
             <numerusform>%n connections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n request(s), at most %2 on the wire at once.</source>
+        <translation>
+            <numerusform>%1: %n request, at most %2 on the wire at once.</numerusform>
+            <numerusform>%1: %n requests, at most %2 on the wire at once.</numerusform>
         </translation>
     </message>
 </context>

@@ -85,6 +85,10 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
         <source>trust the certificates in the PEM FILE for https too, as curl&apos;s --cacert</source>
         <translation>confiar também nos certificados do arquivo PEM FILE para https, como o --cacert do curl</translation>
     </message>
+    <message>
+        <source>flush each flag to the disk before renaming it into place, so that it is complete or absent after a power cut too (slower; curl and wget do not)</source>
+        <translation>gravar cada bandeira no disco (flush) antes de renomeá-la para o lugar, para que fique completa ou ausente também após uma queda de energia (mais lento; curl e wget não fazem isso)</translation>
+    </message>
 </context>
 <context>
     <name>CliRun</name>
@@ -491,10 +495,6 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
         <translation>os servidores embutidos DELAY e ERROR esperam S segundos, ou MIN:MAX, antes de cada resposta (no livro, 0.5:5)</translation>
     </message>
     <message>
-        <source>seed of the built-in DELAY and ERROR servers: each run repeats exactly</source>
-        <translation>semente dos servidores embutidos DELAY e ERROR: cada execução se repete exatamente</translation>
-    </message>
-    <message>
         <source>when done, save the shown view&apos;s plot as a PNG or SVG image</source>
         <translation>ao terminar, salvar o gráfico da aba exibida como imagem PNG ou SVG</translation>
     </message>
@@ -537,6 +537,78 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
     <message>
         <source>trust the certificates in the PEM FILE for https too</source>
         <translation>confiar também nos certificados do arquivo PEM FILE para https</translation>
+    </message>
+    <message>
+        <source>flush each flag to the disk before renaming it into place, so that it is complete or absent after a power cut too (slower)</source>
+        <translation>gravar cada bandeira no disco (flush) antes de renomeá-la para o lugar, para que fique completa ou ausente também após uma queda de energia (mais lento)</translation>
+    </message>
+    <message>
+        <source>seed of the built-in servers&apos; delays, errors and faults: each run repeats exactly</source>
+        <translation>semente dos atrasos, erros e falhas dos servidores embutidos: cada execução se repete exatamente</translation>
+    </message>
+    <message>
+        <source>the built-in servers make some flags faulty: LIST is one or more of reset, truncate, stall and garbage, as flaglab-server --faults (none: turn them off)</source>
+        <translation>os servidores embutidos fazem algumas bandeiras falharem: LIST é um ou mais de reset, truncate, stall e garbage, como no flaglab-server --faults (none: desligá-las)</translation>
+    </message>
+    <message>
+        <source>share of the flags the built-in servers make faulty, 0 to 1 (default 0.25)</source>
+        <translation>fração das bandeiras que os servidores embutidos fazem falhar, de 0 a 1 (padrão 0.25)</translation>
+    </message>
+    <message>
+        <source>replay a recorded run at start: a FlagLab JSON report, a FlagLab HAR or a HAR from any other tool; nothing is downloaded</source>
+        <translation>reproduzir uma execução gravada ao iniciar: um relatório JSON do FlagLab, um HAR do FlagLab ou um HAR de qualquer outra ferramenta; nada é baixado</translation>
+    </message>
+    <message>
+        <source>speed of --replay, from 0.05 to 4 (default 1: as recorded)</source>
+        <translation>velocidade do --replay, de 0.05 a 4 (padrão 1: como foi gravado)</translation>
+    </message>
+    <message>
+        <source>pause --replay S seconds into the recorded run; with --quit-when-done, the report and screenshot are of that moment</source>
+        <translation>pausar o --replay S segundos depois do início da execução gravada; com --quit-when-done, o relatório e a captura de tela são desse momento</translation>
+    </message>
+    <message>
+        <source>race mode: a lane with the flags2 command line ARGS (e.g. &quot;-s DELAY -m 1&quot;); give it %1 to %2 times, and --start races the lanes at once</source>
+        <translation>modo corrida: uma raia com a linha de comando flags2 ARGS (ex.: &quot;-s DELAY -m 1&quot;); informe de %1 a %2 vezes, e --start inicia as raias ao mesmo tempo</translation>
+    </message>
+    <message>
+        <source>--speed X must be a number from %1 to %2</source>
+        <translation>--speed X deve ser um número de %1 a %2</translation>
+    </message>
+    <message>
+        <source>--speed goes with --replay</source>
+        <translation>--speed só vale com --replay</translation>
+    </message>
+    <message>
+        <source>--pause-at S must be a number of seconds over 0</source>
+        <translation>--pause-at S deve ser um número de segundos maior que 0</translation>
+    </message>
+    <message>
+        <source>--pause-at goes with --replay</source>
+        <translation>--pause-at só vale com --replay</translation>
+    </message>
+    <message>
+        <source>--replay cannot go with --start, --preset or --sweep</source>
+        <translation>--replay não pode ser usado com --start, --preset ou --sweep</translation>
+    </message>
+    <message>
+        <source>--race takes %1 to %2 lanes, one --race &quot;ARGS&quot; each; %3 given</source>
+        <translation>--race aceita de %1 a %2 raias, um --race &quot;ARGS&quot; para cada; informadas: %3</translation>
+    </message>
+    <message>
+        <source>--race cannot go with --preset, --sweep or --replay</source>
+        <translation>--race não pode ser usado com --preset, --sweep ou --replay</translation>
+    </message>
+    <message>
+        <source>--fault-rate needs --faults, e.g. --faults reset,truncate</source>
+        <translation>--fault-rate precisa de --faults, ex.: --faults reset,truncate</translation>
+    </message>
+    <message>
+        <source>--faults LIST takes reset, truncate, stall and garbage, separated by commas, or none</source>
+        <translation>--faults LIST aceita reset, truncate, stall e garbage, separados por vírgulas, ou none</translation>
+    </message>
+    <message>
+        <source>--fault-rate P must be a number from 0 to 1</source>
+        <translation>--fault-rate P deve ser um número de 0 a 1</translation>
     </message>
 </context>
 <context>
@@ -778,6 +850,40 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
     </message>
 </context>
 <context>
+    <name>RaceLane</name>
+    <message>
+        <source>a lane is a run&apos;s options; --help goes alone</source>
+        <translation>uma raia são as opções de uma execução; --help vai sozinho</translation>
+    </message>
+    <message>
+        <source>--base-port is the window&apos;s, for every lane: give it before the first --race</source>
+        <translation>--base-port é da janela, para todas as raias: informe-o antes do primeiro --race</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayBar</name>
+    <message>
+        <source>REPLAY</source>
+        <translation>REPRODUÇÃO</translation>
+    </message>
+    <message>
+        <source>A recorded run played back: nothing is downloaded</source>
+        <translation>Uma execução gravada sendo reproduzida: nada é baixado</translation>
+    </message>
+    <message>
+        <source>Spee&amp;d</source>
+        <translation>&amp;Velocidade</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Drag to any moment of the run</source>
+        <translation>Arraste para qualquer momento da execução</translation>
+    </message>
+</context>
+<context>
     <name>RunOptions</name>
     <message>
         <source>--timeout S must be &gt; 0 and &lt;= 3600</source>
@@ -905,6 +1011,50 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
     <message>
         <source>Reset this server&apos;s settings to the book&apos;s</source>
         <translation>Voltar as configurações deste servidor às do livro</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>Falhas</translation>
+    </message>
+    <message>
+        <source>re&amp;set</source>
+        <translation>re&amp;início</translation>
+    </message>
+    <message>
+        <source>Half the flag, then the connection is reset (HTTP/2: the stream)</source>
+        <translation>Metade da bandeira, depois a conexão é reiniciada (HTTP/2: a stream)</translation>
+    </message>
+    <message>
+        <source>tr&amp;uncate</source>
+        <translation>tr&amp;uncamento</translation>
+    </message>
+    <message>
+        <source>Half the flag, then the connection closes, short of the length it announced</source>
+        <translation>Metade da bandeira, depois a conexão fecha, antes do tamanho anunciado</translation>
+    </message>
+    <message>
+        <source>st&amp;all</source>
+        <translation>tra&amp;vamento</translation>
+    </message>
+    <message>
+        <source>Half the flag, then nothing more: the connection stays open until the client gives up</source>
+        <translation>Metade da bandeira, depois mais nada: a conexão fica aberta até o cliente desistir</translation>
+    </message>
+    <message>
+        <source>&amp;garbage</source>
+        <translation>&amp;lixo</translation>
+    </message>
+    <message>
+        <source>A whole 200 answer whose body is a web page, labelled image/gif all the same</source>
+        <translation>Uma resposta 200 inteira cujo corpo é uma página web, rotulada como image/gif mesmo assim</translation>
+    </message>
+    <message>
+        <source>&amp;Fault rate</source>
+        <translation>Taxa de &amp;falhas</translation>
+    </message>
+    <message>
+        <source>Share of the flags (200 answers) made faulty, each ticked fault as likely; drawn from the seed too</source>
+        <translation>Fração das bandeiras (respostas 200) que falham, com cada falha marcada igualmente provável; também sorteada pela semente</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1245,10 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>makes %1% of the flag answers faulty (%2)</source>
+        <translation>faz %1% das respostas com bandeira falharem (%2)</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1460,22 @@ Use -m %2 ou menos (e menos códigos), ou acrescente --allow-remote-load se o do
         <source>The report flaglab-cli --json writes, of the run chosen in the History view, else the latest</source>
         <translation>O relatório que o flaglab-cli --json grava, da execução escolhida na aba Histórico, senão da mais recente</translation>
     </message>
+    <message>
+        <source>Export the run as H&amp;AR…</source>
+        <translation>E&amp;xportar a execução como HAR…</translation>
+    </message>
+    <message>
+        <source>The run chosen in the History view, else the latest, as an HTTP Archive, the file browsers&apos; developer tools save and read (as flaglab-cli --har)</source>
+        <translation>A execução escolhida na aba Histórico, senão a mais recente, como arquivo HTTP, o arquivo que as ferramentas de desenvolvedor dos navegadores salvam e leem (como flaglab-cli --har)</translation>
+    </message>
+    <message>
+        <source>Export the run as HAR</source>
+        <translation>Exportar a execução como HAR</translation>
+    </message>
+    <message>
+        <source>HTTP Archives (*.har)</source>
+        <translation>Arquivos HTTP (*.har)</translation>
+    </message>
 </context>
 <context>
     <name>flaglab::HistoryModel</name>
@@ -1408,6 +1578,10 @@ no máximo %9 em andamento</translation>
             <numerusform>Esquecer a %n execução desta sessão? Salve o histórico antes para compará-la depois.</numerusform>
             <numerusform>Esquecer todas as %n execuções desta sessão? Salve o histórico antes para compará-las depois.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export as &amp;HAR…</source>
+        <translation>Exportar como &amp;HAR…</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1754,22 @@ Siga em frente só se o dono do servidor concordar com essa carga.</translation>
         <source>%1 (stopped)</source>
         <translation>%1 (parada)</translation>
     </message>
+    <message>
+        <source>Race…</source>
+        <translation>Corrida…</translation>
+    </message>
+    <message>
+        <source>Race two to four runs side by side, started at the same instant</source>
+        <translation>Uma corrida de duas a quatro execuções lado a lado, iniciadas no mesmo instante</translation>
+    </message>
+    <message>
+        <source>--- back to %1 s</source>
+        <translation>--- de volta a %1 s</translation>
+    </message>
+    <message>
+        <source>Cannot replay</source>
+        <translation>Não foi possível reproduzir</translation>
+    </message>
 </context>
 <context>
     <name>flaglab::OverlayPlot</name>
@@ -1657,6 +1847,288 @@ Siga em frente só se o dono do servidor concordar com essa carga.</translation>
     <message>
         <source>OK flags per second over the last %1 s</source>
         <translation>Bandeiras OK por segundo nos últimos %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>flaglab::RaceEditor</name>
+    <message>
+        <source>Race lanes</source>
+        <translation>Raias da corrida</translation>
+    </message>
+    <message>
+        <source>Each lane is a flags2 command line, as flaglab-cli takes it (-m 5 unless it says). Fill in two to four; they start at the same instant.</source>
+        <translation>Cada raia é uma linha de comando flags2, como o flaglab-cli a aceita (-m 5, a menos que ela diga outro valor). Preencha de duas a quatro; elas começam no mesmo instante.</translation>
+    </message>
+    <message>
+        <source>e.g. -s DELAY -m 1</source>
+        <translation>ex.: -s DELAY -m 1</translation>
+    </message>
+    <message>
+        <source>e.g. -s DELAY -m 20 --threads</source>
+        <translation>ex.: -s DELAY -m 20 --threads</translation>
+    </message>
+    <message>
+        <source>Lane %1:</source>
+        <translation>Raia %1:</translation>
+    </message>
+    <message>
+        <source>Lane %1: %2</source>
+        <translation>Raia %1: %2</translation>
+    </message>
+    <message>
+        <source>A race needs at least %1 lanes.</source>
+        <translation>Uma corrida precisa de pelo menos %1 raias.</translation>
+    </message>
+</context>
+<context>
+    <name>flaglab::RaceLaneView</name>
+    <message>
+        <source>1st</source>
+        <translation>1º</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2º</translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation>3º</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <translation>%1º</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Stop this lane only; the others run on</source>
+        <translation>Parar só esta raia; as outras continuam</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>pronta</translation>
+    </message>
+    <message>
+        <source>%1× faster than the slowest</source>
+        <translation>%1× mais rápida que a mais lenta</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>correndo…</translation>
+    </message>
+    <message>
+        <source>stopped after %1 s</source>
+        <translation>parada após %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>no flags: %n error(s)</source>
+        <translation>
+            <numerusform>nenhuma bandeira: %n erro</numerusform>
+            <numerusform>nenhuma bandeira: %n erros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 s</source>
+        <translation>%1 · %2 s</translation>
+    </message>
+    <message>
+        <source>%1
+the slowest</source>
+        <translation>%1
+a mais lenta</translation>
+    </message>
+    <message>
+        <source>%1
+%2× faster than the slowest</source>
+        <translation>%1
+%2× mais rápida que a mais lenta</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>não iniciada</translation>
+    </message>
+</context>
+<context>
+    <name>flaglab::RaceWindow</name>
+    <message>
+        <source>FlagLab race</source>
+        <translation>Corrida do FlagLab</translation>
+    </message>
+    <message>
+        <source>Race</source>
+        <translation>Corrida</translation>
+    </message>
+    <message>
+        <source>Start race</source>
+        <translation>Iniciar corrida</translation>
+    </message>
+    <message>
+        <source>Start every lane at the same instant (F5)</source>
+        <translation>Iniciar todas as raias no mesmo instante (F5)</translation>
+    </message>
+    <message>
+        <source>Stop all</source>
+        <translation>Parar todas</translation>
+    </message>
+    <message>
+        <source>Lanes…</source>
+        <translation>Raias…</translation>
+    </message>
+    <message>
+        <source>Two to four lanes, each a flags2 command line</source>
+        <translation>De duas a quatro raias, cada uma uma linha de comando flags2</translation>
+    </message>
+    <message>
+        <source>Presentation mode</source>
+        <translation>Modo de apresentação</translation>
+    </message>
+    <message>
+        <source>the lanes are racing</source>
+        <translation>as raias estão correndo</translation>
+    </message>
+    <message>
+        <source>a race has %1 to %2 lanes</source>
+        <translation>uma corrida tem de %1 a %2 raias</translation>
+    </message>
+    <message>
+        <source>The race was not started.</source>
+        <translation>A corrida não foi iniciada.</translation>
+    </message>
+    <message>
+        <source>Lane %1 cannot start: %2</source>
+        <translation>A raia %1 não pode iniciar: %2</translation>
+    </message>
+    <message>
+        <source>Choose two to four lanes (Lanes…).</source>
+        <translation>Escolha de duas a quatro raias (Raias…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s), ready: Start race (F5) starts them at the same instant.</source>
+        <translation>
+            <numerusform>%n raia pronta: Iniciar corrida (F5) a inicia.</numerusform>
+            <numerusform>%n raias prontas: Iniciar corrida (F5) as inicia no mesmo instante.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Racing: %1 of %n lane(s) still running.</source>
+        <translation>
+            <numerusform>Corrida: %1 de %n raia ainda correndo.</numerusform>
+            <numerusform>Corrida: %1 de %n raias ainda correndo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All lanes over in %1 s; none brought a flag.</source>
+        <translation>Todas as raias terminaram em %1 s; nenhuma trouxe uma bandeira.</translation>
+    </message>
+    <message>
+        <source>All lanes over in %1 s; the slowest lane took %2 s. Lane %3 won, %4× faster than the slowest.</source>
+        <translation>Todas as raias terminaram em %1 s; a mais lenta levou %2 s. A raia %3 venceu, %4× mais rápida que a mais lenta.</translation>
+    </message>
+</context>
+<context>
+    <name>flaglab::ReplayBar</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Passo</translation>
+    </message>
+    <message>
+        <source>0.1×</source>
+        <translation>0.1×</translation>
+    </message>
+    <message>
+        <source>Play or pause the replay (Space)</source>
+        <translation>Reproduzir ou pausar a reprodução (Espaço)</translation>
+    </message>
+    <message>
+        <source>Pause at the next moment something happens: a request starts, connects, is sent, gets its first byte or ends (.)</source>
+        <translation>Pausar no próximo momento em que algo acontece: uma requisição começa, conecta, é enviada, recebe o primeiro byte ou termina (.)</translation>
+    </message>
+    <message>
+        <source>Play at 0.1×, or back to the speed before (S)</source>
+        <translation>Reproduzir a 0.1×, ou voltar à velocidade anterior (S)</translation>
+    </message>
+    <message>
+        <source>Close replay</source>
+        <translation>Fechar a reprodução</translation>
+    </message>
+    <message>
+        <source>Leave the replay; the window is ready for a run of its own</source>
+        <translation>Sair da reprodução; a janela fica pronta para uma execução própria</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproduzir</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>flaglab::ReplaySession</name>
+    <message>
+        <source>Rep&amp;lay…</source>
+        <translation>Re&amp;produzir…</translation>
+    </message>
+    <message>
+        <source>Play a FlagLab report or a HAR file back in the window, at any speed</source>
+        <translation>Reproduzir na janela um relatório do FlagLab ou um arquivo HAR, em qualquer velocidade</translation>
+    </message>
+    <message>
+        <source>Replay a recorded run</source>
+        <translation>Reproduzir uma execução gravada</translation>
+    </message>
+    <message>
+        <source>Recorded runs (*.har *.json);;HAR files (*.har);;FlagLab reports (*.json);;All files (*)</source>
+        <translation>Execuções gravadas (*.har *.json);;Arquivos HAR (*.har);;Relatórios do FlagLab (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n request(s), %2 s recorded</source>
+        <translation>
+            <numerusform>%1
+%n requisição, %2 s gravados</numerusform>
+            <numerusform>%1
+%n requisições, %2 s gravados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replay of %1</source>
+        <translation>Reprodução de %1</translation>
+    </message>
+    <message>
+        <source>FlagLab: replay of %1</source>
+        <translation>FlagLab: reprodução de %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2), at %3×: nothing is downloaded</source>
+        <translation>%1 (%2), a %3×: nada é baixado</translation>
+    </message>
+    <message>
+        <source>FlagLab report</source>
+        <translation>relatório do FlagLab</translation>
+    </message>
+    <message>
+        <source>FlagLab HAR</source>
+        <translation>HAR do FlagLab</translation>
+    </message>
+    <message>
+        <source>HAR from another tool</source>
+        <translation>HAR de outra ferramenta</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +2256,18 @@ Siga em frente só se o dono do servidor concordar com essa carga.</translation>
             <numerusform>%n conexão aberta</numerusform>
             <numerusform>%n conexões abertas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>Falhas</translation>
+    </message>
+    <message>
+        <source>Faulty answers started (Settings: Faults): reset, truncated, stalled or garbage</source>
+        <translation>Respostas com falha iniciadas (Configurações: Falhas): reinício, truncamento, travamento ou lixo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2442,18 @@ Siga em frente só se o dono do servidor concordar com essa carga.</translation>
         <source>saved as %1</source>
         <translation>salva como %1</translation>
     </message>
+    <message>
+        <source>truncated</source>
+        <translation>truncada</translation>
+    </message>
+    <message>
+        <source>bad body</source>
+        <translation>corpo inválido</translation>
+    </message>
+    <message>
+        <source>bad answer</source>
+        <translation>resposta inválida</translation>
+    </message>
 </context>
 <context>
     <name>flaglab::TimelineView</name>
@@ -2076,6 +2572,40 @@ Siga em frente só se o dono do servidor concordar com essa carga.</translation>
     <message>
         <source>Connection %1, HTTP/1.1: %2 requests, one at a time. Qt does not say which of a manager&apos;s up to 6 connections a request used: FlagLab counts one as taken from the moment a request is on the wire until it ends.</source>
         <translation>Conexão %1, HTTP/1.1: %2 requisições, uma por vez. O Qt não diz qual das até 6 conexões de um gerenciador uma requisição usou: o FlagLab conta uma como ocupada do momento em que a requisição é enviada até o fim.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>requests, by host</source>
+        <translation>requisições por host</translation>
+    </message>
+    <message>
+        <source>hosts</source>
+        <translation>hosts</translation>
+    </message>
+    <message>
+        <source>%1 · peak %2 on the wire</source>
+        <translation>%1 · pico de %2 na rede</translation>
+    </message>
+    <message>
+        <source>no host</source>
+        <translation>sem host</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n request(s), at most %2 on the wire at once.</source>
+        <translation>
+            <numerusform>%1: %n requisição, no máximo %2 na rede ao mesmo tempo.</numerusform>
+            <numerusform>%1: %n requisições, no máximo %2 na rede ao mesmo tempo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each host has its own stack. Over HTTP/1.1 a browser keeps at most six connections per host, so no host of a browser&apos;s HAR has more than six on the wire at once: the rest wait their turn, in grey.</source>
+        <translation>Cada host tem sua própria pilha. No HTTP/1.1 um navegador mantém no máximo seis conexões por host, então nenhum host do HAR de um navegador tem mais de seis na rede ao mesmo tempo: as outras esperam a vez, em cinza.</translation>
     </message>
 </context>
 </TS>

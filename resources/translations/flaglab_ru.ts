@@ -85,6 +85,10 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
         <source>trust the certificates in the PEM FILE for https too, as curl&apos;s --cacert</source>
         <translation>доверять также сертификатам из PEM-файла FILE для https, как --cacert у curl</translation>
     </message>
+    <message>
+        <source>flush each flag to the disk before renaming it into place, so that it is complete or absent after a power cut too (slower; curl and wget do not)</source>
+        <translation>сбрасывать каждый флаг на диск перед переименованием на место, чтобы и после отключения питания он был либо целым, либо отсутствовал (медленнее; curl и wget так не делают)</translation>
+    </message>
 </context>
 <context>
     <name>CliRun</name>
@@ -491,10 +495,6 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
         <translation>встроенные серверы DELAY и ERROR ждут S секунд (или от MIN до MAX) перед каждым ответом (в книге 0.5:5)</translation>
     </message>
     <message>
-        <source>seed of the built-in DELAY and ERROR servers: each run repeats exactly</source>
-        <translation>зерно встроенных серверов DELAY и ERROR: каждый прогон повторяется в точности</translation>
-    </message>
-    <message>
         <source>when done, save the shown view&apos;s plot as a PNG or SVG image</source>
         <translation>по завершении сохранить график текущей вкладки как изображение PNG или SVG</translation>
     </message>
@@ -537,6 +537,78 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
     <message>
         <source>trust the certificates in the PEM FILE for https too</source>
         <translation>доверять также сертификатам из PEM-файла FILE для https</translation>
+    </message>
+    <message>
+        <source>flush each flag to the disk before renaming it into place, so that it is complete or absent after a power cut too (slower)</source>
+        <translation>сбрасывать каждый флаг на диск перед переименованием на место, чтобы и после отключения питания он был либо целым, либо отсутствовал (медленнее)</translation>
+    </message>
+    <message>
+        <source>seed of the built-in servers&apos; delays, errors and faults: each run repeats exactly</source>
+        <translation>зерно задержек, ошибок и сбоев встроенных серверов: каждый прогон повторяется в точности</translation>
+    </message>
+    <message>
+        <source>the built-in servers make some flags faulty: LIST is one or more of reset, truncate, stall and garbage, as flaglab-server --faults (none: turn them off)</source>
+        <translation>встроенные серверы вносят сбои в часть флагов: LIST — одно или несколько из reset, truncate, stall и garbage, как у flaglab-server --faults (none — отключить их)</translation>
+    </message>
+    <message>
+        <source>share of the flags the built-in servers make faulty, 0 to 1 (default 0.25)</source>
+        <translation>доля флагов, в которые встроенные серверы вносят сбои, от 0 до 1 (по умолчанию 0.25)</translation>
+    </message>
+    <message>
+        <source>replay a recorded run at start: a FlagLab JSON report, a FlagLab HAR or a HAR from any other tool; nothing is downloaded</source>
+        <translation>при запуске воспроизвести записанный прогон: отчёт JSON FlagLab, HAR FlagLab или HAR любого другого инструмента; ничего не загружается</translation>
+    </message>
+    <message>
+        <source>speed of --replay, from 0.05 to 4 (default 1: as recorded)</source>
+        <translation>скорость --replay, от 0.05 до 4 (по умолчанию 1: как записано)</translation>
+    </message>
+    <message>
+        <source>pause --replay S seconds into the recorded run; with --quit-when-done, the report and screenshot are of that moment</source>
+        <translation>поставить --replay на паузу через S секунд записанного прогона; с --quit-when-done отчёт и снимок окна относятся к этому моменту</translation>
+    </message>
+    <message>
+        <source>race mode: a lane with the flags2 command line ARGS (e.g. &quot;-s DELAY -m 1&quot;); give it %1 to %2 times, and --start races the lanes at once</source>
+        <translation>режим гонки: дорожка с командной строкой flags2 ARGS (например, &quot;-s DELAY -m 1&quot;); укажите от %1 до %2 раз, и --start запустит дорожки одновременно</translation>
+    </message>
+    <message>
+        <source>--speed X must be a number from %1 to %2</source>
+        <translation>--speed X должно быть числом от %1 до %2</translation>
+    </message>
+    <message>
+        <source>--speed goes with --replay</source>
+        <translation>--speed указывается только вместе с --replay</translation>
+    </message>
+    <message>
+        <source>--pause-at S must be a number of seconds over 0</source>
+        <translation>--pause-at S должно быть числом секунд больше 0</translation>
+    </message>
+    <message>
+        <source>--pause-at goes with --replay</source>
+        <translation>--pause-at указывается только вместе с --replay</translation>
+    </message>
+    <message>
+        <source>--replay cannot go with --start, --preset or --sweep</source>
+        <translation>--replay нельзя указывать вместе с --start, --preset или --sweep</translation>
+    </message>
+    <message>
+        <source>--race takes %1 to %2 lanes, one --race &quot;ARGS&quot; each; %3 given</source>
+        <translation>--race принимает от %1 до %2 дорожек, по одному --race &quot;ARGS&quot; на каждую; указано: %3</translation>
+    </message>
+    <message>
+        <source>--race cannot go with --preset, --sweep or --replay</source>
+        <translation>--race нельзя указывать вместе с --preset, --sweep или --replay</translation>
+    </message>
+    <message>
+        <source>--fault-rate needs --faults, e.g. --faults reset,truncate</source>
+        <translation>--fault-rate требует --faults, например --faults reset,truncate</translation>
+    </message>
+    <message>
+        <source>--faults LIST takes reset, truncate, stall and garbage, separated by commas, or none</source>
+        <translation>--faults LIST принимает reset, truncate, stall и garbage через запятую или none</translation>
+    </message>
+    <message>
+        <source>--fault-rate P must be a number from 0 to 1</source>
+        <translation>--fault-rate P должно быть числом от 0 до 1</translation>
     </message>
 </context>
 <context>
@@ -778,6 +850,40 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
     </message>
 </context>
 <context>
+    <name>RaceLane</name>
+    <message>
+        <source>a lane is a run&apos;s options; --help goes alone</source>
+        <translation>дорожка — это параметры прогона; --help указывается отдельно</translation>
+    </message>
+    <message>
+        <source>--base-port is the window&apos;s, for every lane: give it before the first --race</source>
+        <translation>--base-port относится ко всему окну, для всех дорожек: укажите его до первого --race</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayBar</name>
+    <message>
+        <source>REPLAY</source>
+        <translation>ПОВТОР</translation>
+    </message>
+    <message>
+        <source>A recorded run played back: nothing is downloaded</source>
+        <translation>Воспроизводится записанный прогон: ничего не загружается</translation>
+    </message>
+    <message>
+        <source>Spee&amp;d</source>
+        <translation>С&amp;корость</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Drag to any moment of the run</source>
+        <translation>Перетащите к любому моменту прогона</translation>
+    </message>
+</context>
+<context>
     <name>RunOptions</name>
     <message>
         <source>--timeout S must be &gt; 0 and &lt;= 3600</source>
@@ -905,6 +1011,50 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
     <message>
         <source>Reset this server&apos;s settings to the book&apos;s</source>
         <translation>Вернуть настройки этого сервера к книжным</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>Сбои</translation>
+    </message>
+    <message>
+        <source>re&amp;set</source>
+        <translation>с&amp;брос</translation>
+    </message>
+    <message>
+        <source>Half the flag, then the connection is reset (HTTP/2: the stream)</source>
+        <translation>Половина флага, затем соединение сбрасывается (HTTP/2: поток)</translation>
+    </message>
+    <message>
+        <source>tr&amp;uncate</source>
+        <translation>&amp;обрыв</translation>
+    </message>
+    <message>
+        <source>Half the flag, then the connection closes, short of the length it announced</source>
+        <translation>Половина флага, затем соединение закрывается, не дойдя до объявленной длины</translation>
+    </message>
+    <message>
+        <source>st&amp;all</source>
+        <translation>за&amp;висание</translation>
+    </message>
+    <message>
+        <source>Half the flag, then nothing more: the connection stays open until the client gives up</source>
+        <translation>Половина флага, затем больше ничего: соединение остаётся открытым, пока клиент не сдастся</translation>
+    </message>
+    <message>
+        <source>&amp;garbage</source>
+        <translation>&amp;мусор</translation>
+    </message>
+    <message>
+        <source>A whole 200 answer whose body is a web page, labelled image/gif all the same</source>
+        <translation>Полный ответ 200, тело которого — веб-страница, хоть и помеченная как image/gif</translation>
+    </message>
+    <message>
+        <source>&amp;Fault rate</source>
+        <translation>До&amp;ля сбоев</translation>
+    </message>
+    <message>
+        <source>Share of the flags (200 answers) made faulty, each ticked fault as likely; drawn from the seed too</source>
+        <translation>Доля флагов (ответов 200), в которые вносится сбой, все отмеченные сбои равновероятны; тоже определяется зерном</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1254,10 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>makes %1% of the flag answers faulty (%2)</source>
+        <translation>вносит сбои в %1% ответов с флагами (%2)</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1472,22 @@ Use -m %2 or less (and fewer codes), or add --allow-remote-load if the server&ap
         <source>The report flaglab-cli --json writes, of the run chosen in the History view, else the latest</source>
         <translation>Отчёт, который пишет flaglab-cli --json, о прогоне, выбранном на вкладке «История», иначе о последнем</translation>
     </message>
+    <message>
+        <source>Export the run as H&amp;AR…</source>
+        <translation>Экспортировать прогон в H&amp;AR…</translation>
+    </message>
+    <message>
+        <source>The run chosen in the History view, else the latest, as an HTTP Archive, the file browsers&apos; developer tools save and read (as flaglab-cli --har)</source>
+        <translation>Прогон, выбранный на вкладке «История», иначе последний, как HTTP-архив — файл, который сохраняют и читают инструменты разработчика браузеров (как flaglab-cli --har)</translation>
+    </message>
+    <message>
+        <source>Export the run as HAR</source>
+        <translation>Экспорт прогона в HAR</translation>
+    </message>
+    <message>
+        <source>HTTP Archives (*.har)</source>
+        <translation>HTTP-архивы (*.har)</translation>
+    </message>
 </context>
 <context>
     <name>flaglab::HistoryModel</name>
@@ -1421,6 +1591,10 @@ at most %9 in flight</source>
             <numerusform>Забыть все %n прогона этого сеанса? Чтобы сравнить их позже, сначала сохраните историю.</numerusform>
             <numerusform>Забыть все %n прогонов этого сеанса? Чтобы сравнить их позже, сначала сохраните историю.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export as &amp;HAR…</source>
+        <translation>Экспортировать в &amp;HAR…</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1767,22 @@ Go ahead only if the server&apos;s owner agrees to this load.</source>
         <source>%1 (stopped)</source>
         <translation>%1 (остановлен)</translation>
     </message>
+    <message>
+        <source>Race…</source>
+        <translation>Гонка…</translation>
+    </message>
+    <message>
+        <source>Race two to four runs side by side, started at the same instant</source>
+        <translation>Гонка от двух до четырёх прогонов бок о бок, запущенных в один и тот же момент</translation>
+    </message>
+    <message>
+        <source>--- back to %1 s</source>
+        <translation>--- возврат к %1 с</translation>
+    </message>
+    <message>
+        <source>Cannot replay</source>
+        <translation>Не удаётся воспроизвести</translation>
+    </message>
 </context>
 <context>
     <name>flaglab::OverlayPlot</name>
@@ -1665,11 +1855,298 @@ Go ahead only if the server&apos;s owner agrees to this load.</source>
     </message>
     <message>
         <source>OK flags per second of the whole run</source>
-        <translation>Флагов OK в секунду за весь запуск</translation>
+        <translation>Флагов OK в секунду за весь прогон</translation>
     </message>
     <message>
         <source>OK flags per second over the last %1 s</source>
         <translation>Флагов OK в секунду за последние %1 с</translation>
+    </message>
+</context>
+<context>
+    <name>flaglab::RaceEditor</name>
+    <message>
+        <source>Race lanes</source>
+        <translation>Дорожки гонки</translation>
+    </message>
+    <message>
+        <source>Each lane is a flags2 command line, as flaglab-cli takes it (-m 5 unless it says). Fill in two to four; they start at the same instant.</source>
+        <translation>Каждая дорожка — командная строка flags2 в том виде, в каком её принимает flaglab-cli (-m 5, если не указано иное). Заполните от двух до четырёх; они стартуют в один и тот же момент.</translation>
+    </message>
+    <message>
+        <source>e.g. -s DELAY -m 1</source>
+        <translation>например, -s DELAY -m 1</translation>
+    </message>
+    <message>
+        <source>e.g. -s DELAY -m 20 --threads</source>
+        <translation>например, -s DELAY -m 20 --threads</translation>
+    </message>
+    <message>
+        <source>Lane %1:</source>
+        <translation>Дорожка %1:</translation>
+    </message>
+    <message>
+        <source>Lane %1: %2</source>
+        <translation>Дорожка %1: %2</translation>
+    </message>
+    <message>
+        <source>A race needs at least %1 lanes.</source>
+        <translation>Для гонки нужно не меньше %1 дорожек.</translation>
+    </message>
+</context>
+<context>
+    <name>flaglab::RaceLaneView</name>
+    <message>
+        <source>1st</source>
+        <translation>1-е</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2-е</translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation>3-е</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <translation>%1-е</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Stop this lane only; the others run on</source>
+        <translation>Остановить только эту дорожку; остальные продолжат</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>готова</translation>
+    </message>
+    <message>
+        <source>%1× faster than the slowest</source>
+        <translation>%1× быстрее самой медленной</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>идёт…</translation>
+    </message>
+    <message>
+        <source>stopped after %1 s</source>
+        <translation>остановлена через %1 с</translation>
+    </message>
+    <message numerus="yes">
+        <source>no flags: %n error(s)</source>
+        <translation>
+            <numerusform>нет флагов: %n ошибка</numerusform>
+            <numerusform>нет флагов: %n ошибки</numerusform>
+            <numerusform>нет флагов: %n ошибок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 s</source>
+        <translation>%1 · %2 с</translation>
+    </message>
+    <message>
+        <source>%1
+the slowest</source>
+        <translation>%1
+самая медленная</translation>
+    </message>
+    <message>
+        <source>%1
+%2× faster than the slowest</source>
+        <translation>%1
+%2× быстрее самой медленной</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>не запущена</translation>
+    </message>
+</context>
+<context>
+    <name>flaglab::RaceWindow</name>
+    <message>
+        <source>FlagLab race</source>
+        <translation>Гонка FlagLab</translation>
+    </message>
+    <message>
+        <source>Race</source>
+        <translation>Гонка</translation>
+    </message>
+    <message>
+        <source>Start race</source>
+        <translation>Начать гонку</translation>
+    </message>
+    <message>
+        <source>Start every lane at the same instant (F5)</source>
+        <translation>Запустить все дорожки в один и тот же момент (F5)</translation>
+    </message>
+    <message>
+        <source>Stop all</source>
+        <translation>Остановить все</translation>
+    </message>
+    <message>
+        <source>Lanes…</source>
+        <translation>Дорожки…</translation>
+    </message>
+    <message>
+        <source>Two to four lanes, each a flags2 command line</source>
+        <translation>От двух до четырёх дорожек, каждая — командная строка flags2</translation>
+    </message>
+    <message>
+        <source>Presentation mode</source>
+        <translation>Режим презентации</translation>
+    </message>
+    <message>
+        <source>the lanes are racing</source>
+        <translation>дорожки уже в гонке</translation>
+    </message>
+    <message>
+        <source>a race has %1 to %2 lanes</source>
+        <translation>в гонке от %1 до %2 дорожек</translation>
+    </message>
+    <message>
+        <source>The race was not started.</source>
+        <translation>Гонка не началась.</translation>
+    </message>
+    <message>
+        <source>Lane %1 cannot start: %2</source>
+        <translation>Дорожка %1 не может стартовать: %2</translation>
+    </message>
+    <message>
+        <source>Choose two to four lanes (Lanes…).</source>
+        <translation>Выберите от двух до четырёх дорожек («Дорожки…»).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s), ready: Start race (F5) starts them at the same instant.</source>
+        <translation>
+            <numerusform>%n дорожка готова: «Начать гонку» (F5) запустит её.</numerusform>
+            <numerusform>%n дорожки готовы: «Начать гонку» (F5) запустит их в один и тот же момент.</numerusform>
+            <numerusform>%n дорожек готово: «Начать гонку» (F5) запустит их в один и тот же момент.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Racing: %1 of %n lane(s) still running.</source>
+        <translation>
+            <numerusform>Гонка: ещё идут %1 из %n дорожки.</numerusform>
+            <numerusform>Гонка: ещё идут %1 из %n дорожек.</numerusform>
+            <numerusform>Гонка: ещё идут %1 из %n дорожек.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All lanes over in %1 s; none brought a flag.</source>
+        <translation>Все дорожки завершились за %1 с; ни одна не принесла флага.</translation>
+    </message>
+    <message>
+        <source>All lanes over in %1 s; the slowest lane took %2 s. Lane %3 won, %4× faster than the slowest.</source>
+        <translation>Все дорожки завершились за %1 с; самой медленной понадобилось %2 с. Победила дорожка %3: %4× быстрее самой медленной.</translation>
+    </message>
+</context>
+<context>
+    <name>flaglab::ReplayBar</name>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>0.1×</source>
+        <translation>0.1×</translation>
+    </message>
+    <message>
+        <source>Play or pause the replay (Space)</source>
+        <translation>Воспроизвести или поставить на паузу (пробел)</translation>
+    </message>
+    <message>
+        <source>Pause at the next moment something happens: a request starts, connects, is sent, gets its first byte or ends (.)</source>
+        <translation>Остановиться в следующий момент, когда что-то происходит: запрос начинается, соединяется, отправляется, получает первый байт или завершается (.)</translation>
+    </message>
+    <message>
+        <source>Play at 0.1×, or back to the speed before (S)</source>
+        <translation>Воспроизводить на 0.1× или вернуть прежнюю скорость (S)</translation>
+    </message>
+    <message>
+        <source>Close replay</source>
+        <translation>Закрыть воспроизведение</translation>
+    </message>
+    <message>
+        <source>Leave the replay; the window is ready for a run of its own</source>
+        <translation>Выйти из воспроизведения; окно готово к собственному прогону</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>flaglab::ReplaySession</name>
+    <message>
+        <source>Rep&amp;lay…</source>
+        <translation>Воспрои&amp;звести…</translation>
+    </message>
+    <message>
+        <source>Play a FlagLab report or a HAR file back in the window, at any speed</source>
+        <translation>Воспроизвести в окне отчёт FlagLab или файл HAR с любой скоростью</translation>
+    </message>
+    <message>
+        <source>Replay a recorded run</source>
+        <translation>Воспроизвести записанный прогон</translation>
+    </message>
+    <message>
+        <source>Recorded runs (*.har *.json);;HAR files (*.har);;FlagLab reports (*.json);;All files (*)</source>
+        <translation>Записанные прогоны (*.har *.json);;Файлы HAR (*.har);;Отчёты FlagLab (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n request(s), %2 s recorded</source>
+        <translation>
+            <numerusform>%1
+%n запрос, записано %2 с</numerusform>
+            <numerusform>%1
+%n запроса, записано %2 с</numerusform>
+            <numerusform>%1
+%n запросов, записано %2 с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replay of %1</source>
+        <translation>Воспроизведение: %1</translation>
+    </message>
+    <message>
+        <source>FlagLab: replay of %1</source>
+        <translation>FlagLab: воспроизведение %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2), at %3×: nothing is downloaded</source>
+        <translation>%1 (%2), на %3×: ничего не загружается</translation>
+    </message>
+    <message>
+        <source>FlagLab report</source>
+        <translation>отчёт FlagLab</translation>
+    </message>
+    <message>
+        <source>FlagLab HAR</source>
+        <translation>HAR FlagLab</translation>
+    </message>
+    <message>
+        <source>HAR from another tool</source>
+        <translation>HAR другого инструмента</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +2276,18 @@ Go ahead only if the server&apos;s owner agrees to this load.</source>
             <numerusform>%n открытых соединения</numerusform>
             <numerusform>%n открытых соединений</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>Сбои</translation>
+    </message>
+    <message>
+        <source>Faulty answers started (Settings: Faults): reset, truncated, stalled or garbage</source>
+        <translation>Начатые ответы со сбоем (Настройки: Сбои): сброс, обрыв, зависание или мусор</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2462,18 @@ Go ahead only if the server&apos;s owner agrees to this load.</source>
         <source>saved as %1</source>
         <translation>сохранён как %1</translation>
     </message>
+    <message>
+        <source>truncated</source>
+        <translation>оборван</translation>
+    </message>
+    <message>
+        <source>bad body</source>
+        <translation>неверное тело</translation>
+    </message>
+    <message>
+        <source>bad answer</source>
+        <translation>неверный ответ</translation>
+    </message>
 </context>
 <context>
     <name>flaglab::TimelineView</name>
@@ -2095,6 +2596,42 @@ Go ahead only if the server&apos;s owner agrees to this load.</source>
     <message>
         <source>Connection %1, HTTP/1.1: %2 requests, one at a time. Qt does not say which of a manager&apos;s up to 6 connections a request used: FlagLab counts one as taken from the moment a request is on the wire until it ends.</source>
         <translation>Соединение %1, HTTP/1.1: запросов: %2, по одному за раз. Qt не сообщает, какое из до 6 соединений менеджера занял запрос: FlagLab считает одно занятым с момента отправки запроса до его конца.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n хост</numerusform>
+            <numerusform>%n хоста</numerusform>
+            <numerusform>%n хостов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>requests, by host</source>
+        <translation>запросы по хостам</translation>
+    </message>
+    <message>
+        <source>hosts</source>
+        <translation>хосты</translation>
+    </message>
+    <message>
+        <source>%1 · peak %2 on the wire</source>
+        <translation>%1 · пик: %2 в сети</translation>
+    </message>
+    <message>
+        <source>no host</source>
+        <translation>нет хоста</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n request(s), at most %2 on the wire at once.</source>
+        <translation>
+            <numerusform>%1: %n запрос, не более %2 в сети одновременно.</numerusform>
+            <numerusform>%1: %n запроса, не более %2 в сети одновременно.</numerusform>
+            <numerusform>%1: %n запросов, не более %2 в сети одновременно.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each host has its own stack. Over HTTP/1.1 a browser keeps at most six connections per host, so no host of a browser&apos;s HAR has more than six on the wire at once: the rest wait their turn, in grey.</source>
+        <translation>У каждого хоста своя стопка. В HTTP/1.1 браузер держит не более шести соединений на хост, поэтому ни у одного хоста в HAR браузера не бывает больше шести запросов в сети одновременно: остальные ждут своей очереди (серым).</translation>
     </message>
 </context>
 </TS>
