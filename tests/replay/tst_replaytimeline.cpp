@@ -4,6 +4,7 @@
 #include "replay/recordedrun.h"
 #include "replay/replaytimeline.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -47,6 +48,16 @@ QList<RequestRecord> threeRequests()
     for (int i = 0; i < records.size(); ++i)
         records[i].id = i;
     return records;
+}
+
+// A file written for RecordedRun::load to read: its path, or empty when it could not be written.
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &contents)
+{
+    const QString path = dir.filePath(name);
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(contents) != contents.size())
+        return {};
+    return path;
 }
 
 } // namespace
@@ -220,11 +231,8 @@ private Q_SLOTS:
                         request(QStringLiteral("CN"), QStringLiteral("OK"), dir.filePath(QStringLiteral("gone.gif")), 0.3),
                         request(QStringLiteral("ZZ"), QStringLiteral("NOT_FOUND"), QJsonValue(), 0.2)}},
         };
-        const QString path = dir.filePath(QStringLiteral("run.json"));
-        QFile out(path);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(QJsonDocument(report).toJson());
-        out.close();
+        const QString path = writeFile(dir, QStringLiteral("run.json"), QJsonDocument(report).toJson());
+        QVERIFY(!path.isEmpty());
 
         QString error;
         const std::optional<RecordedRun> run = RecordedRun::load(path, &error);
@@ -271,11 +279,8 @@ private Q_SLOTS:
                                   QJsonArray{request(QStringLiteral("BR"), QStringLiteral("truncated")),
                                              request(QStringLiteral("CN"), QJsonValue(QJsonValue::Undefined)),
                                              request(QStringLiteral("DE"), QStringLiteral("on fire"))}}};
-        const QString path = dir.filePath(QStringLiteral("run.json"));
-        QFile out(path);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(QJsonDocument(report).toJson());
-        out.close();
+        const QString path = writeFile(dir, QStringLiteral("run.json"), QJsonDocument(report).toJson());
+        QVERIFY(!path.isEmpty());
         QString error;
         const std::optional<RecordedRun> run = RecordedRun::load(path, &error);
         QVERIFY2(run, qPrintable(error));
@@ -287,11 +292,8 @@ private Q_SLOTS:
     void aFileWithNoRequestIsRefused()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("empty.json"));
-        QFile out(path);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(R"({"requests": []})");
-        out.close();
+        const QString path = writeFile(dir, QStringLiteral("empty.json"), R"({"requests": []})");
+        QVERIFY(!path.isEmpty());
         QString error;
         QVERIFY(!RecordedRun::load(path, &error));
         QVERIFY2(error.contains(QStringLiteral("no requests")), qPrintable(error));
