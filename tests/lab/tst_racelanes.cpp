@@ -6,6 +6,7 @@
 #include "lab/presets.h"
 #include "lab/race.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace flaglab;
@@ -33,9 +34,7 @@ private Q_SLOTS:
 
         // The very config flaglab-cli makes of the same words.
         Flags2CommandLine cli(QStringLiteral("flaglab-cli"), 5);
-        for (RunOption option : {RunOption::Timeout, RunOption::Dest, RunOption::NameByCountry, RunOption::SingleManager,
-                                 RunOption::Threads, RunOption::Retries, RunOption::MaxConnecting,
-                                 RunOption::AllowRemoteLoad, RunOption::Http1, RunOption::Http2, RunOption::CaCert})
+        for (RunOption option : kAllRunOptions)
             cli.addOptions({runOption(option, {})});
         QVERIFY(cli.parse(QStringList{QStringLiteral("flaglab-cli")} + line.split(u' ')));
         RunOptions options;
@@ -44,6 +43,21 @@ private Q_SLOTS:
         QCOMPARE(lane->config.codes, cliConfig.codes);
         QCOMPARE(lane->config.concurrency, cliConfig.concurrency);
         QCOMPARE(lane->config.model, cliConfig.model);
+    }
+
+    // A lane takes every run option the CLI takes, --sync included, and
+    // reading them asks the parser for no option it was not given.
+    void aLaneTakesEveryRunOption()
+    {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral(".")));
+        QString error;
+        const std::optional<RaceLane> lane = parseRaceLane(QStringLiteral("-s DELAY --sync --retries 1 --max-connecting 3"),
+                                                           &error);
+        QVERIFY2(lane, qPrintable(error));
+        QVERIFY(lane->config.syncFiles);
+        QCOMPARE(lane->config.retries, 1);
+        QCOMPARE(lane->config.maxConnecting, 3);
+        QVERIFY(!parseRaceLane(QStringLiteral("-s DELAY"))->config.syncFiles);
     }
 
     void aLaneHasTheCliDefaults()

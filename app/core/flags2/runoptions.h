@@ -17,6 +17,11 @@ struct Flags2Options;
 // (and their defaults, such as --dest's folder) its own way.
 enum class RunOption { Timeout, Dest, NameByCountry, SingleManager, Threads, Retries, MaxConnecting, AllowRemoteLoad,
                        Http1, Http2, CaCert, Sync };
+// Every one of them, for a command line that takes them all (a race's lane).
+inline constexpr RunOption kAllRunOptions[] = {
+    RunOption::Timeout, RunOption::Dest, RunOption::NameByCountry, RunOption::SingleManager, RunOption::Threads,
+    RunOption::Retries, RunOption::MaxConnecting, RunOption::AllowRemoteLoad, RunOption::Http1, RunOption::Http2,
+    RunOption::CaCert, RunOption::Sync};
 
 QCommandLineOption runOption(RunOption option, const QString &help);
 

@@ -19,9 +19,7 @@ constexpr int kLaneDefaultMaxReq = 5;
 QList<QCommandLineOption> laneRunOptions()
 {
     QList<QCommandLineOption> options;
-    for (RunOption option : {RunOption::Timeout, RunOption::Dest, RunOption::NameByCountry, RunOption::SingleManager,
-                             RunOption::Threads, RunOption::Retries, RunOption::MaxConnecting,
-                             RunOption::AllowRemoteLoad, RunOption::Http1, RunOption::Http2, RunOption::CaCert})
+    for (RunOption option : kAllRunOptions)
         options << runOption(option, QString());
     return options;
 }
