@@ -1793,6 +1793,10 @@ Siga em frente só se o dono do servidor concordar com essa carga.</translation>
         <source>%1: %2 s, %3 flags/s</source>
         <translation>%1: %2 s, %3 bandeiras/s</translation>
     </message>
+    <message>
+        <source>flags</source>
+        <translation>bandeiras</translation>
+    </message>
 </context>
 <context>
     <name>flaglab::ProgressStrip</name>

@@ -1806,6 +1806,10 @@ Go ahead only if the server&apos;s owner agrees to this load.</source>
         <source>%1: %2 s, %3 flags/s</source>
         <translation>%1: %2 с, %3 флагов/с</translation>
     </message>
+    <message>
+        <source>flags</source>
+        <translation>флаги</translation>
+    </message>
 </context>
 <context>
     <name>flaglab::ProgressStrip</name>

@@ -55,6 +55,7 @@ void OverlayPlot::setMeasure(OverlayMeasure measure)
 void OverlayPlot::resizeEvent(QResizeEvent *event)
 {
     fitLegend();
+    fitAxes();
     QCustomPlot::resizeEvent(event);
 }
 
@@ -69,10 +70,32 @@ void OverlayPlot::fitLegend()
         graph(i)->setName(metrics.elidedText(overlayLegend(m_runs.at(i)), Qt::ElideMiddle, std::max(perEntry, 40)));
 }
 
+// A count of flags has whole ticks (never 2.5 flags); and in a short plot (a
+// race's, under its lanes) the long label would run into the legend above.
+void OverlayPlot::fitAxes()
+{
+    if (m_measure == OverlayMeasure::FlagsPerSecond) {
+        yAxis->setLabel(tr("flags/s"));
+        if (yAxis->ticker().dynamicCast<QCPAxisTickerFixed>())
+            yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    } else {
+        const QString label = tr("flags downloaded");
+        const bool fits = QFontMetrics(yAxis->labelFont()).horizontalAdvance(label) < height() / 2;
+        yAxis->setLabel(fits ? label : tr("flags"));
+        if (!yAxis->ticker().dynamicCast<QCPAxisTickerFixed>()) {
+            auto whole = QSharedPointer<QCPAxisTickerFixed>::create();
+            whole->setTickStep(1);
+            whole->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+            yAxis->setTicker(whole);
+        }
+    }
+    yAxis->ticker()->setTickCount(5);
+}
+
 void OverlayPlot::rebuild()
 {
     clearGraphs();
-    yAxis->setLabel(m_measure == OverlayMeasure::FlagsPerSecond ? tr("flags/s") : tr("flags downloaded"));
+    fitAxes();
     double right = 0;
     double top = 0;
     for (int i = 0; i < m_runs.size(); ++i) {

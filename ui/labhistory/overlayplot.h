@@ -33,6 +33,7 @@ protected:
 private:
     void rebuild();
     void fitLegend();
+    void fitAxes();
 
     QList<RunSummary> m_runs;
     QList<QColor> m_colors;
