@@ -36,7 +36,7 @@ void setValueSoftly(QProgressBar *bar, int value)
 namespace {
 
 constexpr qreal kLargestScale = 1.45;
-constexpr qreal kSmallestScale = 0.75;     // presentation mode's type is large already
+constexpr qreal kSmallestScale = 0.6;      // presentation mode's type is large already: a race's four lanes at 1280 px
 constexpr qreal kTwoRowsBelow = 1.0;
 constexpr int kMostCodes = 1000;           // in a run: the widest count
 constexpr double kHighestRate = 9999;      // flags/s
