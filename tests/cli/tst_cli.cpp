@@ -254,11 +254,13 @@ private Q_SLOTS:
     }
 
     // 194 codes with a fixed delay: at -m 194 they all wait together; at
-    // -m 20 they go in ten waves. The server's max_in_flight is the proof.
+    // -m 20 they go in ten waves. The server's max_in_flight is the proof;
+    // it holds its answers until the count is reached, so that a loaded
+    // machine opening connections slowly cannot spoil it.
     void concurrencyIsReal()
     {
         const int delayMs = 300;
-        TestServer server(TestServer::slow(delayMs));
+        TestServer server(TestServer::heldUntil(194, delayMs));
         QTemporaryDir dest;
         const QStringList common{QStringLiteral("-s"), server.baseUrl().toString(), QStringLiteral("-a"),
                                  QStringLiteral("--dest"), dest.path()};
@@ -270,6 +272,7 @@ private Q_SLOTS:
         QVERIFY(wide.out.contains(QStringLiteral("194 flags downloaded.")));
         QCOMPARE(server.stats().maxInFlight, 194);
 
+        server.thread().setConfig(TestServer::heldUntil(20, delayMs));
         server.thread().resetStats();
         const CliResult narrow = runCli(common + QStringList{QStringLiteral("-m"), QStringLiteral("20")});
         QCOMPARE(narrow.exitCode, 0);

@@ -221,7 +221,7 @@ private Q_SLOTS:
         QFETCH(bool, singleManager);
         QFETCH(int, expectedAtServer);
         const int delayMs = 300;
-        TestServer server(TestServer::slow(delayMs));
+        TestServer server(TestServer::heldUntil(expectedAtServer, delayMs));
         QTemporaryDir dest;
         DownloadEngine engine;
         const int codes = std::min(60, 3 * expectedAtServer);   // three waves or more
@@ -409,7 +409,7 @@ private Q_SLOTS:
 
     void threadModelConcurrencyIsReal()
     {
-        TestServer server(TestServer::slow(300));
+        TestServer server(TestServer::heldUntil(20, 300));
         QTemporaryDir dest;
         DownloadEngine engine;
         RunConfig config = configFor(server.baseUrl(), allCountryCodes().mid(0, 40), 20, dest.path());

@@ -53,7 +53,7 @@ private Q_SLOTS:
     // ceil(194 / 100) = 2 connections.
     void everyFlagInFlightOverTwoConnections()
     {
-        TestServer server(TestServer::slow(1000));
+        TestServer server(TestServer::heldUntil(194, 1000));
         QVERIFY2(server.ok(), qPrintable(server.error()));
         QTemporaryDir dest;
         DownloadEngine engine;

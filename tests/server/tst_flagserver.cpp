@@ -5,6 +5,7 @@
 #include "flaglab_version.h"
 
 #include "server/flagserver.h"
+#include "server/inflightgate.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -59,6 +60,8 @@ private Q_SLOTS:
     void delayModeWaitsBeforeAnswering();
     void statsIsNeverDelayed();
     void inFlightCountsRequestsBeingDelayed();
+    void answersWaitUntilEnoughAreInFlight();
+    void heldAnswersGoAfterTheLimit();
     void openConnectionsIsLive();
     void errorModeWithRateOneAlwaysErrs();
     void errorModeWithRateZeroNeverErrs();
@@ -334,6 +337,63 @@ void TestFlagServer::inFlightCountsRequestsBeingDelayed()
     QTRY_COMPARE(server->stats().inFlight, 0);
     QCOMPARE(server->stats().maxInFlight, 3);
     QCOMPARE(server->stats().requests, 3);
+}
+
+// ServerConfig::holdUntilInFlight: no answer, not even an undelayed one,
+// until three flag requests are in flight together; then all of them.
+void TestFlagServer::answersWaitUntilEnoughAreInFlight()
+{
+    ServerConfig config = testConfig(m_data->root());
+    config.holdUntilInFlight = 3;
+    auto server = startServer(config);
+    RawClient clients[3];
+    for (int i = 0; i < 2; ++i) {
+        QVERIFY(clients[i].connectTo(server->port()));
+        clients[i].send(rawRequest("GET", "/flags/br/br.gif"));
+    }
+    QTRY_COMPARE(server->stats().inFlight, 2);
+    QVERIFY(!clients[0].readResponse(false, 0).received());
+    QCOMPARE(server->stats().byStatus.value(200), 0);
+
+    QVERIFY(clients[2].connectTo(server->port()));
+    clients[2].send(rawRequest("GET", "/flags/br/br.gif"));
+    for (RawClient &client : clients)
+        QCOMPARE(client.readResponse().status, 200);
+    QCOMPARE(server->stats().maxInFlight, 3);
+
+    // Open from then on, until a reset arms it again.
+    QCOMPARE(clients[0].get("/flags/br/br.gif").status, 200);
+    server->resetStats();
+    clients[1].send(rawRequest("GET", "/flags/br/br.gif"));
+    QTRY_COMPARE(server->stats().inFlight, 1);
+    QVERIFY(!clients[1].readResponse(false, 0).received());
+}
+
+// A client that never gets that many in flight is answered late, not never.
+void TestFlagServer::heldAnswersGoAfterTheLimit()
+{
+    InFlightGate gate;
+    gate.arm(3, 50);
+    QObject context;
+    int ran = 0;
+    gate.pass(&context, [&] { ++ran; });
+    gate.noteInFlight(2);
+    QCOMPARE(ran, 0);
+    QVERIFY(!gate.isOpen());
+    QTRY_COMPARE(ran, 1);
+    QVERIFY(gate.isOpen());
+    gate.pass(&context, [&] { ++ran; });
+    QCOMPARE(ran, 2);
+
+    // Work whose context is gone when the gate opens is dropped.
+    gate.arm(3, 60000);
+    {
+        QObject gone;
+        gate.pass(&gone, [&] { ++ran; });
+    }
+    gate.noteInFlight(3);
+    QCOMPARE(ran, 2);
+    QVERIFY(gate.isOpen());
 }
 
 // /stats's open_connections is live: the connections open now (the

@@ -32,4 +32,11 @@ ServerConfig TestServer::slow(int minMs, int maxMs)
     return config;
 }
 
+ServerConfig TestServer::heldUntil(int inFlight, int delayMs)
+{
+    ServerConfig config = slow(delayMs);
+    config.holdUntilInFlight = inFlight;
+    return config;
+}
+
 } // namespace flaglab::test

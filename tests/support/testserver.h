@@ -25,6 +25,10 @@ public:
     static ServerConfig slow(int minMs, int maxMs);
     // quiet(Delay) holding every flag request exactly delayMs.
     static ServerConfig slow(int delayMs) { return slow(delayMs, delayMs); }
+    // slow(delayMs), whose delays start only once inFlight flag requests are in
+    // flight at once: max_in_flight then proves a client's concurrency however
+    // long its connections take to open (ServerConfig::holdUntilInFlight).
+    static ServerConfig heldUntil(int inFlight, int delayMs);
 
 private:
     std::unique_ptr<ServerThread> m_thread;

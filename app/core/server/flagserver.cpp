@@ -1,6 +1,7 @@
 #include "flagserver.h"
 
 #include "datasetfiles.h"
+#include "inflightgate.h"
 #include "httpwire/exchangeconnection.h"
 #include "httpwire/incomingconnection.h"
 #include "requestroute.h"
@@ -18,6 +19,7 @@ namespace flaglab {
 namespace {
 
 constexpr int kStatsSignalIntervalMs = 100;
+constexpr int kHoldLimitMs = 20000;    // see ServerConfig::holdUntilInFlight
 
 QString listenError(const QTcpServer &listener, const QHostAddress &address, quint16 port)
 {
@@ -64,7 +66,10 @@ public:
         statsSignalTimer.setSingleShot(true);
         statsSignalTimer.setInterval(kStatsSignalIntervalMs);
         QObject::connect(&statsSignalTimer, &QTimer::timeout, q, &FlagServer::statsChanged);
+        armGate();
     }
+
+    void armGate() { gate.arm(config.holdUntilInFlight, kHoldLimitMs); }
 
     void seedRandom()
     {
@@ -97,6 +102,7 @@ public:
     QSet<IncomingConnection *> liveConnections;   // counted and refused ones alike
     ServerStats stats;
     QTimer statsSignalTimer;
+    InFlightGate gate;
 };
 
 void FlagServer::Private::acceptPending(QTcpServer *listener)
@@ -188,6 +194,7 @@ void FlagServer::Private::handleFlagRequest(HttpExchange *exchange, const Reques
     ++stats.inFlight;
     stats.maxInFlight = qMax(stats.maxInFlight, stats.inFlight);
     noteStatsChanged();
+    gate.noteInFlight(stats.inFlight);
     QObject::connect(exchange, &HttpExchange::finished, q, [this](int status, qint64 bytesWritten) {
         --stats.inFlight;
         ++stats.byStatus[status];
@@ -238,12 +245,17 @@ void FlagServer::Private::handleFlagRequest(HttpExchange *exchange, const Reques
     if (delayMs > 0) {
         log(label + QStringLiteral(" delay: ") + formatSeconds(delayMs)
             + (response.status == 200 && !fault ? QString() : QStringLiteral(", ") + outcome));
-        QTimer::singleShot(delayMs, Qt::PreciseTimer, exchange,
-                           [this, exchange, response, fault] { answerFlagRequest(exchange, response, fault); });
     } else {
         log(label + u' ' + outcome);
-        answerFlagRequest(exchange, response, fault);
     }
+    gate.pass(exchange, [this, exchange, response, fault, delayMs] {
+        if (delayMs > 0) {
+            QTimer::singleShot(delayMs, Qt::PreciseTimer, exchange,
+                               [this, exchange, response, fault] { answerFlagRequest(exchange, response, fault); });
+        } else {
+            answerFlagRequest(exchange, response, fault);
+        }
+    });
 }
 
 // A fault counts once its answer starts: a client gone during the delay got none.
@@ -376,6 +388,8 @@ void FlagServer::setConfig(const ServerConfig &config)
         d->files = DataSetFiles(config.root);
     if (config.seed != previous.seed)
         d->seedRandom();
+    if (config.holdUntilInFlight != previous.holdUntilInFlight)
+        d->armGate();
 }
 
 ServerStats FlagServer::stats() const
@@ -392,6 +406,7 @@ void FlagServer::resetStats()
     stats.maxInFlight = gauges.inFlight;
     stats.connections = gauges.connections;
     stats.maxConnections = gauges.connections;
+    d->armGate();
     d->noteStatsChanged();
 }
 

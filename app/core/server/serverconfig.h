@@ -44,6 +44,10 @@ struct ServerConfig {
     // maxConnections. The book's servers (Python's ThreadingHTTPServer) use 5:
     // past that, SYNs are dropped and clients retry them 1 s, 3 s, 7 s later.
     int listenBacklog = 0;
+    // For tests: flag answers, delays included, wait until this many flag
+    // requests are in flight at once (or 20 s); a stats reset re-arms the
+    // wait. 0: none. See InFlightGate.
+    int holdUntilInFlight = 0;
 
     static ServerConfig forMode(Mode mode);   // book defaults; the port from bookBasePort() (flags2/serverlabels.h)
     static quint16 bookPort(Mode mode, quint16 basePort);   // basePort, + 1 or + 2 by mode
