@@ -65,8 +65,9 @@ FailureKind transportKind(QNetworkReply::NetworkError error)
 
 Failure transportFailure(QNetworkReply *reply)
 {
-    // Qt 6.4's HTTP/2 stream errors: REFUSED_STREAM (a stream over the
-    // server's cap, opened before its SETTINGS arrived) and GOAWAY.
+    // HTTP/2 stream errors, in the words of Qt 6.4 (https) and of our own
+    // client (h2c/): REFUSED_STREAM (a stream over the server's cap, opened
+    // before its SETTINGS arrived) and GOAWAY.
     if (reply->error() == QNetworkReply::ProtocolFailure
         && reply->errorString().contains(QLatin1String("refused a stream")))
         return {FailureKind::Refused,

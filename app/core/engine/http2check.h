@@ -11,7 +11,9 @@ namespace flaglab {
 // Asks a server, before a run with HTTP/2 prior knowledge, whether it speaks
 // HTTP/2 over cleartext. Qt 6.4 cannot tell: it sends its preface to an
 // HTTP/1.1 server, takes the answer for a bad frame, and its replies then
-// never finish (docs/http2.md). The check sends the client preface and an
+// never finish (docs/http2.md). The engine's own h2c client ends them with a
+// protocol error; the check says why in the server's own words, once,
+// before any request goes out. The check sends the client preface and an
 // empty SETTINGS frame on a connection of its own; an HTTP/2 server's first
 // frame is its SETTINGS. The connection is closed, and the server has closed
 // its end, before finished() is emitted, so it never counts beside the run's.

@@ -1,5 +1,6 @@
 #include "managerpool.h"
 
+#include "h2c/h2cmanager.h"
 #include "workers/workerpool.h"
 
 #include <QNetworkAccessManager>
@@ -21,7 +22,7 @@ ManagerPool::ManagerPool(int concurrency, bool singleManager, QObject *parent, M
         m_requestsPerSlot = RunConfig::kStreamsPerConnection;
     const int count = singleManager ? 1 : (concurrency + m_requestsPerSlot - 1) / m_requestsPerSlot;
     for (int i = 0; i < std::max(count, 1); ++i) {
-        auto *manager = new QNetworkAccessManager(this);
+        auto *manager = new H2cManager(this);
         manager->setAutoDeleteReplies(false);
         m_managers.append(manager);
         m_active.append(0);

@@ -17,7 +17,9 @@ class WorkerPool;
 // QNetworkAccessManagers to really have N requests in flight. Over HTTP/1.1
 // Qt opens at most 6 connections per host:port in one manager, so N needs
 // ceil(N / 6) of them; over HTTP/2 a manager opens one connection and puts
-// up to RunConfig::kStreamsPerConnection streams on it. In the thread
+// up to RunConfig::kStreamsPerConnection streams on it. The managers are
+// H2cManagers: h2c goes through the engine's own client on libnghttp2, the
+// rest (HTTP/1.1, https) through Qt. In the thread
 // model: N worker threads, one request each. acquire() hands out the least
 // busy slot.
 class ManagerPool : public QObject {

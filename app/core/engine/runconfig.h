@@ -58,11 +58,13 @@ struct RunConfig {
     enum class Protocol { Http1, Http2 };
     Protocol protocol = Protocol::Http1;
     QString protocolName() const { return protocol == Protocol::Http2 ? QStringLiteral("HTTP/2") : QStringLiteral("HTTP/1.1"); }
-    // HTTP/2 over cleartext: Qt sends the preface at once, nothing to fall back on.
+    // HTTP/2 over cleartext, carried by the engine's own client (h2c/):
+    // the preface goes at once, nothing to fall back on.
     bool http2PriorKnowledge() const;
-    // Streams a run puts on one HTTP/2 connection (one manager). Qt 6.4
-    // assumes a cap of 100 until the server's SETTINGS arrive, and streams
-    // it opens before then over a lower cap are refused (docs/http2.md).
+    // Streams a run puts on one HTTP/2 connection (one manager). 100 is what
+    // RFC 9113 asks every server to allow at least, so that N streams handed
+    // over are N on the wire and the engine's counts hold; a server that
+    // allows fewer gets the rest held back, unsent (docs/http2.md).
     static constexpr int kStreamsPerConnection = 100;
     // Connections HTTP/2 will use for actualReq requests in flight; 0 for HTTP/1.1.
     int http2Connections(int actualReq) const;

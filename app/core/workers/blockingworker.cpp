@@ -3,6 +3,8 @@
 #include "workerpool.h"
 
 #include <QEventLoop>
+#include "h2c/h2cmanager.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QThread>
@@ -46,7 +48,7 @@ void BlockingWorker::abort(quint64 handle)
 void BlockingWorker::fetchBlocking(quint64 handle, const QNetworkRequest &request)
 {
     if (!m_manager)
-        m_manager = new QNetworkAccessManager;
+        m_manager = new H2cManager;
     QNetworkReply *reply = m_manager->get(request);
     m_current = reply;
     m_currentHandle = handle;
