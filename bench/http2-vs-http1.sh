@@ -2,13 +2,14 @@
 # HTTP/2 against HTTP/1.1, side by side in one run (issue 14): the same 676
 # URLs (-e: 194 flags, 482 not found) at 100 requests in flight, from nginx
 # on loopback serving the data set over plain HTTP/1.1 and over h2c.
-#   - flaglab-cli --http2 (h2c) and flaglab-cli (HTTP/1.1), which rename each
+#   - flaglab-cli --http2 (h2c, through its own client on libnghttp2) and
+#     flaglab-cli (HTTP/1.1, through Qt), which rename each
 #     flag into place as curl and wget write theirs, without a flush to disk;
 #   - flaglab-cli --http2 --sync: each flag flushed (fdatasync) before its rename;
 #   - curl -Z --parallel-max 100 over HTTP/1.1;
 #   - h2load -c1 -m100: HTTP/2's floor (one connection, nothing saved);
 #   - bench/qnam-floor: bare QNetworkAccessManagers, nothing saved, over
-#     HTTP/1.1 (ceil(100/6) managers) and over h2c (one manager).
+#     HTTP/1.1 (ceil(100/6) managers) and over h2c (one manager, Qt's own HTTP/2).
 # Every command runs as a whole process under hyperfine; every run of a
 # command that saves files starts with an empty destination folder. The
 # commands take turns (round 1: each command once, round 2: each once, ...),

@@ -15,9 +15,9 @@ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCMAKE_CXX_COMPILER=clang++ \
   -DFLAGLAB_FUZZ=ON -DFLAGLAB_BUILD_GUI=OFF > "$build/configure.log" \
   || { cat "$build/configure.log"; exit 1; }
-cmake --build "$build" -j "$(nproc)" --target fuzz_codelist fuzz_httprequest fuzz_http2 fuzz_harimport
+cmake --build "$build" -j "$(nproc)" --target fuzz_codelist fuzz_httprequest fuzz_http2 fuzz_h2cclient fuzz_harimport
 
-fuzzers=(codelist httprequest http2 harimport)
+fuzzers=(codelist httprequest http2 h2cclient harimport)
 mkdir -p "$build/fuzz/artifacts"
 for fuzzer in "${fuzzers[@]}"; do
   echo "== fuzz_$fuzzer for ${seconds}s =="
