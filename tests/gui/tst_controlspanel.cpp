@@ -364,7 +364,9 @@ private Q_SLOTS:
         QCOMPARE(combo->count(), 2);
         QCOMPARE(child<QLabel>(panel, "protocolLabel")->buddy(), combo);
         panel.setMaxReq(100);
-        panel.setSelection(CodeSelection{.all = true});
+        CodeSelection all;
+        all.all = true;
+        panel.setSelection(all);
         GuiOptions options;
         options.run.protocol = RunConfig::Protocol::Http2;
         panel.applyOptions(options);
