@@ -31,6 +31,12 @@ RunConfig http2Config(const QUrl &baseUrl, int codes, int concurrency, const QSt
     return config;
 }
 
+// The first `codes` flags from a scripted server, all at once, over HTTP/2.
+bool runAllAtOnce(DownloadEngine &engine, const ScriptedServer &server, int codes, const QString &dest)
+{
+    return runToEnd(engine, http2Config(server.baseUrl(), codes, codes, dest), 20000);
+}
+
 // An HTTP/2 frame: 24-bit length, type, flags, 31-bit stream id, payload.
 QByteArray frame(quint8 type, quint8 flags, quint32 stream, const QByteArray &payload = {})
 {
@@ -136,7 +142,7 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         QTemporaryDir dest;
         DownloadEngine engine;
-        QVERIFY(runToEnd(engine, http2Config(server.baseUrl(), 5, 5, dest.path()), 20000));
+        QVERIFY(runAllAtOnce(engine, server, 5, dest.path()));
         QCOMPARE(engine.counts().errors, 5);
         for (const RequestRecord &record : engine.records())
             QCOMPARE(record.error, QStringLiteral("HTTP/2 protocol error: DATA: stream_id == 0 (PROTOCOL_ERROR)"));
@@ -155,8 +161,7 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         QTemporaryDir dest;
         DownloadEngine engine;
-        RunConfig config = http2Config(server.baseUrl(), 3, 3, dest.path());
-        QVERIFY(runToEnd(engine, config, 20000));
+        QVERIFY(runAllAtOnce(engine, server, 3, dest.path()));
         QCOMPARE(engine.counts().errors, 3);
         for (const RequestRecord &record : engine.records())
             QCOMPARE(record.error, QStringLiteral("connection closed by the server before the answer was complete"));
@@ -173,8 +178,7 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         QTemporaryDir dest;
         DownloadEngine engine;
-        RunConfig config = http2Config(server.baseUrl(), 2, 2, dest.path());
-        QVERIFY(runToEnd(engine, config, 20000));
+        QVERIFY(runAllAtOnce(engine, server, 2, dest.path()));
         QCOMPARE(engine.counts().errors, 2);
         // Three connections said the preface: the HTTP/2 check's, the first, the one they went again on.
         const auto prefaces = std::count_if(server.requests().cbegin(), server.requests().cend(),
