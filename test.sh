@@ -49,6 +49,6 @@ export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 build_and_test build-asan -DFLAGLAB_SANITIZE=ON
 
-echo "== Fuzz the code-list parser, the server's HTTP/1.1 and HTTP/2 handling and the HAR reader (30 s each) =="
+echo "== Fuzz the code-list parser, the server's HTTP/1.1 and HTTP/2 handling, the client's HTTP/2 and the HAR reader (30 s each) =="
 tests/fuzz/run-fuzzers.sh 30
 elapsed "fuzzed"
