@@ -1,8 +1,7 @@
 #include "h2cconnection.h"
 
 #include "h2creply.h"
-
-#include <nghttp2/nghttp2.h>
+#include "httpwire/nghttp2fields.h"
 
 #include <vector>
 
@@ -13,13 +12,6 @@ namespace {
 // Windows wide enough that flow control never holds a flag back.
 constexpr int32_t kWindowBytes = 16 * 1024 * 1024;
 constexpr int kMaxReadBytes = 256 * 1024;
-
-nghttp2_nv header(const QByteArray &name, const QByteArray &value)
-{
-    return {reinterpret_cast<uint8_t *>(const_cast<char *>(name.constData())),
-            reinterpret_cast<uint8_t *>(const_cast<char *>(value.constData())), size_t(name.size()),
-            size_t(value.size()), NGHTTP2_NV_FLAG_NONE};
-}
 
 QString streamErrorText(uint32_t code)
 {
@@ -33,8 +25,6 @@ QString streamErrorText(uint32_t code)
 struct H2cConnection::Callbacks {
     static H2cConnection *self(void *user) { return static_cast<H2cConnection *>(user); }
 
-    static int onBeginHeaders(nghttp2_session *, const nghttp2_frame *, void *) { return 0; }
-
     static int onHeader(nghttp2_session *, const nghttp2_frame *frame, const uint8_t *name, size_t nameLength,
                         const uint8_t *value, size_t valueLength, uint8_t, void *user)
     {
@@ -42,8 +32,7 @@ struct H2cConnection::Callbacks {
             return 0;   // trailers and 1xx answers say nothing the engine uses
         H2cConnection *connection = self(user);
         H2cReply *reply = connection->replyOf(frame->hd.stream_id);
-        if (!reply || reply->addHeader(QByteArray(reinterpret_cast<const char *>(name), qsizetype(nameLength)),
-                                       QByteArray(reinterpret_cast<const char *>(value), qsizetype(valueLength))))
+        if (!reply || reply->addHeader(nghttp2Bytes(name, nameLength), nghttp2Bytes(value, valueLength)))
             return 0;
         connection->m_streams.remove(frame->hd.stream_id);
         reply->fail(QNetworkReply::ProtocolFailure,
@@ -71,11 +60,9 @@ struct H2cConnection::Callbacks {
         if (frame->hd.type == NGHTTP2_GOAWAY) {   // ours: the server broke the protocol
             // nghttp2 puts its reason ("DATA: stream_id == 0") in the GOAWAY's debug data.
             const QString code = QString::fromLatin1(nghttp2_http2_strerror(frame->goaway.error_code));
-            const auto *reason = reinterpret_cast<const char *>(frame->goaway.opaque_data);
+            const QByteArray reason = nghttp2Bytes(frame->goaway.opaque_data, frame->goaway.opaque_data_len);
             self(user)->m_goingAway = true;
-            self(user)->m_brokenBy = frame->goaway.opaque_data_len > 0
-                ? QStringLiteral("%1 (%2)").arg(QString::fromLatin1(reason, qsizetype(frame->goaway.opaque_data_len)), code)
-                : code;
+            self(user)->m_brokenBy = reason.isEmpty() ? code : QStringLiteral("%1 (%2)").arg(QString::fromLatin1(reason), code);
         }
         if (frame->hd.type == NGHTTP2_HEADERS)
             if (H2cReply *reply = self(user)->replyOf(frame->hd.stream_id))
@@ -86,7 +73,7 @@ struct H2cConnection::Callbacks {
     static int onData(nghttp2_session *, uint8_t, int32_t streamId, const uint8_t *data, size_t length, void *user)
     {
         if (H2cReply *reply = self(user)->replyOf(streamId))
-            reply->addBody(reinterpret_cast<const char *>(data), qsizetype(length));
+            reply->addBody(nghttp2Bytes(data, length));
         return 0;
     }
 
@@ -97,17 +84,11 @@ struct H2cConnection::Callbacks {
         if (!reply)
             return 0;
         const bool answered = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
-        if (!connection->m_brokenBy.isEmpty()) {
+        if (!connection->m_brokenBy.isEmpty())
             reply->fail(QNetworkReply::ProtocolFailure, QStringLiteral("HTTP/2 protocol error: ") + connection->m_brokenBy);
-            connection->retireWhenIdle();
-            return 0;
-        }
-        if (errorCode == NGHTTP2_REFUSED_STREAM && !answered && reply->takeSecondChance()) {
+        else if (errorCode == NGHTTP2_REFUSED_STREAM && !answered && reply->takeSecondChance())
             Q_EMIT connection->streamRefused(reply);
-            connection->retireWhenIdle();
-            return 0;
-        }
-        if (errorCode == NGHTTP2_NO_ERROR && answered)
+        else if (errorCode == NGHTTP2_NO_ERROR && answered)
             reply->succeed();
         else if (errorCode == NGHTTP2_NO_ERROR)
             reply->fail(QNetworkReply::ProtocolFailure, QStringLiteral("the stream ended without an answer"));
@@ -125,7 +106,6 @@ H2cConnection::H2cConnection(const QString &host, quint16 port, QObject *parent)
 {
     nghttp2_session_callbacks *callbacks = nullptr;
     nghttp2_session_callbacks_new(&callbacks);
-    nghttp2_session_callbacks_set_on_begin_headers_callback(callbacks, &Callbacks::onBeginHeaders);
     nghttp2_session_callbacks_set_on_header_callback(callbacks, &Callbacks::onHeader);
     nghttp2_session_callbacks_set_on_frame_recv_callback(callbacks, &Callbacks::onFrameReceived);
     nghttp2_session_callbacks_set_on_frame_send_callback(callbacks, &Callbacks::onFrameSent);
@@ -184,7 +164,7 @@ void H2cConnection::cancel(H2cReply *reply)
         if (it.value() == reply) {
             nghttp2_submit_rst_stream(m_session, NGHTTP2_FLAG_NONE, it.key(), NGHTTP2_CANCEL);
             m_streams.erase(it);
-            flush();
+            flushSoon();    // a cancelled run's RST_STREAMs go out together
             return;
         }
     }
@@ -235,10 +215,10 @@ void H2cConnection::open(H2cReply *reply)
         values.append(request.rawHeader(name));
     }
     static const QByteArray kMethod = ":method", kScheme = ":scheme", kAuthority = ":authority", kPath = ":path";
-    std::vector<nghttp2_nv> fields{header(kMethod, method), header(kScheme, scheme),
-                                   header(kAuthority, authority), header(kPath, path)};
+    std::vector<nghttp2_nv> fields{nghttp2Field(kMethod, method), nghttp2Field(kScheme, scheme),
+                                   nghttp2Field(kAuthority, authority), nghttp2Field(kPath, path)};
     for (qsizetype i = 0; i < names.size(); ++i)
-        fields.push_back(header(names.at(i), values.at(i)));
+        fields.push_back(nghttp2Field(names.at(i), values.at(i)));
     const int32_t streamId = nghttp2_submit_request(m_session, nullptr, fields.data(), fields.size(), nullptr, nullptr);
     if (streamId < 0) {
         reply->fail(QNetworkReply::ProtocolFailure,
@@ -256,8 +236,7 @@ void H2cConnection::onReadyRead()
                                                   size_t(data.size()));
     m_receiving = false;
     if (used < 0) {
-        failAll(QNetworkReply::ProtocolFailure,
-                QStringLiteral("HTTP/2 protocol error: %1").arg(QString::fromLatin1(nghttp2_strerror(int(used)))));
+        failOnLibraryError(int(used));
         return;
     }
     flush();
@@ -271,8 +250,7 @@ void H2cConnection::flush()
         const uint8_t *data = nullptr;
         const ssize_t size = nghttp2_session_mem_send(m_session, &data);
         if (size < 0) {
-            failAll(QNetworkReply::ProtocolFailure,
-                    QStringLiteral("HTTP/2 protocol error: %1").arg(QString::fromLatin1(nghttp2_strerror(int(size)))));
+            failOnLibraryError(int(size));
             return;
         }
         if (size == 0)
@@ -320,6 +298,12 @@ void H2cConnection::failAll(QNetworkReply::NetworkError error, const QString &te
             reply->fail(error, text);
     }
     retireWhenIdle();
+}
+
+void H2cConnection::failOnLibraryError(int code)
+{
+    failAll(QNetworkReply::ProtocolFailure,
+            QStringLiteral("HTTP/2 protocol error: %1").arg(QString::fromLatin1(nghttp2_strerror(code))));
 }
 
 void H2cConnection::retireWhenIdle()

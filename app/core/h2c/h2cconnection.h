@@ -17,9 +17,9 @@ class H2cReply;
 // side: a QTcpSocket fed into and drained from a libnghttp2 client session,
 // on the thread that owns it. Each H2cReply is one stream. Requests wait for
 // the server's SETTINGS; past its SETTINGS_MAX_CONCURRENT_STREAMS nghttp2
-// holds them back, unsent, until streams close. Once the connection fails, closes or is told GOAWAY it takes no
-// more requests (isUsable()), its manager opens another, and it deletes
-// itself once its last stream is over.
+// holds them back, unsent, until streams close. Once the connection fails,
+// closes or is told GOAWAY it takes no more requests (isUsable()), its
+// manager opens another, and it deletes itself once its last stream is over.
 class H2cConnection : public QObject {
     Q_OBJECT
 public:
@@ -47,6 +47,7 @@ private:
     void flush();
     void flushSoon();
     void failAll(QNetworkReply::NetworkError error, const QString &text);
+    void failOnLibraryError(int code);  // nghttp2 refused what the server sent: the connection is over
     void retireWhenIdle();      // not usable and nothing left to carry: delete later
     H2cReply *replyOf(int streamId) const;
 

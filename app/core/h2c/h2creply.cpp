@@ -61,26 +61,22 @@ void H2cReply::noteSent()
 
 bool H2cReply::addHeader(const QByteArray &name, const QByteArray &value)
 {
-    if (++m_headerFields > kMaxHeaderFields || name.size() + value.size() > kMaxHeaderBytes) {
+    // Several fields of one name join with ", ", as Qt's own replies do.
+    const bool plain = !name.startsWith(':');
+    const QByteArray joined = plain && hasRawHeader(name) ? rawHeader(name) + ", " + value : value;
+    if (++m_headerFields > kMaxHeaderFields || name.size() + value.size() > kMaxHeaderBytes
+        || joined.size() > kMaxHeaderBytes) {
         setAttribute(QNetworkRequest::HttpStatusCodeAttribute, QVariant());   // no answer was read
         return false;
     }
     if (name == ":status") {
         setAttribute(QNetworkRequest::HttpStatusCodeAttribute, value.toInt());
         setAttribute(QNetworkRequest::HttpReasonPhraseAttribute, QString());
-        return true;
+    } else if (plain) {
+        setRawHeader(name, joined);
+        if (name == "content-length")
+            m_expected = value.toLongLong();
     }
-    if (name.startsWith(':'))
-        return true;
-    // Several fields of one name join with ", ", as Qt's own replies do.
-    const QByteArray joined = hasRawHeader(name) ? rawHeader(name) + ", " + value : value;
-    if (joined.size() > kMaxHeaderBytes) {
-        setAttribute(QNetworkRequest::HttpStatusCodeAttribute, QVariant());
-        return false;
-    }
-    setRawHeader(name, joined);
-    if (name == "content-length")
-        m_expected = value.toLongLong();
     return true;
 }
 
@@ -89,12 +85,12 @@ void H2cReply::noteHeadersDone()
     Q_EMIT metaDataChanged();
 }
 
-void H2cReply::addBody(const char *data, qsizetype size)
+void H2cReply::addBody(const QByteArray &data)
 {
-    if (isFinished() || size <= 0)
+    if (isFinished() || data.isEmpty())
         return;
-    m_body.append(data, size);
-    m_received += size;
+    m_body.append(data);
+    m_received += data.size();
     Q_EMIT readyRead();
     Q_EMIT downloadProgress(m_received, m_expected);
 }

@@ -1,6 +1,6 @@
 #include "http2session.h"
 
-#include <nghttp2/nghttp2.h>
+#include "nghttp2fields.h"
 
 #include <cstring>
 #include <vector>
@@ -13,18 +13,6 @@ namespace {
 // SETTINGS_MAX_HEADER_LIST_SIZE does (RFC 9113, section 6.5.2).
 constexpr qsizetype kHeaderFieldOverhead = 32;
 constexpr qint64 kFrameHeaderBytes = 9;
-
-QByteArray bytes(const uint8_t *data, size_t length)
-{
-    return QByteArray(reinterpret_cast<const char *>(data), qsizetype(length));
-}
-
-nghttp2_nv headerField(const QByteArray &name, const QByteArray &value)
-{
-    return {reinterpret_cast<uint8_t *>(const_cast<char *>(name.constData())),
-            reinterpret_cast<uint8_t *>(const_cast<char *>(value.constData())), size_t(name.size()),
-            size_t(value.size()), NGHTTP2_NV_FLAG_NONE};
-}
 
 } // namespace
 
@@ -49,8 +37,8 @@ struct Http2Session::Glue {
         stream.headerBytes += qsizetype(nameLength + valueLength) + kHeaderFieldOverhead;
         if (stream.headerBytes > session->m_limits.maxRequestBytes)
             return 0;       // answered 431 once the request is complete
-        const QByteArray fieldName = bytes(name, nameLength);
-        const QByteArray fieldValue = bytes(value, valueLength);
+        const QByteArray fieldName = nghttp2Bytes(name, nameLength);
+        const QByteArray fieldValue = nghttp2Bytes(value, valueLength);
         HttpRequest &request = stream.request;
         if (fieldName == ":method")
             request.method = fieldValue;
@@ -84,7 +72,7 @@ struct Http2Session::Glue {
         if (frame->hd.type == NGHTTP2_GOAWAY && frame->goaway.error_code != NGHTTP2_NO_ERROR) {
             QByteArray reason = QByteArray("HTTP/2 connection error: ") + nghttp2_http2_strerror(frame->goaway.error_code);
             if (frame->goaway.opaque_data_len > 0)
-                reason += " (" + bytes(frame->goaway.opaque_data, frame->goaway.opaque_data_len) + ')';
+                reason += " (" + nghttp2Bytes(frame->goaway.opaque_data, frame->goaway.opaque_data_len) + ')';
             session->m_callbacks.requestRejected(400, reason);
             return 0;
         }
@@ -251,10 +239,10 @@ bool Http2Session::respond(qint32 streamId, const HttpResponse &response, bool h
     HttpHeaders fields = responseHeaderFields(response);
     const QByteArray statusName = QByteArrayLiteral(":status");
     const QByteArray status = QByteArray::number(response.status);
-    std::vector<nghttp2_nv> headers{headerField(statusName, status)};
+    std::vector<nghttp2_nv> headers{nghttp2Field(statusName, status)};
     for (auto &[name, value] : fields) {
         name = name.toLower();
-        headers.push_back(headerField(name, value));
+        headers.push_back(nghttp2Field(name, value));
     }
     nghttp2_data_provider body{};
     body.read_callback = &Glue::readBody;

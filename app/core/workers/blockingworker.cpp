@@ -1,10 +1,9 @@
 #include "blockingworker.h"
 
+#include "h2c/h2cmanager.h"
 #include "workerpool.h"
 
 #include <QEventLoop>
-#include "h2c/h2cmanager.h"
-
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QThread>
