@@ -1,8 +1,10 @@
 #include "flaggrid/thumbnaildelegate.h"
 #include "flaggrid/thumbnailmodel.h"
 #include "flaggrid/thumbnailview.h"
+#include "flaggrid/tileatlas.h"
 
 #include <QFile>
+#include <QPainter>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -310,6 +312,36 @@ private Q_SLOTS:
         QVERIFY((194 + columns - 1) / columns * all.height() <= view.viewport()->height());
         view.setExpectedCount(676);
         QCOMPARE(view.tileSize().width(), ThumbnailView::kMinTileWidth);   // then the view scrolls
+    }
+
+    void atlasKeepsEachTileAndGrows()
+    {
+        TileAtlas atlas;
+        atlas.setTileSize(QSize(10, 8), 1);
+        atlas.reserve(2);
+        const auto fill = [](const QColor &color) {
+            return [color](QPainter *painter, const QRect &tile) { painter->fillRect(tile.adjusted(1, 1, -1, -1), color); };
+        };
+        atlas.render(0, Qt::white, fill(Qt::red));
+        atlas.render(40, Qt::white, fill(Qt::blue));    // past the reservation: the atlas grows
+        QVERIFY(atlas.contains(0) && atlas.contains(40) && !atlas.contains(1));
+        QImage canvas(30, 8, QImage::Format_RGB32);
+        canvas.fill(Qt::black);
+        QPainter painter(&canvas);
+        atlas.paint(&painter, QPoint(0, 0), 0);
+        atlas.paint(&painter, QPoint(10, 0), 40);
+        painter.end();
+        QCOMPARE(canvas.pixelColor(5, 4), QColor(Qt::red));     // drawn before growing, kept
+        QCOMPARE(canvas.pixelColor(0, 0), QColor(Qt::white));   // the background around it
+        QCOMPARE(canvas.pixelColor(15, 4), QColor(Qt::blue));
+        QCOMPARE(canvas.pixelColor(25, 4), QColor(Qt::black));  // nothing painted there
+        atlas.forget(0);
+        QVERIFY(!atlas.contains(0) && atlas.contains(40));
+        atlas.setTileSize(QSize(10, 8), 1);     // the same size: the tiles go, the memory stays
+        QVERIFY(!atlas.contains(40));
+        atlas.render(3, Qt::white, fill(Qt::green));
+        atlas.setTileSize(QSize(12, 9), 1);
+        QVERIFY(!atlas.contains(3));
     }
 };
 

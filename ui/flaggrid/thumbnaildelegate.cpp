@@ -58,7 +58,7 @@ ThumbnailDelegate::ThumbnailDelegate(ThumbnailModel *model, QObject *parent)
         connect(model, &QAbstractItemModel::dataChanged, this,
                 [this](const QModelIndex &first, const QModelIndex &last) {
                     for (int row = first.row(); row <= last.row(); ++row)
-                        m_tiles.remove(row);
+                        m_tiles.forget(row);
                 });
     }
     setTileSize(tileSizeForWidth(80));
@@ -79,7 +79,8 @@ QRect ThumbnailDelegate::pictureRect(const QRect &tile)
 void ThumbnailDelegate::setTileSize(const QSize &size)
 {
     m_tileSize = size;
-    m_tiles.clear();
+    m_tiles.setTileSize(size, m_tiles.devicePixelRatio());
+    m_tiles.reserve(m_reservedTiles);
     const int band = bandHeight(size.width());
     const int pictureHeight = pictureRect(QRect(QPoint(), size)).height();
     m_codeFont = pixelFont(band * 4 / 5, true);
@@ -97,10 +98,22 @@ void ThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     if (m_model && index.model() == m_model && (index.row() >= m_painted.size() || !m_painted.at(index.row())))
         notePainted(index);
     const qreal ratio = painter->device()->devicePixelRatioF();
-    auto it = m_tiles.find(index.row());
-    if (it == m_tiles.end() || it->devicePixelRatio() != ratio)
-        it = m_tiles.insert(index.row(), renderTile(option, index, ratio));
-    painter->drawImage(option.rect.topLeft(), *it);
+    if (ratio != m_tiles.devicePixelRatio()) {
+        m_tiles.setTileSize(m_tileSize, ratio);
+        m_tiles.reserve(m_reservedTiles);
+    }
+    if (!m_tiles.contains(index.row())) {
+        m_tiles.render(index.row(), option.palette.color(QPalette::Base), [&](QPainter *tile, const QRect &rect) {
+            drawTile(tile, rect, option.palette, index);
+        });
+    }
+    m_tiles.paint(painter, option.rect.topLeft(), index.row());
+}
+
+void ThumbnailDelegate::reserveTiles(int tiles)
+{
+    m_reservedTiles = tiles;
+    m_tiles.reserve(tiles);
 }
 
 // The first paint of a finished tile (a placeholder waiting for its picture is not one).
@@ -129,17 +142,6 @@ ThumbnailLatency ThumbnailDelegate::latency() const
     const auto rank = qsizetype(std::ceil(0.95 * double(sorted.size())));
     latency.p95Ms = sorted.at(std::clamp<qsizetype>(rank - 1, 0, sorted.size() - 1));
     return latency;
-}
-
-QImage ThumbnailDelegate::renderTile(const QStyleOptionViewItem &option, const QModelIndex &index,
-                                     qreal devicePixelRatio) const
-{
-    QImage image(m_tileSize * devicePixelRatio, QImage::Format_RGB32);
-    image.setDevicePixelRatio(devicePixelRatio);
-    image.fill(option.palette.color(QPalette::Base));
-    QPainter painter(&image);
-    drawTile(&painter, QRect(QPoint(), m_tileSize), option.palette, index);
-    return image;
 }
 
 void ThumbnailDelegate::drawTile(QPainter *painter, const QRect &tile, const QPalette &palette,

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "flaggrid/tileatlas.h"
+
 #include <QAbstractItemDelegate>
 #include <QFont>
-#include <QHash>
 #include <QImage>
 #include <QList>
 
@@ -23,9 +24,10 @@ struct ThumbnailLatency {
 // the result (ThumbnailModel::ArrivedRole) to its first complete paint: the
 // moment the tile became visible. The timing is the view's, not the model's.
 //
-// A finished request never changes, so each tile is drawn once into an image
-// and later paints are a single blit: the grid repaints whole whenever rows
-// are added, and drawing a thousand tiles' text every time would stall.
+// A finished request never changes, so each tile is drawn once into a
+// TileAtlas and later paints are a single blit: the grid repaints whole
+// whenever rows are added, and drawing a thousand tiles' text every time
+// would stall.
 class ThumbnailDelegate : public QAbstractItemDelegate {
     Q_OBJECT
 public:
@@ -37,6 +39,7 @@ public:
 
     void setTileSize(const QSize &size);
     QSize tileSize() const { return m_tileSize; }
+    void reserveTiles(int tiles);       // before a run: memory for its tiles, so that none is allocated in a paint
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
@@ -45,14 +48,14 @@ public:
 
 private:
     void notePainted(const QModelIndex &index) const;
-    QImage renderTile(const QStyleOptionViewItem &option, const QModelIndex &index, qreal devicePixelRatio) const;
     void drawTile(QPainter *painter, const QRect &tile, const QPalette &palette, const QModelIndex &index) const;
 
     ThumbnailModel *m_model;
-    mutable QHash<int, QImage> m_tiles;     // by row, at m_tileSize
+    mutable TileAtlas m_tiles;              // by row, at m_tileSize
     mutable QList<bool> m_painted;          // by row: its finished tile has been painted
     mutable QList<double> m_latenciesMs;    // of the tiles painted, in the order they were
     QSize m_tileSize;
+    int m_reservedTiles = 0;
     QFont m_codeFont;
     QFont m_badgeFont;
     QFont m_detailFont;

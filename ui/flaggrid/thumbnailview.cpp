@@ -41,6 +41,8 @@ void ThumbnailView::setExpectedCount(int count)
     m_expectedCount = std::max(count, 1);
     m_follower->follow();
     fitTiles();
+    if (m_delegate)
+        m_delegate->reserveTiles(m_expectedCount);
 }
 
 QSize ThumbnailView::tileSize() const
