@@ -1,6 +1,7 @@
 // The Little's law panel: L next to λ·W, and what it says of their match.
 #include "labhistory/littleslawpanel.h"
 
+#include <QLayout>
 #include <QTest>
 
 using namespace flaglab;
@@ -76,6 +77,25 @@ private Q_SLOTS:
         panel.clear();
         QCOMPARE(panel.inFlightText(), QStringLiteral("–"));
         QVERIFY(panel.verdictText().isEmpty());
+    }
+
+    void figuresGrowWithoutWideningThePanel()
+    {
+        // The window's heaviest run: hundreds in flight, thousands of answers
+        // a second. The panel must not widen as its figures grow, or the plots
+        // beside it are laid out and drawn again in the middle of the run.
+        LittlesLawPanel panel;
+        const auto minimumWidth = [&panel] {
+            panel.layout()->activate();     // what the window's next layout pass does
+            return panel.minimumSizeHint().width();
+        };
+        const int before = minimumWidth();
+        QList<RequestRecord> burst;
+        for (int i = 0; i < 676; ++i)
+            burst.append(request(0, 0.25 + 0.0001 * i));
+        panel.showLaw(LittlesLaw::measure(burst, qint64(0.4 * kSecond), kSecond), LittlesLawPanel::Scope::WholeRun);
+        QCOMPARE(panel.inFlightText(), QStringLiteral("479.5"));
+        QCOMPARE(minimumWidth(), before);
     }
 };
 

@@ -18,9 +18,32 @@ constexpr double kNumberScale = 1.8;
 constexpr double kSymbolScale = 1.3;
 constexpr int kMinimumCompletions = 3;      // fewer: too few to judge
 
+// The widest figures a run shows in practice: the numbers get this much room
+// from the start, so that the panel does not widen as they grow, pushing the
+// plots beside it narrower in the middle of a run (a relayout and replot of
+// every dock in the bottom row).
+constexpr double kWidestCount = 9999.9;     // L and λ·W: up to 1000 in flight
+constexpr double kWidestRate = 99999.9;     // λ: answers per second, early in a fast run
+constexpr double kWidestSeconds = 999.9;    // W
+
 QString figure(double value)
 {
     return QLocale().toString(value, 'f', value < 9.995 ? 2 : 1);     // 9.999 is "10.0", not "10.00"
+}
+
+QString rateText(double perSecond)
+{
+    return LittlesLawPanel::tr("%1/s").arg(figure(perSecond));
+}
+
+QString secondsText(double seconds)
+{
+    return LittlesLawPanel::tr("%1 s").arg(figure(seconds));
+}
+
+void reserveWidth(QLabel *label, const QString &widest)
+{
+    label->setMinimumWidth(label->fontMetrics().horizontalAdvance(widest));
 }
 
 } // namespace
@@ -96,6 +119,10 @@ void LittlesLawPanel::sizeFonts()
     QFont verdict = base;
     verdict.setBold(true);
     m_verdict->setFont(verdict);
+    reserveWidth(m_inFlight, figure(kWidestCount));
+    reserveWidth(m_predicted, figure(kWidestCount));
+    reserveWidth(m_rate, rateText(kWidestRate));
+    reserveWidth(m_latency, secondsText(kWidestSeconds));
 }
 
 void LittlesLawPanel::changeEvent(QEvent *event)
@@ -125,8 +152,8 @@ void LittlesLawPanel::showLaw(const LittlesLaw &law, Scope scope, double windowS
     const bool whole = scope == Scope::WholeRun;
     m_scope->setText(whole ? tr("Over the whole run:") : tr("Over the last %1 s:").arg(windowS));
     m_inFlight->setText(figure(law.inFlight));
-    m_rate->setText(tr("%1/s").arg(figure(law.completionRate)));
-    m_latency->setText(tr("%1 s").arg(figure(law.meanLatencyS)));
+    m_rate->setText(rateText(law.completionRate));
+    m_latency->setText(secondsText(law.meanLatencyS));
     m_predicted->setText(figure(law.predictedInFlight()));
     if (law.completed < kMinimumCompletions) {
         m_verdict->setText(tr("Waiting for answers…"));
