@@ -2,9 +2,12 @@
 #include "flaggrid/thumbnailmodel.h"
 #include "flaggrid/thumbnailview.h"
 #include "flaggrid/tileatlas.h"
+#include "flaggrid/tileslots.h"
 
 #include <QFile>
+#include <QAbstractItemModelTester>
 #include <QPainter>
+#include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -342,6 +345,106 @@ private Q_SLOTS:
         atlas.render(3, Qt::white, fill(Qt::green));
         atlas.setTileSize(QSize(12, 9), 1);
         QVERIFY(!atlas.contains(3));
+    }
+
+    void resultsFillSlotsRatherThanInsertRows()
+    {
+        ThumbnailModel model;
+        TileSlots slots(&model);
+        QAbstractItemModelTester tester(&slots, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        slots.setSlotCount(3);
+        QCOMPARE(slots.rowCount(), 3);
+        QVERIFY(!slots.index(0).data(ThumbnailModel::ArrivedRole).isValid());     // empty
+        QSignalSpy inserted(&slots, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&slots, &QAbstractItemModel::dataChanged);
+        QSignalSpy filled(&slots, &TileSlots::filled);
+        model.addResult(finished(0, QStringLiteral("ZZ"), Outcome::NotFound, 404));
+        model.addResult(finished(1, QStringLiteral("ZY"), Outcome::NotFound, 404));
+        QTRY_COMPARE(slots.filledCount(), 2);
+        QCOMPARE(slots.rowCount(), 3);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(changed.count(), 1);                                       // one batch, one range
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 0);
+        QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 1);
+        QCOMPARE(filled.count(), 1);
+        QCOMPARE(slots.index(1).data().toString(), QStringLiteral("ZY"));
+        QVERIFY(!slots.index(2).data().isValid());
+
+        // Two more than the slots left: the first fills the last slot, the second is a new row.
+        model.addResult(finished(2, QStringLiteral("ZX"), Outcome::NotFound, 404));
+        model.addResult(finished(3, QStringLiteral("ZW"), Outcome::NotFound, 404));
+        QTRY_COMPARE(slots.filledCount(), 4);
+        QCOMPARE(slots.rowCount(), 4);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 3);
+        QCOMPARE(slots.index(3).data().toString(), QStringLiteral("ZW"));
+
+        model.clear();                          // a new run: the slots stay, empty
+        QCOMPARE(slots.filledCount(), 0);
+        QCOMPARE(slots.rowCount(), 3);
+        QVERIFY(!slots.index(0).data().isValid());
+    }
+
+    void theNewestTileStaysInSightUntilTheUserScrollsAway()
+    {
+        ThumbnailModel model;
+        ThumbnailView view;
+        view.setThumbnailModel(&model);
+        view.resize(400, 200);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setExpectedCount(300);             // far more than fit: the view scrolls
+        QScrollBar *bar = view.verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);       // laid out once, before the results
+        QCOMPARE(bar->value(), 0);
+        const auto addTiles = [&model](int from, int to) {
+            for (int id = from; id < to; ++id)
+                model.addResult(finished(id, QStringLiteral("Z%1").arg(id), Outcome::NotFound, 404));
+            QTRY_COMPARE(model.rowCount(), to);
+        };
+        const auto newestInSight = [&] {
+            return view.viewport()->rect().intersects(view.visualRect(view.model()->index(model.rowCount() - 1, 0)));
+        };
+        addTiles(0, 150);
+        QTRY_VERIFY(newestInSight());
+        QVERIFY(bar->value() > 0);
+        bar->setValue(0);                       // the user looks at the first tiles
+        addTiles(150, 200);
+        QCOMPARE(bar->value(), 0);
+        QVERIFY(!newestInSight());
+        bar->setValue(bar->maximum());          // and scrolls back down, past the newest
+        addTiles(200, 260);
+        QTRY_VERIFY(newestInSight());
+    }
+
+    void theGridMovesAPageAtATime()
+    {
+        ThumbnailModel model;
+        ThumbnailView view;
+        view.setThumbnailModel(&model);
+        view.resize(400, 200);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setExpectedCount(300);
+        QScrollBar *bar = view.verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);
+        const QSize tile = view.tileSize();
+        const int columns = view.viewport()->width() / tile.width();
+        const int rowsInView = view.viewport()->height() / tile.height();
+        QVERIFY(columns > 0 && rowsInView > 0);
+        // A row of tiles a batch, for three pages: the view follows, but moves
+        // only when a page is full, never with every batch.
+        QSet<int> positions{bar->value()};
+        int id = 0;
+        for (int row = 0; row < 3 * rowsInView; ++row) {
+            for (int column = 0; column < columns; ++column, ++id)
+                model.addResult(finished(id, QStringLiteral("Z%1").arg(id), Outcome::NotFound, 404));
+            QTRY_COMPARE(model.rowCount(), id);
+            QTRY_VERIFY2(view.viewport()->rect().contains(view.visualRect(view.model()->index(id - 1, 0))),
+                         qPrintable(QString::number(row)));
+            positions.insert(bar->value());
+        }
+        QVERIFY2(positions.size() <= 4, qPrintable(QString::number(positions.size())));
     }
 };
 

@@ -95,7 +95,9 @@ QSize ThumbnailDelegate::sizeHint(const QStyleOptionViewItem &, const QModelInde
 
 void ThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    if (m_model && index.model() == m_model && (index.row() >= m_painted.size() || !m_painted.at(index.row())))
+    if (!index.data(ThumbnailModel::ArrivedRole).isValid())
+        return;         // an empty slot (TileSlots): the tile to come
+    if (index.row() >= m_painted.size() || !m_painted.at(index.row()))
         notePainted(index);
     const qreal ratio = painter->device()->devicePixelRatioF();
     if (ratio != m_tiles.devicePixelRatio()) {

@@ -1,11 +1,12 @@
 #include "flaggrid/thumbnailview.h"
 
 #include "flaggrid/thumbnaildelegate.h"
-#include "flaggrid/scrollfollower.h"
 #include "flaggrid/thumbnailmodel.h"
+#include "flaggrid/tileslots.h"
 
 #include <QResizeEvent>
 #include <QScrollBar>
+#include <utility>
 
 namespace flaglab {
 
@@ -28,14 +29,18 @@ ThumbnailView::ThumbnailView(QWidget *parent)
     // server draws (22 ms seen in a -e -m 1000 run). The tiles are fitted to
     // the room beside it.
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
-
-    m_follower = new ScrollFollower(verticalScrollBar());
 }
 
 void ThumbnailView::setThumbnailModel(ThumbnailModel *model)
 {
     m_model = model;
-    setModel(model);
+    m_slots = new TileSlots(model, this);
+    setModel(m_slots);
+    connect(m_slots, &TileSlots::filled, this, &ThumbnailView::showNewest);
+    connect(m_slots, &QAbstractItemModel::modelReset, this, [this] {
+        m_newest = -1;
+        m_turnPending = false;
+    });
     m_delegate = new ThumbnailDelegate(model, this);
     setItemDelegate(m_delegate);
     fitTiles();
@@ -44,7 +49,10 @@ void ThumbnailView::setThumbnailModel(ThumbnailModel *model)
 void ThumbnailView::setExpectedCount(int count)
 {
     m_expectedCount = std::max(count, 1);
-    m_follower->follow();
+    if (m_slots)
+        m_slots->setSlotCount(count);
+    m_following = true;
+    scrollToTop();
     fitTiles();
     if (m_delegate)
         m_delegate->reserveTiles(m_expectedCount);
@@ -55,6 +63,58 @@ QSize ThumbnailView::tileSize() const
     return m_delegate ? m_delegate->tileSize() : QSize();
 }
 
+int ThumbnailView::tileCount() const
+{
+    return m_slots ? m_slots->filledCount() : 0;
+}
+
+// A page at a time: when new tiles reach past the bottom of the view, the
+// first of them out of view goes to the top, and the empty slots under it
+// fill in view. The grid moves once a page instead of with every batch: each
+// move scrolls and repaints the whole view and flushes it to the X server,
+// and following batch by batch was most of the window's longest stalls in the
+// heaviest run. The move waits for the next paint when some of the batch's
+// tiles are in view, so that none goes by unseen.
+void ThumbnailView::showNewest(int first, int last)
+{
+    m_newest = last;
+    if (!m_following || tileInView(last))
+        return;
+    m_turnFrom = m_turnPending ? std::min(m_turnFrom, first) : first;
+    if (tileInView(first)) {
+        m_turnPending = true;       // after the paint that shows them: paintEvent()
+        return;
+    }
+    turnPage();
+}
+
+void ThumbnailView::turnPage()
+{
+    m_turnPending = false;
+    if (!m_following || m_newest < 0 || tileInView(m_newest))
+        return;
+    int firstHidden = m_turnFrom;
+    while (firstHidden < m_newest && tileInView(firstHidden))
+        ++firstHidden;
+    m_scrollingToNewest = true;
+    scrollTo(m_slots->index(firstHidden), QAbstractItemView::PositionAtTop);
+    if (!tileInView(m_newest))      // a batch longer than a page
+        scrollTo(m_slots->index(m_newest), QAbstractItemView::PositionAtBottom);
+    m_scrollingToNewest = false;
+}
+
+bool ThumbnailView::tileInView(int row) const
+{
+    return viewport()->rect().contains(visualRect(m_slots->index(row)));
+}
+
+void ThumbnailView::paintEvent(QPaintEvent *event)
+{
+    QListView::paintEvent(event);
+    if (std::exchange(m_turnPending, false))
+        QMetaObject::invokeMethod(this, &ThumbnailView::turnPage, Qt::QueuedConnection);
+}
+
 ThumbnailLatency ThumbnailView::latency() const
 {
     return m_delegate ? m_delegate->latency() : ThumbnailLatency{};
@@ -62,6 +122,10 @@ ThumbnailLatency ThumbnailView::latency() const
 
 void ThumbnailView::verticalScrollbarValueChanged(int value)
 {
+    // The user scrolled: up, away from the newest tile, stops following it;
+    // back down to it, or past it to the empty slots, follows it again.
+    if (!m_scrollingToNewest && m_slots && m_newest >= 0)
+        m_following = visualRect(m_slots->index(m_newest)).top() <= viewport()->rect().bottom();
     // QAbstractItemView asks the X server where the pointer is on every
     // scroll, to update the hovered item: a round trip, which waits while the
     // server draws the last frame (12 ms seen in a -e -m 1000 run, as the grid

@@ -21,7 +21,7 @@
 #include "runcontrols/runname.h"
 #include "runcontrols/scenesmenu.h"
 #include "shell/scriptedrun.h"
-#include "flaggrid/scrollfollower.h"
+#include "look/scrollfollower.h"
 #include "servers/serverstatuslabel.h"
 #include "labhistory/sweepplot.h"
 #include "labhistory/sweepview.h"

@@ -36,7 +36,7 @@ QJsonObject windowFigures(const StallProbe &probe, const ThumbnailView &grid, in
         {QStringLiteral("thumbnail_latency_ms_p95"), latency.p95Ms},
         {QStringLiteral("thumbnails"), latency.tiles},
         {QStringLiteral("thumbnails_painted"), latency.painted},
-        {QStringLiteral("grid_rows"), grid.model() ? grid.model()->rowCount() : 0},
+        {QStringLiteral("grid_rows"), grid.tileCount()},
         {QStringLiteral("tile_size"), QStringLiteral("%1x%2").arg(tileSize.width()).arg(tileSize.height())},
         {QStringLiteral("timeline_lanes"), timelineLanes},
         {QStringLiteral("destination"), destination},

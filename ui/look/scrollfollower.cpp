@@ -1,4 +1,4 @@
-#include "flaggrid/scrollfollower.h"
+#include "look/scrollfollower.h"
 
 #include <QScrollBar>
 
