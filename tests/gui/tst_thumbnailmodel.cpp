@@ -50,6 +50,32 @@ void arrive(ThumbnailModel &model, const RequestRecord &record, const QByteArray
     model.addResult(record, arrivedNs);
 }
 
+// A grid on screen, over a model of its own.
+struct ShownGrid {
+    ThumbnailModel model;
+    ThumbnailView view;
+
+    explicit ShownGrid(const QSize &size)
+    {
+        view.setThumbnailModel(&model);
+        view.resize(size);
+        view.show();
+    }
+    bool exposed() { return QTest::qWaitForWindowExposed(&view); }
+
+    // 404 tiles for requests from..to-1, in one batch: false if they never came.
+    bool addNotFound(int from, int to)
+    {
+        for (int id = from; id < to; ++id)
+            model.addResult(finished(id, QStringLiteral("Z%1").arg(id), Outcome::NotFound, 404));
+        return QTest::qWaitFor([&] { return model.rowCount() == to; });
+    }
+    bool inView(int row) const
+    {
+        return view.viewport()->rect().contains(view.visualRect(view.model()->index(row, 0)));
+    }
+};
+
 QStringList codesInRows(const ThumbnailModel &model)
 {
     QStringList codes;
@@ -276,13 +302,11 @@ private Q_SLOTS:
 
     void latencyCountsFinishedTilesPainted()
     {
-        ThumbnailModel model;
-        ThumbnailView view;
-        view.setThumbnailModel(&model);
-        view.resize(600, 400);
+        ShownGrid grid(QSize(600, 400));
+        ThumbnailModel &model = grid.model;
+        ThumbnailView &view = grid.view;
         view.setExpectedCount(3);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(grid.exposed());
         const qint64 arrived = -1;  // now
         arrive(model, finished(0, QStringLiteral("BR"), Outcome::Ok), flagGif(QStringLiteral("BR")), arrived);
         model.addResult(finished(1, QStringLiteral("ZZ"), Outcome::NotFound, 404), arrived);
@@ -299,12 +323,9 @@ private Q_SLOTS:
 
     void tilesFitTheExpectedCount()
     {
-        ThumbnailModel model;
-        ThumbnailView view;
-        view.setThumbnailModel(&model);
-        view.resize(1000, 640);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        ShownGrid grid(QSize(1000, 640));
+        ThumbnailView &view = grid.view;
+        QVERIFY(grid.exposed());
         view.setExpectedCount(20);
         const int pop20 = view.tileSize().width();
         view.setExpectedCount(194);
@@ -387,61 +408,41 @@ private Q_SLOTS:
 
     void theNewestTileStaysInSightUntilTheUserScrollsAway()
     {
-        ThumbnailModel model;
-        ThumbnailView view;
-        view.setThumbnailModel(&model);
-        view.resize(400, 200);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        view.setExpectedCount(300);             // far more than fit: the view scrolls
-        QScrollBar *bar = view.verticalScrollBar();
+        ShownGrid grid(QSize(400, 200));
+        QVERIFY(grid.exposed());
+        grid.view.setExpectedCount(300);        // far more than fit: the view scrolls
+        QScrollBar *bar = grid.view.verticalScrollBar();
         QTRY_VERIFY(bar->maximum() > 0);       // laid out once, before the results
         QCOMPARE(bar->value(), 0);
-        const auto addTiles = [&model](int from, int to) {
-            for (int id = from; id < to; ++id)
-                model.addResult(finished(id, QStringLiteral("Z%1").arg(id), Outcome::NotFound, 404));
-            QTRY_COMPARE(model.rowCount(), to);
-        };
-        const auto newestInSight = [&] {
-            return view.viewport()->rect().intersects(view.visualRect(view.model()->index(model.rowCount() - 1, 0)));
-        };
-        addTiles(0, 150);
-        QTRY_VERIFY(newestInSight());
+        QVERIFY(grid.addNotFound(0, 150));
+        QTRY_VERIFY(grid.inView(149));
         QVERIFY(bar->value() > 0);
         bar->setValue(0);                       // the user looks at the first tiles
-        addTiles(150, 200);
+        QVERIFY(grid.addNotFound(150, 200));
         QCOMPARE(bar->value(), 0);
-        QVERIFY(!newestInSight());
+        QVERIFY(!grid.inView(199));
         bar->setValue(bar->maximum());          // and scrolls back down, past the newest
-        addTiles(200, 260);
-        QTRY_VERIFY(newestInSight());
+        QVERIFY(grid.addNotFound(200, 260));
+        QTRY_VERIFY(grid.inView(259));
     }
 
     void theGridMovesAPageAtATime()
     {
-        ThumbnailModel model;
-        ThumbnailView view;
-        view.setThumbnailModel(&model);
-        view.resize(400, 200);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        view.setExpectedCount(300);
-        QScrollBar *bar = view.verticalScrollBar();
+        ShownGrid grid(QSize(400, 200));
+        QVERIFY(grid.exposed());
+        grid.view.setExpectedCount(300);
+        QScrollBar *bar = grid.view.verticalScrollBar();
         QTRY_VERIFY(bar->maximum() > 0);
-        const QSize tile = view.tileSize();
-        const int columns = view.viewport()->width() / tile.width();
-        const int rowsInView = view.viewport()->height() / tile.height();
+        const QSize tile = grid.view.tileSize();
+        const int columns = grid.view.viewport()->width() / tile.width();
+        const int rowsInView = grid.view.viewport()->height() / tile.height();
         QVERIFY(columns > 0 && rowsInView > 0);
         // A row of tiles a batch, for three pages: the view follows, but moves
         // only when a page is full, never with every batch.
         QSet<int> positions{bar->value()};
-        int id = 0;
         for (int row = 0; row < 3 * rowsInView; ++row) {
-            for (int column = 0; column < columns; ++column, ++id)
-                model.addResult(finished(id, QStringLiteral("Z%1").arg(id), Outcome::NotFound, 404));
-            QTRY_COMPARE(model.rowCount(), id);
-            QTRY_VERIFY2(view.viewport()->rect().contains(view.visualRect(view.model()->index(id - 1, 0))),
-                         qPrintable(QString::number(row)));
+            QVERIFY(grid.addNotFound(row * columns, (row + 1) * columns));
+            QTRY_VERIFY2(grid.inView((row + 1) * columns - 1), qPrintable(QString::number(row)));
             positions.insert(bar->value());
         }
         QVERIFY2(positions.size() <= 4, qPrintable(QString::number(positions.size())));
