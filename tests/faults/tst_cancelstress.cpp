@@ -257,7 +257,10 @@ void TestCancelStress::hundredStartStopCycles()
                 config = slowRun(1000, 1000);
                 QVERIFY(engine.start(config));
                 QVERIFY(waitForArrivals(before, 1000));
-                QCOMPARE(engine.inFlight(), 1000);
+                // The server counts a request when its bytes arrive; the engine when
+                // Qt's thread reports it sent, a queued signal that can come later
+                // on a loaded machine (995 seen under ASan).
+                QTRY_COMPARE_WITH_TIMEOUT(engine.inFlight(), 1000, 10000);
                 engine.cancel();
             } else {                    // flags being written to disk as the run is cancelled
                 what = QStringLiteral("cancel while saving");
