@@ -80,7 +80,6 @@ void ThumbnailDelegate::setTileSize(const QSize &size)
 {
     m_tileSize = size;
     m_tiles.setTileSize(size, m_tiles.devicePixelRatio());
-    m_tiles.reserve(m_reservedTiles);
     const int band = bandHeight(size.width());
     const int pictureHeight = pictureRect(QRect(QPoint(), size)).height();
     m_codeFont = pixelFont(band * 4 / 5, true);
@@ -100,10 +99,8 @@ void ThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     if (index.row() >= m_painted.size() || !m_painted.at(index.row()))
         notePainted(index);
     const qreal ratio = painter->device()->devicePixelRatioF();
-    if (ratio != m_tiles.devicePixelRatio()) {
+    if (ratio != m_tiles.devicePixelRatio())
         m_tiles.setTileSize(m_tileSize, ratio);
-        m_tiles.reserve(m_reservedTiles);
-    }
     if (!m_tiles.contains(index.row())) {
         m_tiles.render(index.row(), option.palette.color(QPalette::Base), [&](QPainter *tile, const QRect &rect) {
             drawTile(tile, rect, option.palette, index);
@@ -114,7 +111,6 @@ void ThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 
 void ThumbnailDelegate::reserveTiles(int tiles)
 {
-    m_reservedTiles = tiles;
     m_tiles.reserve(tiles);
 }
 

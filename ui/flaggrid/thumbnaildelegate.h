@@ -25,9 +25,9 @@ struct ThumbnailLatency {
 // moment the tile became visible. The timing is the view's, not the model's.
 //
 // A finished request never changes, so each tile is drawn once into a
-// TileAtlas and later paints are a single blit: the grid repaints whole
-// whenever rows are added, and drawing a thousand tiles' text every time
-// would stall.
+// TileAtlas and later paints are a single blit: the grid repaints whole when
+// it turns a page or is resized, and drawing a thousand tiles' text every
+// time would stall.
 class ThumbnailDelegate : public QAbstractItemDelegate {
     Q_OBJECT
 public:
@@ -55,7 +55,6 @@ private:
     mutable QList<bool> m_painted;          // by row: its finished tile has been painted
     mutable QList<double> m_latenciesMs;    // of the tiles painted, in the order they were
     QSize m_tileSize;
-    int m_reservedTiles = 0;
     QFont m_codeFont;
     QFont m_badgeFont;
     QFont m_detailFont;

@@ -16,10 +16,12 @@ void TileAtlas::setTileSize(const QSize &size, qreal devicePixelRatio)
     m_ratio = devicePixelRatio;
     m_image = QImage();
     m_drawn.clear();
+    reserve(m_reserved);
 }
 
 void TileAtlas::reserve(int tiles)
 {
+    m_reserved = tiles;
     if (tiles > m_drawn.size() && !m_tileSize.isEmpty())
         grow(tiles);
 }

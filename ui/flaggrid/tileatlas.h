@@ -17,7 +17,8 @@ namespace flaglab {
 // before a run starts.
 class TileAtlas {
 public:
-    // Forgets every tile; the memory is kept while the size stays.
+    // Forgets every tile; the memory is kept while the size stays, and
+    // reserved again for the same number of tiles when it changes.
     void setTileSize(const QSize &size, qreal devicePixelRatio);
     qreal devicePixelRatio() const { return m_ratio; }
     void reserve(int tiles);
@@ -41,6 +42,7 @@ private:
     static constexpr int kColumns = 32;
     QSize m_tileSize;                   // device-independent
     qreal m_ratio = 1;
+    int m_reserved = 0;                 // tiles
     QImage m_image;
     QList<bool> m_drawn;
 };
