@@ -73,7 +73,7 @@ struct H2cConnection::Callbacks {
     static int onData(nghttp2_session *, uint8_t, int32_t streamId, const uint8_t *data, size_t length, void *user)
     {
         if (H2cReply *reply = self(user)->replyOf(streamId))
-            reply->addBody(nghttp2Bytes(data, length));
+            reply->addBody(QByteArrayView(data, qsizetype(length)));   // nghttp2's buffer, not a copy
         return 0;
     }
 

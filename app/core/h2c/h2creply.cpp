@@ -85,7 +85,7 @@ void H2cReply::noteHeadersDone()
     Q_EMIT metaDataChanged();
 }
 
-void H2cReply::addBody(const QByteArray &data)
+void H2cReply::addBody(QByteArrayView data)
 {
     if (isFinished() || data.isEmpty())
         return;

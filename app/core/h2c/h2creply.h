@@ -34,7 +34,7 @@ public:
     static constexpr int kMaxHeaderFields = 100;
     static constexpr int kMaxHeaderBytes = 100 * 1024;
     void noteHeadersDone();
-    void addBody(const QByteArray &data);
+    void addBody(QByteArrayView data);      // copied once, into the body
     void succeed();
     void fail(NetworkError error, const QString &text);
     // A stream the server refused was never processed (RFC 9113, 8.7): it may
