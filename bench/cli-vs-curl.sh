@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # flaglab-cli against curl --parallel, side by side in one run: the same 676
 # URLs (-e: 194 flags, 482 not found) from nginx serving the data set on
-# loopback, at several concurrency levels. Each run starts with an empty
-# destination folder (replacing existing files costs ext4 a flush).
+# loopback, at several concurrency levels. Each run gets a new, empty
+# destination folder: replacing existing files costs ext4 a flush, and a
+# folder just emptied costs it a scan (bench/fresh-dest.sh).
 #
 #   bench/cli-vs-curl.sh [BUILD_DIR] [RUNS]      (defaults: build, 5)
 set -euo pipefail
@@ -28,13 +29,13 @@ port=$nginx_h1_port
 base=http://127.0.0.1:$port/flags
 write_curl_config "$base" "$work/curl.cfg"
 
-echo "nginx on $base; $runs runs each; destination emptied before every run"
+echo "nginx on $base; $runs runs each; a new, empty destination folder for every run"
 echo "flaglab-cli: $("$cli" --version)   curl: $(curl --version | head -1 | cut -d' ' -f1-2)"
 levels=(1 6 20 100 300)
 for m in "${levels[@]}"; do
   dest=$work/dest
   hyperfine --style basic --time-unit millisecond --runs "$runs" --warmup 1 \
-    --prepare "rm -rf $dest && mkdir -p $dest" \
+    --prepare "$PWD/bench/fresh-dest.sh $dest" \
     --export-markdown "$work/m$m.md" \
     -n "flaglab-cli -m $m" "$cli -s $base -e -m $m --dest $dest" \
     -n "curl --parallel-max $m" "cd $dest && curl -s --fail --parallel --parallel-immediate --parallel-max $m -K $work/curl.cfg || true"

@@ -13,8 +13,9 @@
 #             grid's delegate (picture decoded); tiles scrolled out of sight
 #             are never painted and are counted apart.
 # Targets: max_stall_ms <= 16 and every thumbnail within 50 ms.
-# Every run starts with an empty destination folder: replacing files that are
-# already there makes ext4 flush, and the runs would measure the disk.
+# Every run gets a new, empty destination folder: replacing files that are
+# already there makes ext4 flush, and a folder just emptied makes it scan
+# (bench/fresh-dest.sh); the runs would measure the disk.
 #
 # Give more build folders to compare builds side by side: their runs take
 # turns (A/1.1 A/2 B/1.1 B/2 A/1.1 ...), so that a change in the machine's
@@ -56,9 +57,8 @@ for i in $(seq 1 "$runs"); do
   for b in "${!builds[@]}"; do
     for p in "${protocols[@]}"; do
       report=$work/report-$b-$p-$i.json
-      rm -rf "$work/downloaded"
       xvfb-run -a -s "-screen 0 1600x1000x24" "${builds[$b]}/bin/flaglab" -s LOCAL -e -m 1000 "--$p" \
-        "${port_args[@]}" --start --quit-when-done --dest "$work/downloaded" --report "$report" >/dev/null 2>&1
+        "${port_args[@]}" --start --quit-when-done --dest "$work/downloaded/$b-$p-$i" --report "$report" >/dev/null 2>&1
       local_server=$(jq -r '.ui.builtin_servers.LOCAL' "$report")
       [ "$local_server" = running ] || echo "warning: the built-in LOCAL server did not run: $local_server" >&2
       read -r ok nf elapsed stall lmax lp95 painted tiles < <(jq -r '[.ok, .not_found, .elapsed_s, .ui.max_stall_ms,

@@ -11,7 +11,8 @@
 #   - bench/qnam-floor: bare QNetworkAccessManagers, nothing saved, over
 #     HTTP/1.1 (ceil(100/6) managers) and over h2c (one manager, Qt's own HTTP/2).
 # Every command runs as a whole process under hyperfine; every run of a
-# command that saves files starts with an empty destination folder. The
+# command that saves files gets a new, empty destination folder, never one
+# just emptied (bench/fresh-dest.sh: why). The
 # commands take turns (round 1: each command once, round 2: each once, ...),
 # so that the load of a shared machine, which swings within seconds, hits
 # them all alike; hyperfine alone would run all of one command's runs first.
@@ -43,12 +44,12 @@ h2c=http://127.0.0.1:$nginx_h2c_port/flags
 write_curl_config "$h1" "$work/curl-h1.cfg"
 write_curl_config "$h2c" "$work/curl-h2c.cfg"
 sed -n 's/^url = "\(.*\)"$/\1/p' "$work/curl-h2c.cfg" > "$work/h2c-urls.txt"
-dest=$work/dest
-empty="rm -rf $dest && mkdir -p $dest"
+dest=$work/dest      # a link to a new, empty folder for every run (bench/fresh-dest.sh says why)
+empty="$PWD/bench/fresh-dest.sh $dest"
 
 echo "nginx $(nginx -v 2>&1 | cut -d/ -f2), 1 worker: HTTP/1.1 on $h1, h2c on $h2c"
 echo "$("$cli" --version); $(curl --version | head -1 | cut -d' ' -f1-2); h2load $(h2load --version | awk '{print $2}')"
-echo "-e -m 100: 676 GETs, 194 found; $runs rounds after 1 warm-up, the commands in turns; destination emptied before every run"
+echo "-e -m 100: 676 GETs, 194 found; $runs rounds after 1 warm-up, the commands in turns; a new, empty destination folder for every run"
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 for round in $(seq 0 "$runs"); do   # round 0: the warm-up
   hyperfine --style basic --time-unit millisecond --runs 1 --prepare "$empty" \
@@ -65,7 +66,7 @@ done
 echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 status=0
-(cd "$dest" && rm -f ./*.gif && curl -s --fail --http2-prior-knowledge --parallel --parallel-immediate \
+("$PWD/bench/fresh-dest.sh" "$dest" && cd "$dest" && curl -s --fail --http2-prior-knowledge --parallel --parallel-immediate \
   --parallel-max 100 -K "$work/curl-h2c.cfg") >/dev/null 2>&1 || status=$?
 
 python3 - "$work" "$runs" "$status" <<'PY'
