@@ -13,8 +13,9 @@
 #             grid's delegate (picture decoded); tiles scrolled out of sight
 #             are never painted and are counted apart.
 # Targets: max_stall_ms <= 16 and every thumbnail within 50 ms.
-# Every run gets a new, empty destination folder: replacing files that are
-# already there makes ext4 flush, and a folder just emptied makes it scan
+# Every run gets a new, empty destination folder, after a flush of the file
+# system: replacing files that are already there makes ext4 flush, a folder
+# just emptied makes it scan, and the write-back of earlier runs competes
 # (bench/fresh-dest.sh); the runs would measure the disk.
 #
 # Give more build folders to compare builds side by side: their runs take
@@ -57,6 +58,7 @@ for i in $(seq 1 "$runs"); do
   for b in "${!builds[@]}"; do
     for p in "${protocols[@]}"; do
       report=$work/report-$b-$p-$i.json
+      sync
       xvfb-run -a -s "-screen 0 1600x1000x24" "${builds[$b]}/bin/flaglab" -s LOCAL -e -m 1000 "--$p" \
         "${port_args[@]}" --start --quit-when-done --dest "$work/downloaded/$b-$p-$i" --report "$report" >/dev/null 2>&1
       local_server=$(jq -r '.ui.builtin_servers.LOCAL' "$report")
