@@ -53,6 +53,18 @@ QAction *action(MainWindow &window, const char *name)
     return window.findChild<QAction *>(QLatin1String(name));
 }
 
+// Counts the paints of the widgets it filters while counting is on.
+struct PaintCounter : QObject {
+    bool counting = false;
+    int count = 0;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (counting && event->type() == QEvent::Paint)
+            ++count;
+        return false;
+    }
+};
+
 } // namespace
 
 class TestMainWindow : public QObject {
@@ -161,6 +173,38 @@ private Q_SLOTS:
         QCOMPARE(ui.value(u"thumbnails_painted").toInt(), 20);
         QVERIFY(ui.value(u"thumbnail_latency_ms_p95").toDouble() <= ui.value(u"thumbnail_latency_ms_max").toDouble());
         QVERIFY(ui.value(u"timeline_lanes").toInt() >= 1 && ui.value(u"timeline_lanes").toInt() <= 5);
+    }
+
+    // The controls show a run under way before the run starts: their repaint
+    // belongs to the window's repaint at the start, outside what the stall
+    // probe measures, not to the run's first moments (where it was most of
+    // the first stall).
+    void theControlsChangeBeforeTheRunStarts()
+    {
+        test::TestServer server(test::TestServer::slow(100, 200));
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        QTemporaryDir dir;
+        MainWindow window(optionsFor(server.baseUrl(), dir.path()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *startButton = window.findChild<QPushButton *>(QStringLiteral("startButton"));
+        auto *stopButton = window.findChild<QPushButton *>(QStringLiteral("stopButton"));
+        PaintCounter paints;
+        startButton->installEventFilter(&paints);
+        stopButton->installEventFilter(&paints);
+        bool enabledAtStart = true;
+        connect(&window.engine(), &EngineThread::started, this, [&] {
+            enabledAtStart = startButton->isEnabled() || !stopButton->isEnabled();
+            paints.count = 0;
+            paints.counting = true;
+        });
+        connect(&window.engine(), &EngineThread::finished, this, [&] { paints.counting = false; });
+        QSignalSpy settled(&window, &MainWindow::runSettled);
+        QTest::mouseClick(startButton, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(settled.count(), 1, 20000);
+        QVERIFY2(!enabledAtStart, "Start and Stop had not changed when the engine started");
+        QCOMPARE(paints.count, 0);
+        QVERIFY(startButton->isEnabled());
     }
 
     // The Protocol control reaches the run: HTTP/2 over one connection, the

@@ -266,14 +266,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::isBusy() const
 {
-    return m_engine.isRunning() || m_settling || m_lab->isActive() || (m_race && m_race->isRacing());
+    return m_engine.isRunning() || m_launching || m_settling || m_lab->isActive() || (m_race && m_race->isRacing());
 }
 
 void MainWindow::updateRunState()
 {
     const bool busy = isBusy();
     ui->actionStart->setEnabled(!busy && ui->controlsPanel->isValid());
-    ui->actionStop->setEnabled(m_engine.isRunning() || m_lab->isActive());
+    ui->actionStop->setEnabled(m_engine.isRunning() || m_launching || m_lab->isActive());
     ui->actionSweep->setEnabled(!busy && ui->controlsPanel->isValid());
     ui->menuScenes->menuAction()->setEnabled(!busy);
     ui->controlsPanel->setRunning(busy);
@@ -374,20 +374,26 @@ bool MainWindow::launchRun(const RunRequest &request, const RunConfig &config, c
 
     // A seeded built-in server draws the same delays and errors for every run.
     m_servers->reseed();
-    // The room sees the empty grid before the first flag lands; and the
-    // repaint of the whole window that a reset costs is not a stall of the run.
+    // The room sees the empty grid, and the controls of a run under way,
+    // before the first flag lands; the repaint of the whole window that this
+    // costs is not a stall of the run. (Once, the controls changed only after
+    // the start, and their repaint was most of the run's first stall.)
+    m_launching = true;
+    updateRunState();
     repaint();
     m_stallProbe.start();
     QString error;
-    if (!m_engine.start(config, &error)) {
+    const bool started = m_engine.start(config, &error);
+    m_launching = false;
+    if (!started) {
         m_stallProbe.stop();
+        updateRunState();
         m_log->append({QStringLiteral("*** ") + error});
         m_log->flushAll();
         m_script->setExitCode(1);
         return false;
     }
     m_refreshTimer.start();
-    updateRunState();
     return true;
 }
 

@@ -140,6 +140,7 @@ private:
     QString m_title;                // the window's title outside replays
     int m_actualReq = 1;
     bool m_settling = false;
+    bool m_launching = false;      // in launchRun(), before the engine has the run
     bool m_startedOnce = false;
     bool m_ranOnce = false;         // a run has been launched: its views stay until the next
 };
