@@ -22,7 +22,7 @@ need_tools nginx:nginx-light hyperfine:hyperfine curl:curl
 ulimit -n "$(ulimit -Hn)"
 
 work=$(mktemp -d /tmp/flaglab-bench.XXXXXX)
-trap 'stop_nginx; rm -rf "$work"' EXIT
+trap 'stop_nginx; rm -rf "$work"; sync' EXIT   # sync: bench/fresh-dest.sh says why
 start_nginx "$work"
 port=$nginx_h1_port
 

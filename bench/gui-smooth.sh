@@ -44,7 +44,7 @@ for tool in xvfb-run jq; do
 done
 
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap 'rm -rf "$work"; sync' EXIT   # sync: bench/fresh-dest.sh says why
 # A clean slate: none of the user's settings, files or runtime dir.
 export XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data XDG_RUNTIME_DIR=$work/runtime
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"

@@ -37,7 +37,7 @@ need_tools nginx:nginx-light hyperfine:hyperfine curl:curl h2load:nghttp2-client
 ulimit -n "$(ulimit -Hn)"
 
 work=$(mktemp -d /tmp/flaglab-bench.XXXXXX)
-trap 'stop_nginx; rm -rf "$work"' EXIT
+trap 'stop_nginx; rm -rf "$work"; sync' EXIT   # sync: bench/fresh-dest.sh says why
 start_nginx "$work"
 h1=http://127.0.0.1:$nginx_h1_port/flags
 h2c=http://127.0.0.1:$nginx_h2c_port/flags
