@@ -177,8 +177,8 @@ private Q_SLOTS:
 
     // The controls show a run under way before the run starts: their repaint
     // belongs to the window's repaint at the start, outside what the stall
-    // probe measures, not to the run's first moments (where it was most of
-    // the first stall).
+    // probe measures, not to the run's first moments (where it was a large
+    // part of the first stall).
     void theControlsChangeBeforeTheRunStarts()
     {
         test::TestServer server(test::TestServer::slow(100, 200));

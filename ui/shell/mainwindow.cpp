@@ -376,8 +376,8 @@ bool MainWindow::launchRun(const RunRequest &request, const RunConfig &config, c
     m_servers->reseed();
     // The room sees the empty grid, and the controls of a run under way,
     // before the first flag lands; the repaint of the whole window that this
-    // costs is not a stall of the run. (Once, the controls changed only after
-    // the start, and their repaint was most of the run's first stall.)
+    // costs is not a stall of the run. Changed after the start, the controls'
+    // repaint was a large part of the run's first stall.
     m_launching = true;
     updateRunState();
     repaint();
