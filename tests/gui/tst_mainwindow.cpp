@@ -192,9 +192,9 @@ private Q_SLOTS:
         PaintCounter paints;
         startButton->installEventFilter(&paints);
         stopButton->installEventFilter(&paints);
-        bool enabledAtStart = true;
+        bool idleAtStart = true;     // Start still enabled, or Stop not yet
         connect(&window.engine(), &EngineThread::started, this, [&] {
-            enabledAtStart = startButton->isEnabled() || !stopButton->isEnabled();
+            idleAtStart = startButton->isEnabled() || !stopButton->isEnabled();
             paints.count = 0;
             paints.counting = true;
         });
@@ -202,7 +202,7 @@ private Q_SLOTS:
         QSignalSpy settled(&window, &MainWindow::runSettled);
         QTest::mouseClick(startButton, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(settled.count(), 1, 20000);
-        QVERIFY2(!enabledAtStart, "Start and Stop had not changed when the engine started");
+        QVERIFY2(!idleAtStart, "Start and Stop had not changed when the engine started");
         QCOMPARE(paints.count, 0);
         QVERIFY(startButton->isEnabled());
     }
