@@ -2,6 +2,7 @@
 #include "flaglab_version.h"
 #include "shell/guioptions.h"
 #include "shell/mainwindow.h"
+#include "system/resourcelimits.h"
 #include "translations.h"
 
 #include <QActionGroup>
@@ -90,6 +91,9 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describeApplication();
+    // Before any thread starts: -m 1000 over HTTP/1.1 holds a socket a request,
+    // and the built-in servers the other ends, past a desktop's soft limit of 1024.
+    flaglab::raiseFileDescriptorLimit();
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.flaglab.FlagLab"));
     installLanguage();
     QIcon icon;

@@ -3,13 +3,16 @@
 #include "flagfiles.h"
 #include "freeports.h"
 #include "lab/sweep.h"
+#include "testskip.h"
+#include "windowprocess.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/resource.h>
 
 using namespace flaglab;
 
@@ -81,22 +84,13 @@ private Q_SLOTS:
         QTemporaryDir home;
         const QString report = home.filePath(QStringLiteral("r.json"));
         const QString dest = home.filePath(QStringLiteral("flags"));
-        QProcess window;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
-            environment.insert(QLatin1String(name), home.path());     // none of the user's settings
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        window.setProcessEnvironment(environment);
-        window.setProcessChannelMode(QProcess::MergedChannels);
-        window.start(qEnvironmentVariable("FLAGLAB_BIN_DIR") + QStringLiteral("/flaglab"),
-                     {QStringLiteral("--base-port"), QString::number(base), QStringLiteral("-s"), QStringLiteral("DELAY"),
-                      QStringLiteral("--server-delay"), QStringLiteral("0"), QStringLiteral("BR"), QStringLiteral("CN"),
-                      QStringLiteral("--start"), QStringLiteral("--quit-when-done"), QStringLiteral("--report"), report,
-                      QStringLiteral("--dest"), dest});
-        QVERIFY(window.waitForFinished(60000));
-        const QString output = QString::fromUtf8(window.readAll());
-        QCOMPARE(window.exitStatus(), QProcess::NormalExit);
-        QVERIFY2(window.exitCode() == 0, qPrintable(output));
+        const test::WindowRun run = test::runWindow(
+            home.path(), {QStringLiteral("--base-port"), QString::number(base), QStringLiteral("-s"), QStringLiteral("DELAY"),
+                          QStringLiteral("--server-delay"), QStringLiteral("0"), QStringLiteral("BR"), QStringLiteral("CN"),
+                          QStringLiteral("--start"), QStringLiteral("--quit-when-done"), QStringLiteral("--report"), report,
+                          QStringLiteral("--dest"), dest});
+        const QString &output = run.output;
+        QVERIFY2(run.ended && run.exitCode == 0, qPrintable(output));
 
         QFile file(report);
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(output));
@@ -109,6 +103,40 @@ private Q_SLOTS:
         QString problem;
         QVERIFY2(test::flagFilesAreWhole(dest, &problem), qPrintable(problem));
         QCOMPARE(QDir(dest).entryList(QDir::Files), (QStringList{"BR.gif", "CN.gif"}));
+    }
+
+    // A desktop session's soft limit on open files is 1024 (systemd's
+    // default). -e -m 1000 over HTTP/1.1 against DELAY holds 676 client
+    // sockets for a second and, with the built-in server in the same process,
+    // 676 more. The window must raise the limit to the hard one at start, as
+    // flaglab-cli and flaglab-server do: without it, GLib aborted the window
+    // ("Creating pipes for GWakeup: Too many open files").
+    void theHeaviestRunFitsADesktopsFileLimit()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("prlimit")).isEmpty())
+            FLAGLAB_SKIP("prlimit (util-linux) is not installed");
+        rlimit limit{};
+        QVERIFY(getrlimit(RLIMIT_NOFILE, &limit) == 0);
+        if (limit.rlim_max != RLIM_INFINITY && limit.rlim_max < 4096)
+            FLAGLAB_SKIP(QStringLiteral("the hard limit on open files is %1: too low for this run").arg(limit.rlim_max));
+        const quint16 base = test::freeBasePort();
+        QVERIFY2(base != 0, "no three free consecutive ports on loopback");
+        QTemporaryDir home;
+        const QString report = home.filePath(QStringLiteral("r.json"));
+        const test::WindowRun run = test::runWindow(
+            home.path(), {QStringLiteral("--base-port"), QString::number(base), QStringLiteral("-s"), QStringLiteral("DELAY"),
+                          QStringLiteral("--server-delay"), QStringLiteral("1"), QStringLiteral("-e"), QStringLiteral("-m"), QStringLiteral("1000"), QStringLiteral("--http1"),
+                          QStringLiteral("--start"), QStringLiteral("--quit-when-done"), QStringLiteral("--report"), report,
+                          QStringLiteral("--dest"), home.filePath(QStringLiteral("flags"))},
+            {QStringLiteral("prlimit"), QStringLiteral("--nofile=1024:"), QStringLiteral("--")});
+        QVERIFY2(run.ended && run.exitCode == 0, qPrintable(run.output));
+        QFile file(report);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(run.output));
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(json.value(u"ok").toInt(), 194);
+        QCOMPARE(json.value(u"not_found").toInt(), 676 - 194);
+        QCOMPARE(json.value(u"errors").toInt(), 0);
+        QCOMPARE(json.value(u"max_in_flight").toInt(), 676);    // all at once: the limit was put to the test
     }
 
     void shortOptionsClusterAsInTheBook()

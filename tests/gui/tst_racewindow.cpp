@@ -14,6 +14,7 @@
 #include "freeports.h"
 #include "lab/presets.h"
 #include "testserver.h"
+#include "windowprocess.h"
 #include "windowtestoptions.h"
 
 #include <QAbstractItemView>
@@ -27,7 +28,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -327,34 +327,24 @@ private Q_SLOTS:
     void theWindowRacesFromItsCommandLine()
     {
         QTemporaryDir home;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
-            environment.insert(QLatin1String(name), home.path());
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        const QString program = qEnvironmentVariable("FLAGLAB_BIN_DIR") + QStringLiteral("/flaglab");
-
-        QProcess bad;
-        bad.setProcessEnvironment(environment);
-        bad.start(program, {QStringLiteral("--race"), QStringLiteral("-m 0"), QStringLiteral("--race"),
-                            QStringLiteral("-m 1"), QStringLiteral("--quit-when-done")});
-        QVERIFY(bad.waitForFinished(30000));
-        QCOMPARE(bad.exitCode(), 2);
-        QVERIFY(QString::fromUtf8(bad.readAllStandardOutput()).contains(QStringLiteral("--race \"-m 0\"")));
+        const test::WindowRun bad = test::runWindow(home.path(), {QStringLiteral("--race"), QStringLiteral("-m 0"),
+                                                                  QStringLiteral("--race"), QStringLiteral("-m 1"),
+                                                                  QStringLiteral("--quit-when-done")});
+        QVERIFY(bad.ended);
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.output.contains(QStringLiteral("--race \"-m 0\"")), qPrintable(bad.output));
 
         const quint16 base = test::freeBasePort();
         QVERIFY(base != 0);
         const QString report = home.filePath(QStringLiteral("race.json"));
-        QProcess window;
-        window.setProcessEnvironment(environment);
-        window.setProcessChannelMode(QProcess::MergedChannels);
-        window.start(program, {QStringLiteral("--base-port"), QString::number(base), QStringLiteral("--server-delay"),
-                               QStringLiteral("0.1"), QStringLiteral("--race"), QStringLiteral("-s DELAY -al 6 -m 1"),
-                               QStringLiteral("--race"), QStringLiteral("-s DELAY -al 6 -m 6"), QStringLiteral("--start"),
-                               QStringLiteral("--quit-when-done"), QStringLiteral("--report"), report,
-                               QStringLiteral("--dest"), home.filePath(QStringLiteral("flags"))});
-        QVERIFY(window.waitForFinished(60000));
-        const QString output = QString::fromUtf8(window.readAll());
-        QVERIFY2(window.exitCode() == 0, qPrintable(output));
+        const test::WindowRun run = test::runWindow(
+            home.path(), {QStringLiteral("--base-port"), QString::number(base), QStringLiteral("--server-delay"),
+                          QStringLiteral("0.1"), QStringLiteral("--race"), QStringLiteral("-s DELAY -al 6 -m 1"),
+                          QStringLiteral("--race"), QStringLiteral("-s DELAY -al 6 -m 6"), QStringLiteral("--start"),
+                          QStringLiteral("--quit-when-done"), QStringLiteral("--report"), report,
+                          QStringLiteral("--dest"), home.filePath(QStringLiteral("flags"))});
+        const QString &output = run.output;
+        QVERIFY2(run.ended && run.exitCode == 0, qPrintable(output));
         QFile file(report);
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(output));
         const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();

@@ -15,6 +15,7 @@
 #include "har/harexport.h"
 #include "enginerun.h"
 #include "testserver.h"
+#include "windowprocess.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -437,25 +438,11 @@ private:
     // The window as a script runs it: its output (stdout and stderr), its exit code in *exitCode.
     static QString runWindow(const QTemporaryDir &dir, const QStringList &arguments, int *exitCode)
     {
-        QProcess window;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
-        window.setProcessEnvironment(env);
-        window.setProcessChannelMode(QProcess::MergedChannels);     // usage errors go where the CLI's go
-        window.start(qEnvironmentVariable("FLAGLAB_BIN_DIR") + QStringLiteral("/flaglab"),
-                     QStringList{QStringLiteral("--no-servers"), QStringLiteral("--quit-when-done"),
-                                 QStringLiteral("--report"), dir.filePath(QStringLiteral("report.json"))} + arguments);
-        if (!window.waitForFinished(60000) || window.exitStatus() != QProcess::NormalExit) {
-            window.kill();
-            window.waitForFinished();
-            *exitCode = -1;
-            return QStringLiteral("the window did not end by itself");
-        }
-        *exitCode = window.exitCode();
-        return QString::fromLocal8Bit(window.readAll());
+        const test::WindowRun run = test::runWindow(
+            dir.path(), QStringList{QStringLiteral("--no-servers"), QStringLiteral("--quit-when-done"),
+                                    QStringLiteral("--report"), dir.filePath(QStringLiteral("report.json"))} + arguments);
+        *exitCode = run.exitCode;
+        return run.ended ? run.output : QStringLiteral("the window did not end by itself");
     }
 };
 
