@@ -23,8 +23,14 @@
 # load hits all alike. The figures depend on the machine's load: the script
 # prints it. The summary puts the two protocols of a build side by side.
 #
+# SCENES adds book scenes (--preset), each a column of its own, with the
+# figures of the scene's last run: in http1-vs-http2, -e -m 100 over HTTP/2
+# after the same job over HTTP/1.1, so its 194 pictures are ones the window
+# has decoded before, as in a class that runs one scene after another.
+#
 # usage: bench/gui-smooth.sh [BUILD_DIR] [RUNS] [OTHER_BUILD_DIR...]
-#        PROTOCOLS="http1 http2" (the default; "http2" for HTTP/2 only)
+#        PROTOCOLS="http1 http2" (the default; "http2" for HTTP/2 only, "" for none)
+#        SCENES="http1-vs-http2": also these scenes (none by default)
 #        BASE_PORT=N: the built-in servers on N, N+1, N+2 (--base-port), not the book's 8000-8002
 #        exit status 1 if a run of the first build misses a target
 set -euo pipefail
@@ -33,7 +39,9 @@ builds=("${1:-$top/build}")
 runs=${2:-5}
 shift 2 2>/dev/null || shift $#
 builds+=("$@")
-read -r -a protocols <<<"${PROTOCOLS:-http1 http2}"
+read -r -a protocols <<<"${PROTOCOLS-http1 http2}"
+read -r -a scenes <<<"${SCENES:-}"
+protocols+=("${scenes[@]/#/scene:}")     # a scene is a column like a protocol
 port_args=()
 [ -n "${BASE_PORT:-}" ] && port_args=(--base-port "$BASE_PORT")
 for build in "${builds[@]}"; do
@@ -50,22 +58,24 @@ export XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data XDG_RUNTIME_DIR=$wo
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 
 echo "flaglab -s LOCAL -e -m 1000 under Xvfb 1600x1000, $runs runs a build and protocol, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-5s %-8s %4s %5s %5s %9s %9s %8s %8s %9s\n' build protocol run ok 404 elapsed_s stall_ms lat_max lat_p95 painted
+printf '%-5s %-14s %4s %5s %5s %9s %9s %8s %8s %9s\n' build protocol run ok 404 elapsed_s stall_ms lat_max lat_p95 painted
 declare -A stalls maxes p95s met
 letter() { printf "\\x$(printf %x $((65 + $1)))"; }
-name() { [ "$1" = http2 ] && echo HTTP/2 || echo HTTP/1.1; }
+name() { case $1 in http2) echo HTTP/2 ;; http1) echo HTTP/1.1 ;; *) echo "${1#scene:}" ;; esac; }
+run_args() { case $1 in scene:*) echo "--preset ${1#scene:}" ;; *) echo "-s LOCAL -e -m 1000 --$1" ;; esac; }
 for i in $(seq 1 "$runs"); do
   for b in "${!builds[@]}"; do
     for p in "${protocols[@]}"; do
       report=$work/report-$b-$p-$i.json
       sync
-      xvfb-run -a -s "-screen 0 1600x1000x24" "${builds[$b]}/bin/flaglab" -s LOCAL -e -m 1000 "--$p" \
+      # shellcheck disable=SC2046 # run_args gives words to split
+      xvfb-run -a -s "-screen 0 1600x1000x24" "${builds[$b]}/bin/flaglab" $(run_args "$p") \
         "${port_args[@]}" --start --quit-when-done --dest "$work/downloaded/$b-$p-$i" --report "$report" >/dev/null 2>&1
       local_server=$(jq -r '.ui.builtin_servers.LOCAL' "$report")
       [ "$local_server" = running ] || echo "warning: the built-in LOCAL server did not run: $local_server" >&2
       read -r ok nf elapsed stall lmax lp95 painted tiles < <(jq -r '[.ok, .not_found, .elapsed_s, .ui.max_stall_ms,
           .ui.thumbnail_latency_ms_max, .ui.thumbnail_latency_ms_p95, .ui.thumbnails_painted, .ui.thumbnails] | @tsv' "$report")
-      printf '%-5s %-8s %4d %5d %5d %9.3f %9.1f %8.1f %8.1f %4d/%-4d\n' "$(letter "$b")" "$(name "$p")" "$i" \
+      printf '%-5s %-14s %4d %5d %5d %9.3f %9.1f %8.1f %8.1f %4d/%-4d\n' "$(letter "$b")" "$(name "$p")" "$i" \
         "$ok" "$nf" "$elapsed" "$stall" "$lmax" "$lp95" "$painted" "$tiles"
       k=$b-$p
       stalls[$k]+="$stall " maxes[$k]+="$lmax " p95s[$k]+="$lp95 "

@@ -1,3 +1,4 @@
+#include "flaggrid/thumbnaildecoder.h"
 #include "flaggrid/thumbnaildelegate.h"
 #include "flaggrid/thumbnailmodel.h"
 #include "flaggrid/thumbnailview.h"
@@ -230,6 +231,45 @@ private Q_SLOTS:
         QTRY_COMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0).data().toString(), QStringLiteral("CN"));
         QCOMPARE(model.index(0).data(ThumbnailModel::BadgeRole).toString(), QStringLiteral("stopped"));
+    }
+
+    // A class repeats runs over the same flags: the same bytes at the same size
+    // are decoded once, and come back as the same picture.
+    void theSamePictureIsDecodedOnce()
+    {
+        ThumbnailDecoder decoder;
+        QSignalSpy decoded(&decoder, &ThumbnailDecoder::decoded);
+        const QSize small(40, 30);
+        decoder.decode(1, flagGif(QStringLiteral("BR")), small, 1.0);
+        QTRY_COMPARE(decoded.count(), 1);
+        decoder.decode(2, flagGif(QStringLiteral("BR")), small, 1.0);     // equal bytes, another buffer
+        QTRY_COMPARE(decoded.count(), 2);
+        QCOMPARE(decoder.decodesRun(), 1);
+        QCOMPARE(decoded.at(1).at(0).toULongLong(), 2u);
+        const QImage first = decoded.at(0).at(1).value<QImage>();
+        QVERIFY(!first.isNull());
+        QCOMPARE(decoded.at(1).at(1).value<QImage>(), first);
+        QVERIFY(first.width() <= small.width() && first.height() <= small.height());
+
+        // Another size or other bytes are another picture.
+        decoder.decode(3, flagGif(QStringLiteral("BR")), QSize(80, 60), 1.0);
+        decoder.decode(4, flagGif(QStringLiteral("CN")), small, 1.0);
+        decoder.decode(5, QByteArrayLiteral("GIF89a, but not really"), small, 1.0);
+        QTRY_COMPARE(decoded.count(), 5);
+        QCOMPARE(decoder.decodesRun(), 4);
+        for (int i = 2; i < 5; ++i) {
+            const quint64 ticket = decoded.at(i).at(0).toULongLong();
+            const QImage image = decoded.at(i).at(1).value<QImage>();
+            QCOMPARE(image.isNull(), ticket == 5);
+            if (ticket == 3)
+                QVERIFY(image.width() > first.width());
+            if (ticket == 4)
+                QVERIFY(image != first);
+        }
+        decoder.decode(6, QByteArrayLiteral("GIF89a, but not really"), small, 1.0);   // not an image, still known
+        QTRY_COMPARE(decoded.count(), 6);
+        QCOMPARE(decoder.decodesRun(), 4);
+        QVERIFY(decoded.at(5).at(1).value<QImage>().isNull());
     }
 
     void bytesThatAreNoImageStillGiveATile()

@@ -5,6 +5,7 @@
 #include <QBuffer>
 #include <QImageReader>
 #include <algorithm>
+#include <utility>
 
 namespace flaglab {
 
@@ -47,17 +48,32 @@ QImage ThumbnailDecoder::decodeNow(const QByteArray &bytes, const QSize &maxSize
 
 void ThumbnailDecoder::decode(quint64 ticket, const QByteArray &bytes, const QSize &maxSize, qreal devicePixelRatio)
 {
-    m_pool.start([this, ticket, bytes, maxSize, devicePixelRatio] {
+    Key key{bytes, maxSize, devicePixelRatio};
+    if (const QImage *kept = m_kept.object(key)) {
+        QMetaObject::invokeMethod(this, [this, ticket, image = *kept] { Q_EMIT decoded(ticket, image); },
+                                  Qt::QueuedConnection);
+        return;
+    }
+    ++m_decodesRun;
+    m_pool.start([this, ticket, key = std::move(key)] {
         // The pool's threads are Qt's to start: each sets its priority on its first picture.
         static thread_local const bool prioritised = [] {
             setCurrentThreadNiceness(niceness::kDecoding);
             return true;
         }();
         Q_UNUSED(prioritised);
-        const QImage image = decodeNow(bytes, maxSize, devicePixelRatio);
-        QMetaObject::invokeMethod(this, [this, ticket, image] { Q_EMIT decoded(ticket, image); },
-                                  Qt::QueuedConnection);
+        const QImage image = decodeNow(key.bytes, key.maxSize, key.devicePixelRatio);
+        QMetaObject::invokeMethod(this, [this, ticket, key, image] {
+            keep(key, image);
+            Q_EMIT decoded(ticket, image);
+        }, Qt::QueuedConnection);
     });
+}
+
+void ThumbnailDecoder::keep(const Key &key, const QImage &image)
+{
+    if (!m_kept.contains(key))
+        m_kept.insert(key, new QImage(image), image.sizeInBytes() + key.bytes.size());
 }
 
 } // namespace flaglab
