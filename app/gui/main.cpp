@@ -91,8 +91,9 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describeApplication();
-    // Before any thread starts: -m 1000 over HTTP/1.1 holds a socket a request,
-    // and the built-in servers the other ends, past a desktop's soft limit of 1024.
+    // Before the built-in servers and the engine open sockets: -m 1000 over
+    // HTTP/1.1 holds one a request, and the built-in servers the other ends,
+    // past a desktop's soft limit of 1024.
     flaglab::raiseFileDescriptorLimit();
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.flaglab.FlagLab"));
     installLanguage();
