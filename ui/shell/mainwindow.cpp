@@ -310,6 +310,10 @@ RunConfig MainWindow::configFor(const RunRequest &request) const
     config.protocol = request.protocol;
     config.caCertificates = m_options.run.caCertificates;
     config.syncFiles = m_options.run.syncFiles;
+    for (BuiltInServers::Mode mode : BuiltInServers::kModes) {
+        if (BuiltInServers::label(mode) == request.server.label && m_servers->isRunning(mode))
+            config.serverInProcess = true;
+    }
     return config;
 }
 

@@ -1,6 +1,7 @@
 #include "downloadengine.h"
 
 #include "saving/destinationcheck.h"
+#include "system/resourcelimits.h"
 #include "downloadrun.h"
 
 namespace flaglab {
@@ -42,7 +43,13 @@ qint64 DownloadEngine::elapsedNs() const
 
 std::optional<RunPlan> RunPlan::of(const RunConfig &config, QString *error)
 {
-    const QString problem = config.validate();
+    QString problem = config.validate();
+    const std::optional<quint64> fileLimit = fileDescriptorLimit();
+    if (problem.isEmpty() && fileLimit && quint64(config.openFilesNeeded()) > *fileLimit) {
+        problem = QStringLiteral("this run would hold about %1 files and sockets open at once, more than "
+                                 "this system allows (%2, ulimit -n): use fewer concurrent requests, or raise "
+                                 "the limit").arg(config.openFilesNeeded()).arg(*fileLimit);
+    }
     if (!problem.isEmpty()) {
         if (error)
             *error = problem;

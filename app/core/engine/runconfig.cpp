@@ -39,6 +39,26 @@ int RunConfig::http2Connections(int actualReq) const
     return std::max(1, (actualReq + kStreamsPerConnection - 1) / kStreamsPerConnection);
 }
 
+int RunConfig::openFilesNeeded() const
+{
+    constexpr int kProcess = 64;        // standard streams, the X connection, listeners, the writers' files
+    const int actualReq = std::max(1, std::min(concurrency, int(codes.size())));
+    int connections = 0;
+    int networkThreads = 0;
+    if (model == Model::Threads) {
+        connections = actualReq;
+        networkThreads = 2 * actualReq;     // each worker's own thread, and its manager's
+    } else if (protocol == Protocol::Http2) {
+        connections = http2Connections(actualReq);
+        networkThreads = connections;
+    } else {
+        const int managers = singleManager ? 1 : (actualReq + 5) / 6;
+        connections = std::min(actualReq, 6 * managers);
+        networkThreads = managers;
+    }
+    return kProcess + connections * (serverInProcess ? 2 : 1) + networkThreads;
+}
+
 QString RunConfig::validate() const
 {
     const QString scheme = baseUrl.scheme().toLower();

@@ -68,6 +68,14 @@ struct RunConfig {
     static constexpr int kStreamsPerConnection = 100;
     // Connections HTTP/2 will use for actualReq requests in flight; 0 for HTTP/1.1.
     int http2Connections(int actualReq) const;
+    // A server of this process answers (the window's built-in ones): its
+    // sockets count against the same open-file limit as the client's.
+    bool serverInProcess = false;
+    // About how many file descriptors the run holds at its peak, the process
+    // around it included: a socket per connection, an event loop's wakeup per
+    // network thread (docs/performance.md measured them). Past the limit, a
+    // new thread's event loop cannot start, and GLib aborts the program.
+    int openFilesNeeded() const;
     // Trusted for https besides the system's store (--cacert).
     QList<QSslCertificate> caCertificates;
     qint64 maxBodyBytes = 2 * 1024 * 1024;

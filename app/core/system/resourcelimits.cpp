@@ -36,4 +36,14 @@ bool raiseFileDescriptorLimit(quint64 *newLimit)
 #endif
 }
 
+std::optional<quint64> fileDescriptorLimit()
+{
+#ifdef Q_OS_UNIX
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
+        return quint64(limit.rlim_cur);
+#endif
+    return std::nullopt;
+}
+
 } // namespace flaglab
