@@ -1,5 +1,7 @@
 #include "runconfig.h"
 
+#include "managerpool.h"
+
 namespace flaglab {
 
 namespace {
@@ -52,8 +54,9 @@ int RunConfig::openFilesNeeded() const
         connections = http2Connections(actualReq);
         networkThreads = connections;
     } else {
-        const int managers = singleManager ? 1 : (actualReq + 5) / 6;
-        connections = std::min(actualReq, 6 * managers);
+        constexpr int perManager = ManagerPool::kConnectionsPerManager;
+        const int managers = singleManager ? 1 : (actualReq + perManager - 1) / perManager;
+        connections = std::min(actualReq, perManager * managers);
         networkThreads = managers;
     }
     return kProcess + connections * (serverInProcess ? 2 : 1) + networkThreads;
