@@ -26,6 +26,15 @@ QString BuiltInServers::label(Mode mode)
     return ServerConfig::modeName(mode).toUpper();
 }
 
+std::optional<BuiltInServers::Mode> BuiltInServers::modeFor(const QString &label)
+{
+    for (Mode mode : kModes) {
+        if (BuiltInServers::label(mode) == label)
+            return mode;
+    }
+    return std::nullopt;
+}
+
 void BuiltInServers::startAll()
 {
     for (Mode mode : kModes) {

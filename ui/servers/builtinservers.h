@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <array>
+#include <optional>
 
 class QSettings;
 
@@ -42,6 +43,7 @@ public:
     void restoreSettings(const QSettings &settings);
 
     static QString label(Mode mode);        // LOCAL, DELAY, ERROR
+    static std::optional<Mode> modeFor(const QString &label);   // none for a label not of these
     // How a running server's settings differ from the book's, in a sentence
     // for the Run panel ("DELAY here waits 1 s, not the book's 0.5-5 s");
     // empty when they are the book's. Settings persist across restarts, so a

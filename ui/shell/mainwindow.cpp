@@ -310,10 +310,8 @@ RunConfig MainWindow::configFor(const RunRequest &request) const
     config.protocol = request.protocol;
     config.caCertificates = m_options.run.caCertificates;
     config.syncFiles = m_options.run.syncFiles;
-    for (BuiltInServers::Mode mode : BuiltInServers::kModes) {
-        if (BuiltInServers::label(mode) == request.server.label && m_servers->isRunning(mode))
-            config.serverInProcess = true;
-    }
+    const std::optional<BuiltInServers::Mode> builtIn = BuiltInServers::modeFor(request.server.label);
+    config.serverInProcess = builtIn && m_servers->isRunning(*builtIn);
     return config;
 }
 
@@ -321,13 +319,9 @@ RunConfig MainWindow::configFor(const RunRequest &request) const
 // panel says so while that server is the chosen one.
 void MainWindow::updateServerNote()
 {
-    const QString label = ui->controlsPanel->request().server.label;
-    QString note;
-    for (BuiltInServers::Mode mode : BuiltInServers::kModes) {
-        if (BuiltInServers::label(mode) == label)
-            note = m_servers->differenceFromTheBook(mode);
-    }
-    ui->controlsPanel->setServerNote(note);
+    const std::optional<BuiltInServers::Mode> builtIn =
+        BuiltInServers::modeFor(ui->controlsPanel->request().server.label);
+    ui->controlsPanel->setServerNote(builtIn ? m_servers->differenceFromTheBook(*builtIn) : QString());
 }
 
 // Before the first run, the empty views already speak of the run the panel
