@@ -45,10 +45,11 @@ std::optional<RunPlan> RunPlan::of(const RunConfig &config, QString *error)
 {
     QString problem = config.validate();
     const std::optional<quint64> fileLimit = fileDescriptorLimit();
-    if (problem.isEmpty() && fileLimit && quint64(config.openFilesNeeded()) > *fileLimit) {
+    const int openFiles = config.openFilesNeeded();
+    if (problem.isEmpty() && fileLimit && quint64(openFiles) > *fileLimit) {
         problem = QStringLiteral("this run would hold about %1 files and sockets open at once, more than "
                                  "this system allows (%2, ulimit -n): use fewer concurrent requests, or raise "
-                                 "the limit").arg(config.openFilesNeeded()).arg(*fileLimit);
+                                 "the limit").arg(openFiles).arg(*fileLimit);
     }
     if (!problem.isEmpty()) {
         if (error)
