@@ -3,11 +3,14 @@
 #include "saving/bodycheck.h"
 #include "saving/destinationcheck.h"
 #include "saving/filesaver.h"
+#include "engine/downloadengine.h"
 #include "engine/managerpool.h"
 #include "saving/safefilename.h"
+#include "testskip.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
@@ -216,6 +219,50 @@ private Q_SLOTS:
         QCOMPARE(used, (QList<int>{6, 6}));
         pool.release(1);
         QCOMPARE(pool.acquire(), 1);
+    }
+
+    // Runs that go at once (a race's lanes) share the process's open-file
+    // limit: each may fit alone and two together not. A built-in server of
+    // the same process holds a second socket for each connection.
+    void runsTogetherShareTheOpenFileLimit()
+    {
+        rlimit limit{};
+        QCOMPARE(getrlimit(RLIMIT_NOFILE, &limit), 0);
+        if (limit.rlim_max != RLIM_INFINITY && limit.rlim_max < 1024)
+            FLAGLAB_SKIP("the hard limit on open files is under 1024");
+        const rlimit previous = limit;
+        limit.rlim_cur = 1024;
+        QCOMPARE(setrlimit(RLIMIT_NOFILE, &limit), 0);
+        const auto restore = qScopeGuard([&previous] { setrlimit(RLIMIT_NOFILE, &previous); });
+
+        RunConfig config;
+        config.baseUrl = QUrl(QStringLiteral("http://localhost:8001/flags"));
+        for (int i = 0; i < 676; ++i)
+            config.codes << QStringLiteral("%1").arg(i, 2, 36, QLatin1Char('0')).toUpper();
+        config.concurrency = 400;
+        config.saveFiles = false;
+        config.serverInProcess = true;
+        QCOMPARE(config.openFilesNeeded(), 867);   // 400 connections, two sockets each; 67 managers' threads
+        QVERIFY(RunPlan::of(config));               // with the process's 64: 931 of 1024
+        QString error;
+        int failed = 7;
+        QVERIFY(!RunPlan::together({config, config}, &error, &failed));
+        QCOMPARE(failed, -1);
+        QCOMPARE(error, QStringLiteral("these 2 runs together would hold about 1798 files and sockets open at once, "
+                                       "more than this system allows (1024, ulimit -n): use fewer concurrent "
+                                       "requests, or raise the limit"));
+
+        config.serverInProcess = false;             // 467 each
+        const std::optional<std::vector<RunPlan>> plans = RunPlan::together({config, config}, &error, &failed);
+        QVERIFY2(plans, qPrintable(error));
+        QCOMPARE(plans->size(), size_t(2));
+        QCOMPARE(plans->at(1).records().size(), 676);
+
+        RunConfig wrong = config;
+        wrong.concurrency = 0;
+        QVERIFY(!RunPlan::together({config, wrong}, &error, &failed));
+        QCOMPARE(failed, 1);
+        QCOMPARE(error, QStringLiteral("concurrency must be from 1 to 1000, not 0"));
     }
 };
 

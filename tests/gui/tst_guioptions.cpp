@@ -113,7 +113,8 @@ private Q_SLOTS:
     // GLib aborted the window ("Creating pipes for GWakeup: Too many open files").
     void theHeaviestRunFitsADesktopsFileLimit()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("prlimit")).isEmpty())
+        const QStringList launcher = test::underFileLimit(QStringLiteral("1024:"));
+        if (launcher.isEmpty())
             FLAGLAB_SKIP("prlimit (util-linux) is not installed");
         rlimit limit{};
         QVERIFY(getrlimit(RLIMIT_NOFILE, &limit) == 0);
@@ -130,7 +131,7 @@ private Q_SLOTS:
                           QStringLiteral("--http1"),
                           QStringLiteral("--start"), QStringLiteral("--quit-when-done"), QStringLiteral("--report"), report,
                           QStringLiteral("--dest"), home.filePath(QStringLiteral("flags"))},
-            {QStringLiteral("prlimit"), QStringLiteral("--nofile=1024:"), QStringLiteral("--")});
+            launcher);
         QVERIFY2(run.ended && run.exitCode == 0, qPrintable(run.output));
         QFile file(report);
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(run.output));
@@ -144,16 +145,16 @@ private Q_SLOTS:
 
     // Where the hard limit is 1024 too, the same run cannot fit (676 sockets
     // each side, 113 network threads): the window refuses it at once, with
-    // the reason in its log and exit status 1, instead of GLib aborting it
+    // the reason on stderr and exit status 1, instead of GLib aborting it
     // midway. A run that fits goes ahead.
     void aRunPastTheHardFileLimitIsRefused()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("prlimit")).isEmpty())
+        const QStringList launcher = test::underFileLimit(QStringLiteral("1024:1024"));
+        if (launcher.isEmpty())
             FLAGLAB_SKIP("prlimit (util-linux) is not installed");
         const quint16 base = test::freeBasePort();
         QVERIFY2(base != 0, "no three free consecutive ports on loopback");
         QTemporaryDir home;
-        const QStringList launcher{QStringLiteral("prlimit"), QStringLiteral("--nofile=1024:1024"), QStringLiteral("--")};
         const auto run = [&](const QString &maxReq) {
             return test::runWindow(
                 home.path(), {QStringLiteral("--base-port"), QString::number(base), QStringLiteral("-s"),
@@ -165,7 +166,7 @@ private Q_SLOTS:
         };
         const test::WindowRun refused = run(QStringLiteral("1000"));
         QVERIFY2(refused.ended && refused.exitCode == 1, qPrintable(refused.output));
-        QVERIFY2(refused.output.contains(QStringLiteral("*** this run would hold about 1529 files and sockets open at "
+        QVERIFY2(refused.output.contains(QStringLiteral("flaglab: this run would hold about 1529 files and sockets open at "
                                                         "once, more than this system allows (1024, ulimit -n)")),
                  qPrintable(refused.output));
         QVERIFY(QDir(home.filePath(QStringLiteral("flags"))).entryList(QDir::Files).isEmpty());    // not a request sent

@@ -14,6 +14,7 @@
 #include "freeports.h"
 #include "lab/presets.h"
 #include "testserver.h"
+#include "testskip.h"
 #include "windowprocess.h"
 #include "windowtestoptions.h"
 
@@ -23,6 +24,7 @@
 #include <QScreen>
 #include <QScrollBar>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -355,6 +357,40 @@ private Q_SLOTS:
             QCOMPARE(run.toObject().value(u"base_url").toString(), QStringLiteral("http://localhost:%1/flags").arg(base + 1));
         }
         QCOMPARE(json.value(u"lanes").toArray().at(1).toObject().value(u"place").toInt(), 1);
+    }
+
+    // The lanes run in one process, against its built-in servers: lanes that
+    // each fit under the limit on open files may not fit together. The race
+    // is refused before any lane starts, with the reason; it used to start,
+    // until GLib aborted the window when a network thread found no descriptor.
+    void lanesThatTogetherPassTheFileLimitAreRefused()
+    {
+        const QStringList launcher = test::underFileLimit(QStringLiteral("1024:1024"));
+        if (launcher.isEmpty())
+            FLAGLAB_SKIP("prlimit (util-linux) is not installed");
+        const quint16 base = test::freeBasePort();
+        QVERIFY2(base != 0, "no three free consecutive ports on loopback");
+        QTemporaryDir home;
+        const auto race = [&](const QString &lane) {
+            return test::runWindow(home.path(),
+                                   {QStringLiteral("--base-port"), QString::number(base), QStringLiteral("--server-delay"),
+                                    QStringLiteral("0.1"), QStringLiteral("--race"), lane, QStringLiteral("--race"), lane,
+                                    QStringLiteral("--start"), QStringLiteral("--quit-when-done"), QStringLiteral("--dest"),
+                                    home.filePath(QStringLiteral("flags"))},
+                                   launcher);
+        };
+        // Alone, a lane would hold 64 + 400 x 2 sockets + 67 threads' wakeups = 931 of 1024.
+        const test::WindowRun refused = race(QStringLiteral("-s DELAY -e -m 400"));
+        QVERIFY2(refused.ended && refused.exitCode == 1, qPrintable(refused.output));
+        QVERIFY2(refused.output.contains(QStringLiteral("flaglab: The race cannot start: these 2 runs together would hold "
+                                                        "about 1798 files and sockets open at once, more than this "
+                                                        "system allows (1024, ulimit -n)")),
+                 qPrintable(refused.output));
+        QVERIFY(!QFileInfo::exists(home.filePath(QStringLiteral("flags/race/lane-1"))));    // no lane started
+
+        const test::WindowRun fits = race(QStringLiteral("-s DELAY -al 100 -m 100"));
+        QVERIFY2(fits.ended && fits.exitCode == 0, qPrintable(fits.output));
+        QCOMPARE(QDir(home.filePath(QStringLiteral("flags/race/lane-2"))).entryList(QDir::Files).size(), 100);
     }
 };
 

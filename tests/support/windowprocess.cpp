@@ -1,6 +1,7 @@
 #include "windowprocess.h"
 
 #include <QProcess>
+#include <QStandardPaths>
 
 namespace flaglab::test {
 
@@ -29,6 +30,13 @@ WindowRun runWindow(const QString &home, const QStringList &arguments, const QSt
     run.exitCode = run.ended ? window.exitCode() : -1;
     run.output = QString::fromLocal8Bit(window.readAll());
     return run;
+}
+
+QStringList underFileLimit(const QString &limits)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("prlimit")).isEmpty())
+        return {};
+    return {QStringLiteral("prlimit"), QStringLiteral("--nofile=") + limits, QStringLiteral("--")};
 }
 
 } // namespace flaglab::test

@@ -19,4 +19,9 @@ struct WindowRun {
 WindowRun runWindow(const QString &home, const QStringList &arguments, const QStringList &launcher = {},
                     int timeoutMs = 60000);
 
+// A launcher that runs the window under a limit on open files, prlimit's
+// --nofile=SOFT:HARD ("1024:", "1024:1024"); empty when prlimit
+// (util-linux) is not installed.
+QStringList underFileLimit(const QString &limits);
+
 } // namespace flaglab::test

@@ -151,11 +151,6 @@ void RaceLaneView::setDestination(const QString &folder)
         m_lane.config.destination = folder;
 }
 
-std::optional<RunPlan> RaceLaneView::plan(QString *error) const
-{
-    return RunPlan::of(m_lane.config, error);
-}
-
 bool RaceLaneView::start(RunPlan plan, QString *error)
 {
     m_over = false;

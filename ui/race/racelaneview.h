@@ -41,8 +41,9 @@ public:
 
     // Where the lane saves its flags, unless its own line says (--dest).
     void setDestination(const QString &folder);
-    // The lane's run checked and its records made; then start() starts it at once.
-    std::optional<RunPlan> plan(QString *error) const;
+    // Whether a server of this process answers the lane (BuiltInServers::answers).
+    void setServerInProcess(bool inProcess) { m_lane.config.serverInProcess = inProcess; }
+    // Starts the lane's run at once, as planned by RunPlan::together() with the other lanes.
     bool start(RunPlan plan, QString *error);
     void refresh();
     // The lane's own words, for the legend and the report: its run so far.

@@ -191,17 +191,24 @@ bool RaceWindow::startRace()
         }
     }
     // Every lane planned first, so that starting them is all that is left: they start together.
-    std::vector<RunPlan> plans;
+    // They run in this process, with its servers: their files and sockets add up.
+    QList<RunConfig> configs;
     for (RaceLaneView *lane : std::as_const(m_lanes)) {
         lane->setDestination(QDir(m_destination).filePath(QStringLiteral("lane-%1").arg(lane->index() + 1)));
-        QString error;
-        std::optional<RunPlan> plan = lane->plan(&error);
-        if (!plan) {
-            lane->showProblem(error);
-            m_summary->setText(tr("Lane %1 cannot start: %2").arg(lane->index() + 1).arg(error));
-            return false;
+        lane->setServerInProcess(m_servers && m_servers->answers(lane->lane().request.server.label));
+        configs.append(lane->lane().config);
+    }
+    QString problem;
+    int failed = -1;
+    std::optional<std::vector<RunPlan>> plans = RunPlan::together(configs, &problem, &failed);
+    if (!plans) {
+        if (failed >= 0) {
+            m_lanes.at(failed)->showProblem(problem);
+            m_summary->setText(tr("Lane %1 cannot start: %2").arg(m_lanes.at(failed)->index() + 1).arg(problem));
+        } else {
+            m_summary->setText(tr("The race cannot start: %1").arg(problem));
         }
-        plans.push_back(std::move(*plan));
+        return false;
     }
     if (m_servers)
         m_servers->reseed();
@@ -213,7 +220,7 @@ bool RaceWindow::startRace()
     m_raceClock.start();
     for (int i = 0; i < m_lanes.size(); ++i) {
         QString error;
-        if (!m_lanes.at(i)->start(std::move(plans.at(size_t(i))), &error)) {
+        if (!m_lanes.at(i)->start(std::move(plans->at(size_t(i))), &error)) {
             m_standings.finish(i, 0, false);
             m_settled[i] = true;
         }
@@ -222,6 +229,11 @@ bool RaceWindow::startRace()
     updateActions();
     showSummary();
     return true;
+}
+
+QString RaceWindow::status() const
+{
+    return m_summary->text();
 }
 
 void RaceWindow::stopAll()

@@ -44,6 +44,8 @@ public:
     // Where lane N saves its flags when its line has no --dest: FOLDER/lane-N.
     void setDestination(const QString &folder) { m_destination = folder; }
     bool isRacing() const;
+    // The line under the lanes: how the race stands, or why it did not start.
+    QString status() const;
     bool hasRaced() const { return m_raced; }
     const RaceStandings &standings() const { return m_standings; }
     // {"race": [each lane's run report, in the lanes' order], "lanes": [place, time...], "elapsed_s": the whole race}

@@ -35,6 +35,12 @@ std::optional<BuiltInServers::Mode> BuiltInServers::modeFor(const QString &label
     return std::nullopt;
 }
 
+bool BuiltInServers::answers(const QString &label) const
+{
+    const std::optional<Mode> mode = modeFor(label);
+    return mode && isRunning(*mode);
+}
+
 void BuiltInServers::startAll()
 {
     for (Mode mode : kModes) {

@@ -27,6 +27,9 @@ public:
     void startAll();
     void stopAll();
     bool isRunning(Mode mode) const;
+    // A run against the server called label is answered by one of these,
+    // running in this process: its sockets count against the process's limits.
+    bool answers(const QString &label) const;
     bool anyRunning() const;
     QString problem(Mode mode) const;       // why it did not start; empty otherwise
     quint16 port(Mode mode) const;          // where it listens, or would

@@ -310,8 +310,7 @@ RunConfig MainWindow::configFor(const RunRequest &request) const
     config.protocol = request.protocol;
     config.caCertificates = m_options.run.caCertificates;
     config.syncFiles = m_options.run.syncFiles;
-    const std::optional<BuiltInServers::Mode> builtIn = BuiltInServers::modeFor(request.server.label);
-    config.serverInProcess = builtIn && m_servers->isRunning(*builtIn);
+    config.serverInProcess = m_servers->answers(request.server.label);
     return config;
 }
 
@@ -342,8 +341,7 @@ bool MainWindow::startRun()
     if (isBusy())
         return false;
     if (!ui->controlsPanel->checkBeforeStart()) {     // e.g. a Save to folder that cannot be written
-        m_log->append({QStringLiteral("*** ") + ui->controlsPanel->problem()});
-        m_log->flushAll();
+        sayWhyNotStarted(ui->controlsPanel->problem());
         return false;
     }
     return startRequest(ui->controlsPanel->request());
@@ -386,13 +384,22 @@ bool MainWindow::launchRun(const RunRequest &request, const RunConfig &config, c
     if (!started) {
         m_stallProbe.stop();
         updateRunState();
-        m_log->append({QStringLiteral("*** ") + error});
-        m_log->flushAll();
-        m_script->setExitCode(1);
+        sayWhyNotStarted(error);
         return false;
     }
     m_refreshTimer.start();
     return true;
+}
+
+// In the log, and from a scripted window on stderr as well, as flaglab-cli
+// says it: a scripted run that did not start must say why without -v.
+void MainWindow::sayWhyNotStarted(const QString &why, int exitCode)
+{
+    m_log->append({QStringLiteral("*** ") + why});
+    m_log->flushAll();
+    m_script->setExitCode(exitCode);
+    if (m_options.isScripted())
+        std::fprintf(stderr, "flaglab: %s\n", qPrintable(why));
 }
 
 bool MainWindow::loadIsAgreed(const RunConfig &config, int actualReq)
@@ -400,10 +407,8 @@ bool MainWindow::loadIsAgreed(const RunConfig &config, int actualReq)
     QString refusal;
     if (checkLoadConsent(this, m_options, config, actualReq, &refusal))
         return true;
-    if (!refusal.isEmpty()) {
-        m_log->append({QStringLiteral("*** ") + refusal});
-        m_script->setExitCode(2);     // as flaglab-cli
-    }
+    if (!refusal.isEmpty())
+        sayWhyNotStarted(refusal, 2);     // as flaglab-cli
     return false;
 }
 
@@ -429,8 +434,7 @@ bool MainWindow::playPreset(const Preset &preset)
     }
     QString error;
     if (!m_lab->playPreset(preset, &error)) {
-        m_log->append({QStringLiteral("*** ") + error});
-        m_log->flushAll();
+        sayWhyNotStarted(error);
         return false;
     }
     return true;
@@ -463,8 +467,7 @@ bool MainWindow::openRace(const QStringList &lanes, bool start)
     if (!lanes.isEmpty()) {
         QString error;
         if (!window->setLanes(lanes, &error)) {
-            m_log->append({QStringLiteral("*** ") + error});
-            m_log->flushAll();
+            sayWhyNotStarted(error);
             return false;
         }
     }
@@ -475,7 +478,11 @@ bool MainWindow::openRace(const QStringList &lanes, bool start)
     window->followPresentation(m_presentation->isOn());
     if (window->laneCount() == 0)
         window->editLanes();
-    return !start || window->startRace();
+    if (start && !window->startRace()) {
+        sayWhyNotStarted(window->status());
+        return false;
+    }
+    return true;
 }
 
 bool MainWindow::startSweep(const QList<int> &levels)
@@ -580,14 +587,9 @@ bool MainWindow::startReplay(const QString &path, std::optional<double> speed)
     closeReplay();
     QString error;
     if (!m_replay->open(path, speed, &error)) {
-        m_log->append({QStringLiteral("*** ") + error});
-        m_log->flushAll();
-        if (m_options.isScripted()) {
-            std::fprintf(stderr, "flaglab: %s\n", qPrintable(error));
-            m_script->setExitCode(1);
-        } else {
+        sayWhyNotStarted(error);
+        if (!m_options.isScripted())
             QMessageBox::warning(this, tr("Cannot replay"), error);
-        }
         return false;
     }
     ui->sceneCaption->hide();

@@ -102,6 +102,7 @@ private:
     RunConfig configFor(const RunRequest &request) const override;
     bool launchRun(const RunRequest &request, const RunConfig &config, const QString &name, bool loadAgreed) override;
     bool loadIsAgreed(const RunConfig &config, int actualReq);
+    void sayWhyNotStarted(const QString &why, int exitCode = 1);
     void onRequestFinished(int id);
     // What a run and a replay share: clear the views for one, show a result, draw the state at now.
     void startViews(int total, const QString &name, int actualReq);

@@ -41,16 +41,27 @@ qint64 DownloadEngine::elapsedNs() const
     return m_run ? m_run->nowNs() : m_elapsedNs;
 }
 
+namespace {
+
+// Why runs holding openFiles between them cannot go in this process; empty when they can.
+QString openFilesProblem(const QString &runs, int openFiles)
+{
+    const std::optional<quint64> limit = fileDescriptorLimit();
+    const int needed = RunConfig::kOpenFilesOfTheProcess + openFiles;
+    if (!limit || quint64(needed) <= *limit)
+        return {};
+    return QStringLiteral("%1 would hold about %2 files and sockets open at once, more than this system allows "
+                          "(%3, ulimit -n): use fewer concurrent requests, or raise the limit")
+        .arg(runs).arg(needed).arg(*limit);
+}
+
+} // namespace
+
 std::optional<RunPlan> RunPlan::of(const RunConfig &config, QString *error)
 {
     QString problem = config.validate();
-    const std::optional<quint64> fileLimit = fileDescriptorLimit();
-    const int openFiles = config.openFilesNeeded();
-    if (problem.isEmpty() && fileLimit && quint64(openFiles) > *fileLimit) {
-        problem = QStringLiteral("this run would hold about %1 files and sockets open at once, more than "
-                                 "this system allows (%2, ulimit -n): use fewer concurrent requests, or raise "
-                                 "the limit").arg(openFiles).arg(*fileLimit);
-    }
+    if (problem.isEmpty())
+        problem = openFilesProblem(QStringLiteral("this run"), config.openFilesNeeded());
     if (!problem.isEmpty()) {
         if (error)
             *error = problem;
@@ -60,6 +71,31 @@ std::optional<RunPlan> RunPlan::of(const RunConfig &config, QString *error)
     plan.m_config = config;
     plan.m_records = DownloadEngine::queuedRecords(config);
     return plan;
+}
+
+std::optional<std::vector<RunPlan>> RunPlan::together(const QList<RunConfig> &configs, QString *error, int *failed)
+{
+    std::vector<RunPlan> plans;
+    int openFiles = 0;
+    for (qsizetype i = 0; i < configs.size(); ++i) {
+        std::optional<RunPlan> plan = of(configs.at(i), error);
+        if (!plan) {
+            if (failed)
+                *failed = int(i);
+            return std::nullopt;
+        }
+        openFiles += configs.at(i).openFilesNeeded();
+        plans.push_back(std::move(*plan));
+    }
+    const QString problem = openFilesProblem(QStringLiteral("these %1 runs together").arg(configs.size()), openFiles);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        if (failed)
+            *failed = -1;
+        return std::nullopt;
+    }
+    return plans;
 }
 
 bool DownloadEngine::start(const RunConfig &config, QString *error)

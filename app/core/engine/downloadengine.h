@@ -9,6 +9,7 @@
 #include <QObject>
 
 #include <optional>
+#include <vector>
 
 namespace flaglab {
 
@@ -23,6 +24,12 @@ class RunPlan {
 public:
     // nullopt, and error set, if the config is not usable.
     static std::optional<RunPlan> of(const RunConfig &config, QString *error = nullptr);
+    // Runs that go at once in one process (a race's lanes): each checked as
+    // of() checks it, then the files and sockets they hold together against
+    // the limit. nullopt with error set, and *failed the index of the config
+    // that is not usable, or -1 when only their sum is too much.
+    static std::optional<std::vector<RunPlan>> together(const QList<RunConfig> &configs, QString *error = nullptr,
+                                                        int *failed = nullptr);
 
     const RunConfig &config() const { return m_config; }
     const QList<RequestRecord> &records() const { return m_records; }

@@ -43,7 +43,6 @@ int RunConfig::http2Connections(int actualReq) const
 
 int RunConfig::openFilesNeeded() const
 {
-    constexpr int kProcess = 64;        // standard streams, the X connection, listeners, the writers' files
     const int actualReq = std::max(1, std::min(concurrency, int(codes.size())));
     int connections = 0;
     int networkThreads = 0;
@@ -59,7 +58,7 @@ int RunConfig::openFilesNeeded() const
         connections = std::min(actualReq, perManager * managers);
         networkThreads = managers;
     }
-    return kProcess + connections * (serverInProcess ? 2 : 1) + networkThreads;
+    return connections * (serverInProcess ? 2 : 1) + networkThreads;
 }
 
 QString RunConfig::validate() const

@@ -71,11 +71,13 @@ struct RunConfig {
     // A server of this process answers (the window's built-in ones): its
     // sockets count against the same open-file limit as the client's.
     bool serverInProcess = false;
-    // About how many file descriptors the run holds at its peak, the process
-    // around it included: a socket per connection, an event loop's wakeup per
-    // network thread (docs/performance.md measured them). Past the limit, a
-    // new thread's event loop cannot start, and GLib aborts the program.
+    // About how many file descriptors the run holds at its peak: a socket per
+    // connection, an event loop's wakeup per network thread (docs/performance.md
+    // measured them). The process around it holds kOpenFilesOfTheProcess more.
+    // Past the limit, a new thread's event loop cannot start, and GLib aborts
+    // the program.
     int openFilesNeeded() const;
+    static constexpr int kOpenFilesOfTheProcess = 64;   // standard streams, the X connection, listeners, the writers' files
     // Trusted for https besides the system's store (--cacert).
     QList<QSslCertificate> caCertificates;
     qint64 maxBodyBytes = 2 * 1024 * 1024;
