@@ -1,3 +1,4 @@
+#include "flaggrid/decodequeue.h"
 #include "flaggrid/thumbnaildecoder.h"
 #include "flaggrid/thumbnaildelegate.h"
 #include "flaggrid/thumbnailmodel.h"
@@ -486,6 +487,44 @@ private Q_SLOTS:
             positions.insert(bar->value());
         }
         QVERIFY2(positions.size() <= 4, qPrintable(QString::number(positions.size())));
+    }
+
+    // Pictures of tiles a page turn took out of view wait for the rest; the others keep their order.
+    void deferredPicturesWaitForTheRest()
+    {
+        DecodeQueue<QString> queue;
+        for (quint64 ticket = 1; ticket <= 5; ++ticket)
+            queue.push(ticket, QString::number(ticket));
+        queue.defer({2, 3, 9});                 // 9 is not waiting
+        QList<quint64> order;
+        while (const std::optional<std::pair<quint64, QString>> job = queue.take()) {
+            QCOMPARE(job->second, QString::number(job->first));
+            order << job->first;
+        }
+        QCOMPARE(order, (QList<quint64>{1, 4, 5, 2, 3}));
+        queue.push(6, QStringLiteral("6"));
+        queue.defer({6});
+        QCOMPARE(queue.take()->first, quint64(6));     // alone, a deferred picture is next
+        QVERIFY(!queue.take());
+    }
+
+    // The grid tells the model which tiles a page turn left above the view.
+    void aPageTurnDefersThePicturesAboveIt()
+    {
+        ShownGrid grid(QSize(400, 200));
+        QVERIFY(grid.exposed());
+        grid.view.setExpectedCount(300);
+        QTRY_VERIFY(grid.view.verticalScrollBar()->maximum() > 0);
+        QVERIFY(grid.addNotFound(0, 20));
+        QTRY_VERIFY(grid.inView(19));
+        QCOMPARE(grid.model.picturesDeferredBefore(), 0);       // no page turned yet
+        QVERIFY(grid.addNotFound(20, 150));
+        QTRY_VERIFY(grid.inView(149));
+        int firstInView = 0;
+        while (!grid.inView(firstInView))
+            ++firstInView;
+        QVERIFY(firstInView > 0);
+        QCOMPARE(grid.model.picturesDeferredBefore(), firstInView);
     }
 };
 

@@ -15,6 +15,13 @@ ThumbnailDecoder::ThumbnailDecoder(QObject *parent)
     // Decoding one GIF takes about a millisecond, and a burst brings hundreds.
     m_pool.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
     m_pool.setObjectName(QStringLiteral("FlagLab thumbnail decoder"));
+    // A 1x1 GIF: the smallest picture that takes the flags' way through QImageReader.
+    static const QByteArray tinyGif = QByteArray::fromBase64("R0lGODlhAQABAIAAAP///wAAACwAAAAAAQABAAACAkQBADs=");
+    for (int i = 0; i < m_pool.maxThreadCount(); ++i)
+        m_pool.start([] {
+            prepareThisThread();
+            decodeNow(tinyGif, QSize(1, 1), 1.0);
+        });
 }
 
 ThumbnailDecoder::~ThumbnailDecoder()
@@ -22,6 +29,16 @@ ThumbnailDecoder::~ThumbnailDecoder()
     // The workers post to this object: no worker may outlive it.
     m_pool.clear();
     m_pool.waitForDone();
+}
+
+// The pool's threads are Qt's to start: each sets its priority on its first task.
+void ThumbnailDecoder::prepareThisThread()
+{
+    static thread_local const bool prepared = [] {
+        setCurrentThreadNiceness(niceness::kDecoding);
+        return true;
+    }();
+    Q_UNUSED(prepared);
 }
 
 void ThumbnailDecoder::waitForDone()
@@ -55,19 +72,24 @@ void ThumbnailDecoder::decode(quint64 ticket, const QByteArray &bytes, const QSi
         return;
     }
     ++m_decodesRun;
-    m_pool.start([this, ticket, key = std::move(key)] {
-        // The pool's threads are Qt's to start: each sets its priority on its first picture.
-        static thread_local const bool prioritised = [] {
-            setCurrentThreadNiceness(niceness::kDecoding);
-            return true;
-        }();
-        Q_UNUSED(prioritised);
+    m_waiting.push(ticket, std::move(key));
+    m_pool.start([this] {
+        prepareThisThread();
+        std::optional<std::pair<quint64, Key>> job = m_waiting.take();
+        if (!job)
+            return;
+        const Key &key = job->second;
         const QImage image = decodeNow(key.bytes, key.maxSize, key.devicePixelRatio);
-        QMetaObject::invokeMethod(this, [this, ticket, key, image] {
+        QMetaObject::invokeMethod(this, [this, ticket = job->first, key, image] {
             keep(key, image);
             Q_EMIT decoded(ticket, image);
         }, Qt::QueuedConnection);
     });
+}
+
+void ThumbnailDecoder::defer(const QSet<quint64> &tickets)
+{
+    m_waiting.defer(tickets);
 }
 
 void ThumbnailDecoder::keep(const Key &key, const QImage &image)

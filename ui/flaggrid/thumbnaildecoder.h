@@ -1,8 +1,11 @@
 #pragma once
 
+#include "flaggrid/decodequeue.h"
+
 #include <QCache>
 #include <QImage>
 #include <QObject>
+#include <QSet>
 #include <QThreadPool>
 
 namespace flaglab {
@@ -16,11 +19,18 @@ namespace flaglab {
 class ThumbnailDecoder : public QObject {
     Q_OBJECT
 public:
+    // Starts its threads at once, each decoding a tiny picture: the first
+    // decode of a process loads Qt's GIF plugin (1-2 ms more than the next
+    // ones here, up to 9 on a busy machine), and that belongs before a run's
+    // first flag, not in its burst.
     explicit ThumbnailDecoder(QObject *parent = nullptr);
     ~ThumbnailDecoder() override;       // waits for the decodes under way
 
     // maxSize is in device pixels; the image gets devicePixelRatio set.
     void decode(quint64 ticket, const QByteArray &bytes, const QSize &maxSize, qreal devicePixelRatio);
+    // The pictures of these tickets not yet begun wait until every other one
+    // is decoded: their tiles went out of view, and what is in view comes first.
+    void defer(const QSet<quint64> &tickets);
     void waitForDone();
     int decodesRun() const { return m_decodesRun; }     // by the workers, not from what was kept
 
@@ -46,9 +56,11 @@ private:
     };
     static constexpr qsizetype kKeptBytes = 32 << 20;   // the least recently used go first
 
+    static void prepareThisThread();
     void keep(const Key &key, const QImage &image);
 
     QThreadPool m_pool;
+    DecodeQueue<Key> m_waiting;         // a pool task for each: it takes whichever comes first then
     QCache<Key, QImage> m_kept{kKeptBytes};
     int m_decodesRun = 0;
 };

@@ -65,6 +65,7 @@ void ThumbnailModel::clear()
     m_rows.clear();
     m_rowCount = 0;
     m_rowsDecoding = 0;
+    m_deferredBefore = 0;
     ++m_run;                // decodes still under way find no ticket and are dropped
     m_flushTimer.stop();
     endResetModel();
@@ -112,6 +113,18 @@ void ThumbnailModel::addResult(const RequestRecord &record, qint64 arrivedNs)
     }
     m_rows.append(record.id);
     scheduleFlush();
+}
+
+void ThumbnailModel::deferPicturesBefore(int row)
+{
+    QSet<quint64> tickets;
+    for (; m_deferredBefore < std::min<qsizetype>(row, m_rowCount); ++m_deferredBefore) {
+        const int requestId = m_rows.at(m_deferredBefore);
+        if (m_tiles.at(requestId).decoding)
+            tickets.insert(ticketFor(requestId));
+    }
+    if (!tickets.isEmpty())
+        m_decoder.defer(tickets);
 }
 
 void ThumbnailModel::scheduleFlush()

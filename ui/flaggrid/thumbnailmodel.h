@@ -58,6 +58,10 @@ public:
     // Never-started cancelled requests get no tile. arrivedNs: when the engine
     // reported it, by steadyNowNs(); now when not given.
     void addResult(const RequestRecord &record, qint64 arrivedNs = -1);
+    // The rows before row went out of view: the pictures they still wait for
+    // are decoded after all the others.
+    void deferPicturesBefore(int row);
+    int picturesDeferredBefore() const { return int(m_deferredBefore); }
     // Results not yet rows, or rows whose picture is not decoded yet.
     bool isBusy() const { return m_rowCount < m_rows.size() || m_rowsDecoding > 0; }
     const Thumbnail &thumbnail(int row) const { return m_tiles.at(m_rows.at(row)); }
@@ -89,6 +93,7 @@ private:
     QSize m_imageSize{160, 120};
     qreal m_devicePixelRatio = 1.0;
     quint32 m_run = 0;
+    qsizetype m_deferredBefore = 0;     // the rows whose pictures deferPicturesBefore() has seen
 };
 
 } // namespace flaglab

@@ -101,6 +101,14 @@ void ThumbnailView::turnPage()
     if (!tileInView(m_newest))      // a batch longer than a page
         scrollTo(m_slots->index(m_newest), QAbstractItemView::PositionAtBottom);
     m_scrollingToNewest = false;
+    // The page turned past: pictures not decoded yet for the tiles above it
+    // would be seen by nobody, and the page's own tiles wait behind them.
+    int firstInView = std::min(firstHidden, m_newest);
+    while (firstInView > 0 && tileInView(firstInView - 1))
+        --firstInView;
+    while (firstInView < m_newest && !tileInView(firstInView))
+        ++firstInView;
+    m_model->deferPicturesBefore(firstInView);
 }
 
 bool ThumbnailView::tileInView(int row) const
