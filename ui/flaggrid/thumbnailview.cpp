@@ -101,19 +101,25 @@ void ThumbnailView::turnPage()
     if (!tileInView(m_newest))      // a batch longer than a page
         scrollTo(m_slots->index(m_newest), QAbstractItemView::PositionAtBottom);
     m_scrollingToNewest = false;
-    // The page turned past: pictures not decoded yet for the tiles above it
-    // would be seen by nobody, and the page's own tiles wait behind them.
-    int firstInView = std::min(firstHidden, m_newest);
-    while (firstInView > 0 && tileInView(firstInView - 1))
-        --firstInView;
-    while (firstInView < m_newest && !tileInView(firstInView))
-        ++firstInView;
-    m_model->deferPicturesBefore(firstInView);
+    // The page turned past: pictures not decoded yet for the tiles wholly
+    // above it would be seen by nobody, and the page's own tiles wait behind
+    // them. A tile cut by the top edge still shows.
+    int firstShown = std::min(firstHidden, m_newest);
+    while (firstShown > 0 && tileShows(firstShown - 1))
+        --firstShown;
+    while (firstShown < m_newest && !tileShows(firstShown))
+        ++firstShown;
+    m_model->deferPicturesBefore(firstShown);
 }
 
 bool ThumbnailView::tileInView(int row) const
 {
     return viewport()->rect().contains(visualRect(m_slots->index(row)));
+}
+
+bool ThumbnailView::tileShows(int row) const
+{
+    return viewport()->rect().intersects(visualRect(m_slots->index(row)));
 }
 
 void ThumbnailView::paintEvent(QPaintEvent *event)

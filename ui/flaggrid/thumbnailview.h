@@ -40,7 +40,8 @@ private:
     void fitTiles();
     void showNewest(int first, int last);
     void turnPage();
-    bool tileInView(int row) const;
+    bool tileInView(int row) const;     // all of it
+    bool tileShows(int row) const;      // some of it
 
     ThumbnailModel *m_model = nullptr;
     TileSlots *m_slots = nullptr;
