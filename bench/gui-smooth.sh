@@ -57,12 +57,15 @@ trap 'rm -rf "$work"; sync' EXIT   # sync: bench/fresh-dest.sh says why
 export XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data XDG_RUNTIME_DIR=$work/runtime
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 
-echo "flaglab -s LOCAL -e -m 1000 under Xvfb 1600x1000, $runs runs a build and protocol, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+run_args() { case $1 in scene:*) echo "--preset ${1#scene:}" ;; *) echo "-s LOCAL -e -m 1000 --$1" ;; esac; }
+columns=""
+for p in "${protocols[@]}"; do columns+="${columns:+; }$(run_args "$p")"; done
+echo "flaglab under Xvfb 1600x1000: $columns"
+echo "$runs runs a build and column, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-5s %-14s %4s %5s %5s %9s %9s %8s %8s %9s\n' build protocol run ok 404 elapsed_s stall_ms lat_max lat_p95 painted
 declare -A stalls maxes p95s met
 letter() { printf "\\x$(printf %x $((65 + $1)))"; }
 name() { case $1 in http2) echo HTTP/2 ;; http1) echo HTTP/1.1 ;; *) echo "${1#scene:}" ;; esac; }
-run_args() { case $1 in scene:*) echo "--preset ${1#scene:}" ;; *) echo "-s LOCAL -e -m 1000 --$1" ;; esac; }
 for i in $(seq 1 "$runs"); do
   for b in "${!builds[@]}"; do
     for p in "${protocols[@]}"; do
