@@ -2034,6 +2034,10 @@ a mais lenta</translation>
         <source>All lanes over in %1 s; the slowest lane took %2 s. Lane %3 won, %4× faster than the slowest.</source>
         <translation>Todas as raias terminaram em %1 s; a mais lenta levou %2 s. A raia %3 venceu, %4× mais rápida que a mais lenta.</translation>
     </message>
+    <message>
+        <source>The race cannot start: %1</source>
+        <translation>A corrida não pode começar: %1</translation>
+    </message>
 </context>
 <context>
     <name>flaglab::ReplayBar</name>

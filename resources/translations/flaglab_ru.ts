@@ -2050,6 +2050,10 @@ the slowest</source>
         <source>All lanes over in %1 s; the slowest lane took %2 s. Lane %3 won, %4× faster than the slowest.</source>
         <translation>Все дорожки завершились за %1 с; самой медленной понадобилось %2 с. Победила дорожка %3: %4× быстрее самой медленной.</translation>
     </message>
+    <message>
+        <source>The race cannot start: %1</source>
+        <translation>Гонку нельзя начать: %1</translation>
+    </message>
 </context>
 <context>
     <name>flaglab::ReplayBar</name>
