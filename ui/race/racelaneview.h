@@ -41,8 +41,6 @@ public:
 
     // Where the lane saves its flags, unless its own line says (--dest).
     void setDestination(const QString &folder);
-    // Whether a server of this process answers the lane (BuiltInServers::answers).
-    void setServerInProcess(bool inProcess) { m_lane.config.serverInProcess = inProcess; }
     // Starts the lane's run at once, as planned by RunPlan::together() with the other lanes.
     bool start(RunPlan plan, QString *error);
     void refresh();

@@ -195,8 +195,9 @@ bool RaceWindow::startRace()
     QList<RunConfig> configs;
     for (RaceLaneView *lane : std::as_const(m_lanes)) {
         lane->setDestination(QDir(m_destination).filePath(QStringLiteral("lane-%1").arg(lane->index() + 1)));
-        lane->setServerInProcess(m_servers && m_servers->answers(lane->lane().request.server.label));
-        configs.append(lane->lane().config);
+        RunConfig config = lane->lane().config;
+        config.serverInProcess = m_servers && m_servers->answers(lane->lane().request.server.label);
+        configs.append(config);
     }
     QString problem;
     int failed = -1;
