@@ -12,6 +12,8 @@
 #             file is saved) to the first paint of its finished tile in the
 #             grid's delegate (picture decoded); tiles scrolled out of sight
 #             are never painted and are counted apart.
+#   elapsed_s: the run's time; the summary gives its median, because the faster
+#             the downloads, the more pictures wait for a decoder at once.
 # Targets: max_stall_ms <= 16 and every thumbnail within 50 ms.
 # Every run gets a new, empty destination folder, after a flush of the file
 # system: replacing files that are already there makes ext4 flush, a folder
@@ -63,7 +65,7 @@ for p in "${protocols[@]}"; do columns+="${columns:+; }$(run_args "$p")"; done
 echo "flaglab under Xvfb 1600x1000: $columns"
 echo "$runs runs a build and column, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-5s %-14s %4s %5s %5s %9s %9s %8s %8s %9s\n' build protocol run ok 404 elapsed_s stall_ms lat_max lat_p95 painted
-declare -A stalls maxes p95s met
+declare -A stalls maxes p95s elapseds met
 letter() { printf "\\x$(printf %x $((65 + $1)))"; }
 name() { case $1 in http2) echo HTTP/2 ;; http1) echo HTTP/1.1 ;; *) echo "${1#scene:}" ;; esac; }
 for i in $(seq 1 "$runs"); do
@@ -81,7 +83,7 @@ for i in $(seq 1 "$runs"); do
       printf '%-5s %-14s %4d %5d %5d %9.3f %9.1f %8.1f %8.1f %4d/%-4d\n' "$(letter "$b")" "$(name "$p")" "$i" \
         "$ok" "$nf" "$elapsed" "$stall" "$lmax" "$lp95" "$painted" "$tiles"
       k=$b-$p
-      stalls[$k]+="$stall " maxes[$k]+="$lmax " p95s[$k]+="$lp95 "
+      stalls[$k]+="$stall " maxes[$k]+="$lmax " p95s[$k]+="$lp95 " elapseds[$k]+="$elapsed "
       if awk -v s="$stall" -v l="$lmax" 'BEGIN { exit !(s <= 16 && l <= 50) }'; then met[$k]=$((${met[$k]:-0} + 1)); fi
     done
   done
@@ -96,12 +98,13 @@ for b in "${!builds[@]}"; do
   for p in "${protocols[@]}"; do cell "$(name "$p")"; done
   echo
   # shellcheck disable=SC2086 # the lists are space-separated numbers
-  for row in "median stall_ms" "worst stall_ms" "median thumbnail max" "worst thumbnail max" "median thumbnail p95" \
-             "runs meeting both"; do
+  for row in "median elapsed_s" "median stall_ms" "worst stall_ms" "median thumbnail max" "worst thumbnail max" \
+             "median thumbnail p95" "runs meeting both"; do
     printf '  %-24s' "$row"
     for p in "${protocols[@]}"; do
       k=$b-$p
       case $row in
+        "median elapsed_s") cell "$(printf '%.3f s' "$(median ${elapseds[$k]})")" ;;
         "median stall_ms") cell "$(printf '%.1f ms' "$(median ${stalls[$k]})")" ;;
         "worst stall_ms") cell "$(printf '%.1f ms' "$(worst ${stalls[$k]})")" ;;
         "median thumbnail max") cell "$(printf '%.1f ms' "$(median ${maxes[$k]})")" ;;
